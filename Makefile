@@ -1,0 +1,49 @@
+# Foundations First: `make book` builds the site, `make test` runs every test.
+# Both create the virtual environment (.venv) from requirements.txt when needed.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: help venv book check test lint serve clean clean-venv
+
+help:
+	@echo "make book    set up .venv and build the site into _build/html (warnings are errors)"
+	@echo "make test    set up .venv and run the whole test suite"
+	@echo "make check   run every rule of the book in a second, without building"
+	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
+	@echo "make lint    ruff over the engine, the exercises and the tests"
+	@echo "make clean   remove _build"
+
+$(STAMP): requirements.txt
+	@test -x "$(BIN)/python" || "$(PYTHON)" -m venv "$(VENV)"
+	"$(BIN)/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@rm -f $(VENV)/.installed-*
+	@touch "$(STAMP)"
+
+venv: $(STAMP)
+
+book: $(STAMP)
+	"$(BIN)/python" -m textbook build
+
+check: $(STAMP)
+	"$(BIN)/python" -m textbook check
+
+test: $(STAMP)
+	"$(BIN)/python" -m pytest
+
+lint: $(STAMP)
+	"$(BIN)/ruff" check textbook tests benchmarks exercises
+	"$(BIN)/ruff" format --check textbook tests benchmarks exercises
+
+serve: book
+	"$(BIN)/python" -m http.server $(PORT) --bind $(HOST) --directory _build/html
+
+clean:
+	rm -rf _build
+
+clean-venv:
+	rm -rf "$(VENV)"

@@ -1,0 +1,25 @@
+"""Build the site with Jupyter Book, reporting failure in one line instead of a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def build_site(root: Path, builder: str = "html", strict: bool = True, quiet: bool = True) -> int:
+    """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built)."""
+    from jupyter_book.cli.main import build  # imported here: `check` must not pay for it
+
+    args = [str(root), "--builder", builder]
+    if strict:
+        args += ["--warningiserror", "--keep-going"]
+    if quiet:
+        args.append("--quiet")
+    try:
+        build.main(args=args, standalone_mode=False)
+    except SystemExit as exc:  # jupyter-book exits non-zero when warnings were errors
+        return int(exc.code or 0)
+    except RuntimeError:  # jupyter-book's wrapper around a failed build: the cause is printed above
+        print("textbook: the build failed: see the problems listed above", file=sys.stderr)
+        return 1
+    return 0

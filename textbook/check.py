@@ -1,0 +1,22 @@
+"""Run every rule over a book: the one function behind ``check`` and the build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textbook.problems import Problem, sort_problems
+from textbook.rules import RULES
+from textbook.spine import Spine, load_spine
+
+
+def check_spine(spine: Spine) -> list[Problem]:
+    """All problems of a loaded spine: those met reading it, then every rule's."""
+    problems = list(spine.problems)
+    for rule in RULES:
+        problems.extend(rule(spine))
+    return sort_problems(problems)
+
+
+def check_book(root: Path) -> list[Problem]:
+    """Load the book at ``root`` and return every problem, sorted by file and line."""
+    return check_spine(load_spine(Path(root)))

@@ -1,0 +1,73 @@
+"""The command line: ``python -m textbook check`` and ``python -m textbook stats``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from textbook.check import check_spine
+from textbook.spine import Spine, load_spine
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m textbook", description="Tools for the Foundations First book.")
+    parser.add_argument("--root", type=Path, default=Path("."), help="the book's folder, where _toc.yml is (default: .)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on an internal error")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("check", help="run every rule; report each problem as path:line: message")
+    commands.add_parser("stats", help="words, pages, reading time and terms per chapter")
+    build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
+    build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
+    return parser
+
+
+def cmd_check(spine: Spine) -> int:
+    """Print every problem; exit 1 if there is any."""
+    started = time.perf_counter()
+    problems = check_spine(spine)
+    for problem in problems:
+        print(problem.format())
+    elapsed = time.perf_counter() - started
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+        return 1
+    print(f"ok: {len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, no problems ({elapsed:.2f} s)", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(spine: Spine) -> int:
+    """A table of the foundation chapters: pages, words, reading time, terms, status."""
+    print(f"{'chapter':<18} {'pages':>5} {'words':>6} {'min':>4} {'terms':>5}  status")
+    for chapter in spine.chapters:
+        terms = sum(len(page.source.defined_terms) for page in chapter.pages)
+        status = chapter.meta.status or "written"
+        print(f"{chapter.id:<18} {len(chapter.pages):>5} {chapter.words:>6} {chapter.reading_minutes:>4} {terms:>5}  {status}")
+    total = sum(chapter.words for chapter in spine.chapters)
+    print(f"{'total':<18} {sum(len(c.pages) for c in spine.chapters):>5} {total:>6}")
+    return 0
+
+
+def cmd_build(root: Path, builder: str) -> int:
+    """Build the site; say where it is, or that it failed."""
+    from textbook.build import build_site
+
+    status = build_site(root, builder=builder)
+    if status == 0 and builder == "html":
+        print(f"The book is built: open {(root / '_build/html/index.html').resolve()} in a browser, or run `make serve`.")
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return cmd_build(args.root, args.builder)
+        spine = load_spine(args.root)
+        return {"check": cmd_check, "stats": cmd_stats}[args.command](spine)
+    except Exception as exc:  # an engine bug, not a fault in the book: say so in one line
+        if args.debug:
+            raise
+        print(f"textbook: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return 2

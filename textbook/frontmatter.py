@@ -1,0 +1,46 @@
+"""The front-matter schemas of foundation chapters and practice-toolkit cards (pydantic)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints
+
+Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
+
+# Keys Jupyter Book itself may read from any page; allowed beside ours.
+JUPYTER_BOOK_KEYS = ("title", "html_meta", "myst", "jupytext", "kernelspec", "file_format")
+# Keys that mean something only on a chapter's first page or on a card.
+ORDER_KEYS = ("requires", "objectives", "builds_on", "status")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Objective(_Strict):
+    """A learning objective: a stable id (exercises point at it) and its text."""
+
+    id: Slug
+    text: Text
+
+
+class ChapterMeta(_Strict):
+    """Front matter of a foundation chapter's first page (``index.md``)."""
+
+    chapter: Slug
+    requires: list[Slug] = Field(default_factory=list)
+    objectives: list[Objective] = Field(min_length=1)
+    status: Literal["in-preparation"] | None = None
+    title: StrictStr | None = None
+    html_meta: dict[str, StrictStr] | None = None
+
+
+class CardMeta(_Strict):
+    """Front matter of a practice-toolkit card."""
+
+    card: Slug
+    builds_on: list[Slug] = Field(min_length=1)
+    title: StrictStr | None = None
+    html_meta: dict[str, StrictStr] | None = None

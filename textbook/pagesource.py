@@ -1,0 +1,174 @@
+"""What the engine reads from one MyST page: front matter, title, glossary terms, words.
+
+This is a line scanner, not a full MyST parser: it knows just enough of the syntax
+(front matter, fences, comments, the glossary directive and the ``{term}`` role) to give
+every fact a line number without running Sphinx.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from textbook.yamlsource import YamlDocument, parse_yaml
+
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|:{3,})\s*(?P<info>.*)$")
+DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]+)\}\s*(?P<argument>.*)$")
+TERM_ROLE = re.compile(r"\{term\}`(?P<text>[^`]+)`")
+EXPLICIT_TARGET = re.compile(r"^(?P<label>.*?)\s*<(?P<target>[^<>]+)>$")
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019-][A-Za-z\u00C0-\u024F0-9]+)*")
+ROLE = re.compile(r"\{[\w:.-]+\}`([^`]*)`")
+LITERAL_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "raw", "math"}
+
+
+def normalize_term(text: str) -> str:
+    """Glossary terms match as Sphinx matches them: case-insensitive, spaces collapsed."""
+    return " ".join(text.split()).lower()
+
+
+@dataclass(frozen=True)
+class TermRef:
+    """A glossary term defined or used at a line of a page."""
+
+    term: str
+    line: int
+
+
+@dataclass
+class PageSource:
+    """The facts of one page, each with its 1-based line in the file."""
+
+    front_matter: YamlDocument | None = None
+    title: str | None = None
+    title_line: int | None = None
+    defined_terms: list[TermRef] = field(default_factory=list)
+    definitions: dict[str, str] = field(default_factory=dict)  # term -> definition (MyST)
+    used_terms: list[TermRef] = field(default_factory=list)
+    words: int = 0
+    salvaged: bool = False  # front matter was malformed; only its id was recovered
+
+    def line_of(self, loc: tuple[str | int, ...]) -> int:
+        """File line of a front-matter key (see :meth:`YamlDocument.line_of`)."""
+        return self.front_matter.line_of(loc) if self.front_matter is not None else 1
+
+
+def split_front_matter(text: str) -> tuple[str | None, int, list[str]]:
+    """Return (front matter YAML or None, number of lines it spans, the body lines)."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return None, 0, lines
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "\n".join(lines[1:index]), index + 1, lines[index + 1 :]
+    return "\n".join(lines[1:]), len(lines), []
+
+
+def read_page(text: str) -> PageSource:
+    """Scan a MyST page. Raises :class:`~textbook.yamlsource.YamlSyntaxError` (line in file)."""
+    yaml_text, consumed, body = split_front_matter(text)
+    page = PageSource()
+    if yaml_text is not None:
+        page.front_matter = parse_yaml(yaml_text, first_line=2)  # line 1 is the opening ---
+    _scan_body(page, body, first_line=consumed + 1)
+    return page
+
+
+def salvage_page(text: str) -> PageSource:
+    """Read a page whose front matter is malformed: the body as usual, and from the front
+    matter only a ``chapter:`` or ``card:`` id, so that the rest of the book still resolves."""
+    yaml_text, consumed, body = split_front_matter(text)
+    page = PageSource()
+    _scan_body(page, body, first_line=consumed + 1)
+    found = re.search(r"^(chapter|card):[ \t]*([a-z0-9-]+)[ \t]*$", yaml_text or "", re.MULTILINE)
+    if found:
+        page.front_matter = YamlDocument(data={found[1]: found[2]}, node=None, first_line=2)
+        page.salvaged = True
+    return page
+
+
+def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
+    """Fill title, glossary terms, term uses and word count from the page body."""
+    fence: tuple[str, int, str] | None = None  # (char, length, kind) of the open literal/glossary block
+    directives: list[tuple[str, int]] = []  # open directive fences whose content is MyST
+    glossary_term: str | None = None
+    glossary_indent = 0
+    words = 0
+    for offset, raw in enumerate(lines):
+        number = first_line + offset
+        stripped = raw.strip()
+        match = FENCE.match(raw)
+        if fence is not None:
+            char, length, kind = fence
+            if match and _closes(match, char, length):
+                fence = None
+                glossary_term = None
+                continue
+            if kind == "glossary":
+                glossary_term = _scan_glossary_line(page, raw, number, glossary_term, glossary_indent)
+                words += _count_words(raw)
+            continue
+        if stripped.startswith("%"):
+            continue  # a MyST comment
+        if match:
+            if directives and _closes(match, *directives[-1]):
+                directives.pop()
+                continue
+            directive = DIRECTIVE.match(match["info"].strip())
+            name = directive["name"] if directive else None
+            if name == "glossary":
+                fence = (match["fence"][0], len(match["fence"]), "glossary")
+                glossary_indent = len(match["indent"])
+            elif directive is None or name in LITERAL_DIRECTIVES:
+                fence = (match["fence"][0], len(match["fence"]), "literal")
+            else:  # other directives: their content is MyST, scanned as usual
+                directives.append((match["fence"][0], len(match["fence"])))
+                words += _count_words(directive["argument"])
+            continue
+        if re.match(r"^:[\w-]+:", stripped):
+            continue  # a directive option line
+        heading = HEADING.match(raw)
+        if heading and page.title is None and len(heading["hashes"]) == 1:
+            page.title, page.title_line = heading["text"], number
+        for role in TERM_ROLE.finditer(raw):
+            page.used_terms.append(TermRef(term_target(role["text"]), number))
+        words += _count_words(raw)
+    page.words = words
+
+
+def _closes(match: re.Match[str], char: str, length: int) -> bool:
+    """Whether a fence line closes a block opened with ``length`` times ``char``."""
+    return match["fence"][0] == char and len(match["fence"]) >= length and not match["info"].strip()
+
+
+def _scan_glossary_line(page: PageSource, raw: str, number: int, current: str | None, indent: int) -> str | None:
+    """Read one line inside a glossary block; return the term whose definition is open."""
+    if not raw.strip():
+        return current
+    if current is None and re.match(r"^\s*:[\w-]+:", raw):
+        return None  # an option of the glossary directive, such as :sorted:
+    body = raw[indent:] if raw[:indent].strip() == "" else raw
+    if body and not body[0].isspace():
+        term = normalize_term(body.split(" : ")[0])
+        page.defined_terms.append(TermRef(term, number))
+        page.definitions.setdefault(term, "")
+        return term
+    if current is not None:
+        existing = page.definitions.get(current, "")
+        page.definitions[current] = (existing + " " + raw.strip()).strip()
+        for role in TERM_ROLE.finditer(raw):
+            page.used_terms.append(TermRef(term_target(role["text"]), number))
+    return current
+
+
+def term_target(role_text: str) -> str:
+    """The term a ``{term}`` role points at: ``text <target>`` or the text itself."""
+    explicit = EXPLICIT_TARGET.match(role_text.strip())
+    return normalize_term(explicit["target"] if explicit else role_text)
+
+
+def _count_words(line: str) -> int:
+    """Words of prose in a line, with role names and link targets left out."""
+    text = ROLE.sub(lambda m: EXPLICIT_TARGET.sub(r"\g<label>", m.group(1)), line)
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    return len(WORD.findall(text))

@@ -1,0 +1,38 @@
+"""Problems found in the book, reported as ``path:line: message``."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One fault in one source file, at one line (1-based)."""
+
+    path: Path
+    line: int
+    message: str
+
+    def location(self, relative_to: Path | None = None) -> str:
+        """``path:line``, with the path relative to ``relative_to`` when it lies below it."""
+        return f"{display_path(self.path, relative_to)}:{self.line}"
+
+    def format(self, relative_to: Path | None = None) -> str:
+        """The one-line report: ``path:line: message``."""
+        return f"{self.location(relative_to)}: {self.message}"
+
+
+def display_path(path: Path, relative_to: Path | None = None) -> str:
+    """Show ``path`` relative to ``relative_to`` (default: the working directory) if below it."""
+    base = Path(relative_to) if relative_to is not None else Path.cwd()
+    try:
+        return Path(path).resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return os.fspath(path)
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """Problems in a stable order: by file, then line, then message; duplicates dropped."""
+    return sorted(set(problems), key=lambda p: (str(p.path), p.line, p.message))

@@ -1,0 +1,129 @@
+"""The order rules of the book, as pure functions over the spine.
+
+Each rule takes a :class:`~textbook.spine.Spine` and returns the problems it finds.
+``python -m textbook check`` and the Sphinx build both run :data:`RULES`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+
+from textbook.problems import Problem
+from textbook.spine import CHAPTER_FOLDER, Spine
+
+
+def _suggest(word: str, candidates: Iterable[str]) -> str:
+    """``" (did you mean 'x'?)"`` when a close candidate exists."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unique_ids(spine: Spine) -> list[Problem]:
+    """Chapter and card ids are unique across the book; objective ids within a chapter."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    owners = [(c.id, c.index, "chapter") for c in spine.chapters] + [(c.id, c.page, "card") for c in spine.cards]
+    for ident, page, key in owners:
+        here = f"{page.path.as_posix()}:{page.source.line_of((key,))}"
+        if ident in seen:
+            problems.append(Problem(page.path, page.source.line_of((key,)), f"duplicate id '{ident}': already used at {seen[ident]}"))
+        else:
+            seen[ident] = here
+    for chapter in spine.chapters:
+        seen_objectives: set[str] = set()
+        for index, objective in enumerate(chapter.meta.objectives):
+            if objective.id in seen_objectives:
+                line = chapter.index.source.line_of(("objectives", index, "id"))
+                problems.append(Problem(chapter.index.path, line, f"duplicate objective id '{objective.id}' in chapter '{chapter.id}'"))
+            seen_objectives.add(objective.id)
+    return problems
+
+
+def requires_earlier_chapters(spine: Spine) -> list[Problem]:
+    """Rule 1: ``requires`` names only foundation chapters that come earlier in ``_toc.yml``."""
+    problems: list[Problem] = []
+    position = {chapter.id: number for number, chapter in enumerate(spine.chapters)}
+    card_ids = {card.id for card in spine.cards}
+    for number, chapter in enumerate(spine.chapters):
+        listed: set[str] = set()
+        for index, required in enumerate(chapter.meta.requires):
+            line = chapter.index.source.line_of(("requires", index))
+            problem = _requirement_problem(chapter.id, number, required, position, card_ids, listed)
+            if problem:
+                problems.append(Problem(chapter.index.path, line, problem))
+            listed.add(required)
+    return problems
+
+
+def _requirement_problem(own: str, number: int, required: str, position: dict[str, int], card_ids: set[str], listed: set[str]) -> str | None:
+    """Why ``required`` cannot be a prerequisite of chapter ``own``, or None when it can."""
+    if required == own:
+        return f"chapter '{own}' requires itself"
+    if required in listed:
+        return f"'{required}' is listed twice in requires"
+    if required in card_ids:
+        return f"'{required}' is a toolkit card: a chapter can require only foundation chapters"
+    if required not in position:
+        return f"unknown chapter id '{required}' in requires{_suggest(required, position)}"
+    if position[required] > number:
+        return f"chapter '{own}' requires '{required}', which comes later in _toc.yml: a chapter can require only earlier chapters"
+    return None
+
+
+def terms_defined_before_use(spine: Spine) -> list[Problem]:
+    """Rule 2: a glossary term is used only on the page that defines it or a later page."""
+    problems: list[Problem] = []
+    defined_at: dict[str, tuple[int, str]] = {}  # term -> (page number, "path:line")
+    for number, page in enumerate(spine.pages):
+        for ref in page.source.defined_terms:
+            if ref.term in defined_at:
+                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is already defined at {defined_at[ref.term][1]}"))
+            else:
+                defined_at[ref.term] = (number, f"{page.path.as_posix()}:{ref.line}")
+    for number, page in enumerate(spine.pages):
+        for ref in page.source.used_terms:
+            if ref.term not in defined_at:
+                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is used but never defined{_suggest(ref.term, defined_at)}"))
+            elif defined_at[ref.term][0] > number:
+                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is used before it is introduced: it is defined later, at {defined_at[ref.term][1]}"))
+    return problems
+
+
+def cards_build_on_foundations(spine: Spine) -> list[Problem]:
+    """Rule 5: toolkit cards build only on foundation chapters."""
+    problems: list[Problem] = []
+    chapter_ids = {chapter.id for chapter in spine.chapters}
+    card_ids = {card.id for card in spine.cards}
+    for card in spine.cards:
+        for index, base in enumerate(card.meta.builds_on):
+            line = card.page.source.line_of(("builds_on", index))
+            if base in card_ids:
+                problems.append(Problem(card.page.path, line, f"'{base}' is a toolkit card: cards build only on foundation chapters"))
+            elif base not in chapter_ids:
+                problems.append(Problem(card.page.path, line, f"unknown chapter id '{base}' in builds_on{_suggest(base, chapter_ids)}"))
+    return problems
+
+
+def chapter_folders_in_order(spine: Spine) -> list[Problem]:
+    """Chapter folders are numbered in reading order (``01-``, ``02-``, ...), without repeats."""
+    problems: list[Problem] = []
+    last = 0
+    for chapter in spine.chapters:
+        match = CHAPTER_FOLDER.match(chapter.index.docname)
+        if not match:
+            continue
+        number = int(match["number"])
+        if number <= last:
+            problems.append(Problem(spine.root / "_toc.yml", chapter.index.toc_line, f"chapter folder {number:02d}-{match['slug']} comes after folder {last:02d} in _toc.yml: number chapter folders in reading order"))
+        last = max(last, number)
+    return problems
+
+
+RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
+    unique_ids,
+    requires_earlier_chapters,
+    terms_defined_before_use,
+    cards_build_on_foundations,
+    chapter_folders_in_order,
+)

@@ -1,0 +1,25 @@
+"""No third-party requests: drop CDN scripts (MathJax) from pages that have no math."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+
+def is_remote(url: str) -> bool:
+    return url.startswith(("http://", "https://", "//"))
+
+
+def _on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None) -> None:
+    has_math = doctree is not None and bool(list(doctree.findall(nodes.math))) or bool(doctree and list(doctree.findall(nodes.math_block)))
+    if has_math:
+        return
+    scripts = context.get("script_files")
+    if scripts is not None:
+        context["script_files"] = [s for s in scripts if not is_remote(getattr(s, "filename", str(s)))]
+
+
+def setup_offline(app: Sphinx) -> None:
+    app.connect("html-page-context", _on_html_page_context, priority=900)

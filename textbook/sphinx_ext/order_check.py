@@ -1,0 +1,39 @@
+"""Fail the build on every problem that ``python -m textbook check`` reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.errors import SphinxError
+from sphinx.util import logging
+
+from textbook.check import check_spine
+from textbook.sphinx_ext.state import current_spine, reload_spine
+
+logger = logging.getLogger(__name__)
+
+
+class BookOrderError(SphinxError):
+    category = "Foundations First check failed"
+
+
+def _on_builder_inited(app: Sphinx) -> None:
+    reload_spine(app)
+
+
+def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Runs on every build, even when no page was re-read, so an unchanged rebuild fails too."""
+    problems = check_spine(current_spine(app))
+    for problem in problems:
+        logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="order")
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise BookOrderError(f"{count} in the book's sources (listed above; `python -m textbook check` lists the same)")
+    return []
+
+
+def setup_order_check(app: Sphinx) -> None:
+    app.connect("builder-inited", _on_builder_inited)
+    app.connect("env-updated", _on_env_updated)

@@ -1,0 +1,224 @@
+"""The spine: one validated, in-memory model of the whole book.
+
+Sources (``_toc.yml`` and each page's front matter) go in; out come the ordered pages,
+the foundation chapters, the toolkit cards and the glossary terms, each fact with its
+file and line, plus every problem met while reading. The order rules
+(:mod:`textbook.rules`) are pure functions over this model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from textbook.frontmatter import ORDER_KEYS, CardMeta, ChapterMeta, Objective
+from textbook.pagesource import PageSource, read_page, salvage_page
+from textbook.problems import Problem
+from textbook.toc import TOC_FILE, TocEntry, read_toc, source_path
+from textbook.yamlsource import YamlSyntaxError
+
+CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2})-(?P<slug>[a-z0-9-]+)/")
+WORDS_PER_MINUTE = 200
+
+
+@dataclass
+class Page:
+    """A page in reading order."""
+
+    docname: str
+    path: Path
+    toc_line: int
+    part: str | None
+    source: PageSource
+    chapter: str | None = None  # id of the foundation chapter the page belongs to
+    card: str | None = None  # id of the card, if the page is a card
+
+
+@dataclass
+class Chapter:
+    """A foundation chapter: its first page, its sections, and its front matter."""
+
+    meta: ChapterMeta
+    index: Page
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.meta.chapter
+
+    @property
+    def title(self) -> str:
+        return self.index.source.title or self.meta.chapter
+
+    @property
+    def words(self) -> int:
+        return sum(page.source.words for page in self.pages)
+
+    @property
+    def reading_minutes(self) -> int:
+        """Reading time of the chapter's prose, at a steady pace, rounded up."""
+        return max(1, -(-self.words // WORDS_PER_MINUTE))
+
+
+@dataclass
+class Card:
+    """A practice-toolkit card."""
+
+    meta: CardMeta
+    page: Page
+
+    @property
+    def id(self) -> str:
+        return self.meta.card
+
+
+@dataclass
+class Spine:
+    """The book: pages in order, chapters and cards by id, and the problems met reading it."""
+
+    root: Path
+    pages: list[Page] = field(default_factory=list)
+    chapters: list[Chapter] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def chapter(self, chapter_id: str) -> Chapter | None:
+        return next((c for c in self.chapters if c.id == chapter_id), None)
+
+    def page(self, docname: str) -> Page | None:
+        return next((p for p in self.pages if p.docname == docname), None)
+
+    def chapter_of(self, docname: str) -> Chapter | None:
+        """The chapter whose first page is ``docname``."""
+        return next((c for c in self.chapters if c.index.docname == docname), None)
+
+
+def load_spine(root: Path) -> Spine:
+    """Read the book at ``root``. Never raises for faults in the sources: they become problems."""
+    root = Path(root)
+    spine = Spine(root=root)
+    entries, problems = read_toc(root)
+    spine.problems.extend(problems)
+    for entry in entries:
+        page = _read_entry(root, entry, spine.problems)
+        if page is not None:
+            spine.pages.append(page)
+    _attach(spine)
+    return spine
+
+
+def _read_entry(root: Path, entry: TocEntry, problems: list[Problem]) -> Page | None:
+    """Read one listed page; record a problem and return None when it cannot be read."""
+    path = source_path(root, entry.docname)
+    if path is None:
+        problems.append(Problem(root / TOC_FILE, entry.line, f"'{entry.docname}' is listed but no such page exists (looked for .md, .ipynb, .rst)"))
+        return None
+    if path.suffix != ".md":
+        return Page(entry.docname, path, entry.line, entry.part, PageSource())
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path, 1, "not valid UTF-8 text"))
+        return None
+    try:
+        source = read_page(text)
+    except YamlSyntaxError as exc:
+        problems.append(Problem(path, exc.line, exc.message))
+        source = salvage_page(text)
+    return Page(entry.docname, path, entry.line, entry.part, source)
+
+
+def _attach(spine: Spine) -> None:
+    """Validate each page's front matter and group the pages into chapters and cards."""
+    current: Chapter | None = None
+    for page in spine.pages:
+        data = page.source.front_matter.data if page.source.front_matter else None
+        if data is not None and not isinstance(data, dict):
+            spine.problems.append(Problem(page.path, 2, "front matter must be a mapping of keys to values"))
+            data = None
+        data = data or {}
+        if "chapter" in data:
+            meta = _meta(ChapterMeta, "chapter", data, page, spine.problems)
+            current = None
+            if meta is not None:
+                current = Chapter(meta=meta, index=page)
+                spine.chapters.append(current)
+                _check_chapter_folder(page, spine.problems)
+        elif "card" in data:
+            meta = _meta(CardMeta, "card", data, page, spine.problems)
+            if meta is not None:
+                spine.cards.append(Card(meta=meta, page=page))
+                page.card = meta.card
+            current = None
+            continue
+        else:
+            for key in ORDER_KEYS:
+                if key in data:
+                    spine.problems.append(Problem(page.path, page.source.line_of((key,)), f"'{key}' belongs only in the front matter of a chapter's first page or of a card (add 'chapter:' or 'card:', or move it)"))
+            if current is not None and not _in_chapter(page, current):
+                current = None
+        if current is not None:
+            page.chapter = current.id
+            current.pages.append(page)
+        elif CHAPTER_FOLDER.match(page.docname):
+            spine.problems.append(Problem(spine.root / TOC_FILE, page.toc_line, f"'{page.docname}' sits in a chapter folder but is not listed after that chapter's index page"))
+
+
+def _in_chapter(page: Page, chapter: Chapter) -> bool:
+    """A page belongs to the open chapter when it sits in that chapter's folder."""
+    return page.docname.startswith(chapter.index.docname.rsplit("/", 1)[0] + "/")
+
+
+def _check_chapter_folder(page: Page, problems: list[Problem]) -> None:
+    """A foundation chapter's first page is ``book/foundations/NN-slug/index.md``."""
+    if not (CHAPTER_FOLDER.match(page.docname) and page.docname.endswith("/index")):
+        problems.append(Problem(page.path, page.source.line_of(("chapter",)), "a foundation chapter's first page must be book/foundations/NN-slug/index.md"))
+
+
+def _validate(model: type, data: dict, page: Page, problems: list[Problem]):
+    """Validate front matter against ``model``; each error becomes a problem at its key's line."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            problems.append(Problem(page.path, page.source.line_of(loc), _describe(error, model)))
+        return None
+
+
+def _meta(model: type, key: str, data: dict, page: Page, problems: list[Problem]):
+    """Validated front matter; for invalid or salvaged front matter, an unchecked stand-in
+    that keeps only the id, so that one fault does not cascade into "unknown id" reports."""
+    if not page.source.salvaged:
+        meta = _validate(model, data, page, problems)
+        if meta is not None:
+            return meta
+    ident = data.get(key)
+    if not isinstance(ident, str):
+        return None
+    empty = {"objectives": []} if model is ChapterMeta else {"builds_on": []}
+    return model.model_construct(**{key: ident}, **empty)
+
+
+def _describe(error: dict, model: type) -> str:
+    """A plain-language message for one pydantic error."""
+    where = ".".join(str(part) for part in error["loc"]) or "front matter"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        fields = Objective.model_fields if len(error["loc"]) > 1 else model.model_fields
+        return f"unknown key '{where}' (allowed: {', '.join(fields)})"
+    if kind == "missing":
+        return f"missing required key '{where}'"
+    if kind == "string_pattern_mismatch":
+        return f"'{where}' must be an id in lowercase letters, digits and hyphens (got {error['input']!r})"
+    if kind in ("list_type", "string_type", "dict_type", "model_type"):
+        expected = {"list_type": "a list", "string_type": "text", "dict_type": "a mapping", "model_type": "a mapping with 'id' and 'text'"}[kind]
+        return f"'{where}' must be {expected}, not {type(error['input']).__name__} {error['input']!r}"
+    if kind == "too_short":
+        return f"'{where}' must not be empty"
+    if kind == "literal_error":
+        return f"'{where}' must be 'in-preparation' or left out (got {error['input']!r})"
+    return f"'{where}': {error['msg']}"
