@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 
-def build_site(root: Path, builder: str = "html", strict: bool = True, quiet: bool = True) -> int:
-    """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built)."""
+def build_site(root: Path, builder: str = "html", output: Path | None = None, strict: bool = True, quiet: bool = True) -> int:
+    """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built).
+
+    The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``).
+    """
     from jupyter_book.cli.main import build  # imported here: `check` must not pay for it
+    from sphinx.util.console import nocolor
+
+    if not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
+        nocolor()  # plain `path:line: WARNING: message` lines for logs and CI
 
     args = [str(root), "--builder", builder]
+    if output is not None:
+        args += ["--path-output", str(output)]
     if strict:
         args += ["--warningiserror", "--keep-going"]
     if quiet:

@@ -20,6 +20,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("stats", help="words, pages, reading time and terms per chapter")
     build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
     build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
+    build.add_argument("--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)")
     return parser
 
 
@@ -49,13 +50,14 @@ def cmd_stats(spine: Spine) -> int:
     return 0
 
 
-def cmd_build(root: Path, builder: str) -> int:
+def cmd_build(root: Path, builder: str, output: Path | None) -> int:
     """Build the site; say where it is, or that it failed."""
     from textbook.build import build_site
 
-    status = build_site(root, builder=builder)
+    status = build_site(root, builder=builder, output=output)
     if status == 0 and builder == "html":
-        print(f"The book is built: open {(root / '_build/html/index.html').resolve()} in a browser, or run `make serve`.")
+        index = ((output or root) / "_build/html/index.html").resolve()
+        print(f"The book is built: open {index} in a browser, or run `make serve`.")
     return status
 
 
@@ -63,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "build":
-            return cmd_build(args.root, args.builder)
+            return cmd_build(args.root, args.builder, args.output)
         spine = load_spine(args.root)
         return {"check": cmd_check, "stats": cmd_stats}[args.command](spine)
     except Exception as exc:  # an engine bug, not a fault in the book: say so in one line

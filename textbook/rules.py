@@ -25,7 +25,7 @@ def unique_ids(spine: Spine) -> list[Problem]:
     seen: dict[str, str] = {}
     owners = [(c.id, c.index, "chapter") for c in spine.chapters] + [(c.id, c.page, "card") for c in spine.cards]
     for ident, page, key in owners:
-        here = f"{page.path.as_posix()}:{page.source.line_of((key,))}"
+        here = spine.where(page.path, page.source.line_of((key,)))
         if ident in seen:
             problems.append(Problem(page.path, page.source.line_of((key,)), f"duplicate id '{ident}': already used at {seen[ident]}"))
         else:
@@ -80,7 +80,7 @@ def terms_defined_before_use(spine: Spine) -> list[Problem]:
             if ref.term in defined_at:
                 problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is already defined at {defined_at[ref.term][1]}"))
             else:
-                defined_at[ref.term] = (number, f"{page.path.as_posix()}:{ref.line}")
+                defined_at[ref.term] = (number, spine.where(page.path, ref.line))
     for number, page in enumerate(spine.pages):
         for ref in page.source.used_terms:
             if ref.term not in defined_at:

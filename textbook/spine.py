@@ -85,6 +85,14 @@ class Spine:
     cards: list[Card] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+    def where(self, path: Path, line: int) -> str:
+        """``path:line`` with the path relative to the book's root, for use inside messages."""
+        try:
+            shown = Path(path).relative_to(self.root).as_posix()
+        except ValueError:
+            shown = Path(path).as_posix()
+        return f"{shown}:{line}"
+
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)
 

@@ -8,17 +8,17 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 
-def is_remote(url: str) -> bool:
-    return url.startswith(("http://", "https://", "//"))
+def is_remote(url: str | None) -> bool:
+    """Whether an asset is fetched from another host (inline scripts have no URL)."""
+    return bool(url) and str(url).startswith(("http://", "https://", "//"))
 
 
 def _on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None) -> None:
-    has_math = doctree is not None and bool(list(doctree.findall(nodes.math))) or bool(doctree and list(doctree.findall(nodes.math_block)))
-    if has_math:
+    if doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))):
         return
     scripts = context.get("script_files")
     if scripts is not None:
-        context["script_files"] = [s for s in scripts if not is_remote(getattr(s, "filename", str(s)))]
+        context["script_files"] = [s for s in scripts if not is_remote(getattr(s, "filename", s))]
 
 
 def setup_offline(app: Sphinx) -> None:

@@ -1,0 +1,50 @@
+"""`python -m textbook` as a contributor runs it: exit codes, output shape, no tracebacks."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from tests.conftest import FIXTURES, ROOT, run_textbook
+
+LOCATED = re.compile(r"^[^:\s][^:]*:\d+: \S.*$")
+
+
+def test_check_passes_on_the_real_book_quickly() -> None:
+    started = time.perf_counter()
+    result = run_textbook("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("ok: 9 chapters")
+    assert time.perf_counter() - started < 30  # generous: a noisy machine; the benchmark measures it
+
+
+def test_check_reports_every_fault_together_as_path_line_message() -> None:
+    result = run_textbook("--root", str(FIXTURES / "many-faults"), "check", cwd=FIXTURES / "many-faults")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert all(LOCATED.match(line) for line in lines), lines
+    assert lines[0].startswith("book/foundations/01-first/index.md:3: ")
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == "3 problems found"
+
+
+def test_check_on_a_folder_that_is_not_a_book() -> None:
+    result = run_textbook("--root", str(ROOT / "tests"), "check")
+    assert result.returncode == 1
+    assert result.stdout.strip() == "tests/_toc.yml:1: _toc.yml not found: the book needs a table of contents"
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    result = run_textbook("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stats_lists_the_chapters_in_order() -> None:
+    result = run_textbook("stats")
+    assert result.returncode == 0
+    ids = [line.split()[0] for line in result.stdout.splitlines()[1:-1]]
+    assert ids == ["orientation", "history", "models", "knowing-yourself", "ethics", "boundaries", "self-care", "growth", "practicum"]
