@@ -28,7 +28,9 @@ sphinx:
 def run_textbook(*args: str, cwd: Path = ROOT, timeout: int = 300) -> subprocess.CompletedProcess[str]:
     """Run ``python -m textbook ARGS`` the way a contributor would, capturing its output."""
     env = {**os.environ, "PYTHONPATH": ROOT.as_posix(), "NO_COLOR": "1", "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([sys.executable, "-m", "textbook", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "textbook", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture

@@ -38,7 +38,13 @@ def read(site: Path, page: str) -> str:
 
 
 def test_every_page_of_the_toc_is_built(site: Path) -> None:
-    for page in ["index.html", "book/foundations/01-orientation/index.html", "book/foundations/09-ready-for-practicum/index.html", "book/glossary.html", "book/references.html"]:
+    for page in [
+        "index.html",
+        "book/foundations/01-orientation/index.html",
+        "book/foundations/09-ready-for-practicum/index.html",
+        "book/glossary.html",
+        "book/references.html",
+    ]:
         assert (site / page).is_file(), page
 
 
@@ -57,7 +63,13 @@ def test_chapter_opens_with_before_you_start(site: Path) -> None:
 
 def test_glossary_page_gathers_every_term_with_links(site: Path) -> None:
     html = read(site, "book/glossary.html")
-    terms = sorted({ref.term for page in __import__("textbook.spine", fromlist=["x"]).load_spine(ROOT).pages for ref in page.source.defined_terms})
+    terms = sorted(
+        {
+            ref.term
+            for page in __import__("textbook.spine", fromlist=["x"]).load_spine(ROOT).pages
+            for ref in page.source.defined_terms
+        }
+    )
     assert terms, "chapter 1 defines glossary terms"
     for term in terms:
         assert term in html.lower(), term
@@ -66,7 +78,7 @@ def test_glossary_page_gathers_every_term_with_links(site: Path) -> None:
 
 def test_references_and_citations(site: Path) -> None:
     html = read(site, "book/references.html")
-    assert "Brandenburg" in html and "Just-in-time learning expectations" in html.replace("<span class=\"nocase\">", "")
+    assert "Brandenburg" in html and "Just-in-time learning expectations" in html.replace('<span class="nocase">', "")
     chapter = read(site, "book/foundations/01-orientation/foundation-first.html")
     assert "references.html#id" in chapter or "references.html#" in chapter
 
@@ -78,7 +90,11 @@ def test_footer_states_both_licences(site: Path) -> None:
 
 
 def test_no_third_party_requests_on_any_page(site: Path) -> None:
-    offenders = [str(page.relative_to(site)) for page in site.rglob("*.html") if REMOTE_ASSET.search(page.read_text(encoding="utf-8"))]
+    offenders = [
+        str(page.relative_to(site))
+        for page in site.rglob("*.html")
+        if REMOTE_ASSET.search(page.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
     assert "mathjax" not in read(site, "index.html").lower()
 

@@ -47,4 +47,14 @@ def test_stats_lists_the_chapters_in_order() -> None:
     result = run_textbook("stats")
     assert result.returncode == 0
     ids = [line.split()[0] for line in result.stdout.splitlines()[1:-1]]
-    assert ids == ["orientation", "history", "models", "knowing-yourself", "ethics", "boundaries", "self-care", "growth", "practicum"]
+    assert ids == [
+        "orientation",
+        "history",
+        "models",
+        "knowing-yourself",
+        "ethics",
+        "boundaries",
+        "self-care",
+        "growth",
+        "practicum",
+    ]

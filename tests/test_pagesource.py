@@ -43,6 +43,7 @@ def test_terms_titles_and_lines() -> None:
     page = read_page(PAGE)
     assert page.title == "Demo page" and page.title_line == 5
     assert [(t.term, t.line) for t in page.defined_terms] == [("alpha", 22), ("beta term", 24), ("second name", 25)]
+    assert [t.label for t in page.defined_terms] == ["Alpha", "Beta term", "Second name"]
     assert [(t.term, t.line) for t in page.used_terms] == [("alpha", 7), ("beta term", 7), ("gamma", 17), ("delta", 23)]
     assert page.definitions["alpha"] == "First definition, which uses {term}`delta`."
 

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 
-def build_site(root: Path, builder: str = "html", output: Path | None = None, strict: bool = True, quiet: bool = True) -> int:
+def build_site(
+    root: Path, builder: str = "html", output: Path | None = None, strict: bool = True, quiet: bool = True
+) -> int:
     """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built).
 
     The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``).

@@ -13,14 +13,18 @@ from textbook.spine import Spine, load_spine
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m textbook", description="Tools for the Foundations First book.")
-    parser.add_argument("--root", type=Path, default=Path("."), help="the book's folder, where _toc.yml is (default: .)")
+    parser.add_argument(
+        "--root", type=Path, default=Path("."), help="the book's folder, where _toc.yml is (default: .)"
+    )
     parser.add_argument("--debug", action="store_true", help="show a traceback on an internal error")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("check", help="run every rule; report each problem as path:line: message")
     commands.add_parser("stats", help="words, pages, reading time and terms per chapter")
     build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
     build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
-    build.add_argument("--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)")
+    build.add_argument(
+        "--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)"
+    )
     return parser
 
 
@@ -34,7 +38,10 @@ def cmd_check(spine: Spine) -> int:
     if problems:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
         return 1
-    print(f"ok: {len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, no problems ({elapsed:.2f} s)", file=sys.stderr)
+    print(
+        f"ok: {len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, no problems ({elapsed:.2f} s)",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -44,7 +51,9 @@ def cmd_stats(spine: Spine) -> int:
     for chapter in spine.chapters:
         terms = sum(len(page.source.defined_terms) for page in chapter.pages)
         status = chapter.meta.status or "written"
-        print(f"{chapter.id:<18} {len(chapter.pages):>5} {chapter.words:>6} {chapter.reading_minutes:>4} {terms:>5}  {status}")
+        print(
+            f"{chapter.id:<18} {len(chapter.pages):>5} {chapter.words:>6} {chapter.reading_minutes:>4} {terms:>5}  {status}"
+        )
     total = sum(chapter.words for chapter in spine.chapters)
     print(f"{'total':<18} {sum(len(c.pages) for c in spine.chapters):>5} {total:>6}")
     return 0

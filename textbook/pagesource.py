@@ -31,8 +31,9 @@ def normalize_term(text: str) -> str:
 class TermRef:
     """A glossary term defined or used at a line of a page."""
 
-    term: str
+    term: str  # normalized, as Sphinx matches it
     line: int
+    label: str = ""  # as written, for display
 
 
 @dataclass
@@ -149,8 +150,9 @@ def _scan_glossary_line(page: PageSource, raw: str, number: int, current: str | 
         return None  # an option of the glossary directive, such as :sorted:
     body = raw[indent:] if raw[:indent].strip() == "" else raw
     if body and not body[0].isspace():
-        term = normalize_term(body.split(" : ")[0])
-        page.defined_terms.append(TermRef(term, number))
+        label = " ".join(body.split(" : ")[0].split())
+        term = normalize_term(label)
+        page.defined_terms.append(TermRef(term, number, label))
         page.definitions.setdefault(term, "")
         return term
     if current is not None:

@@ -27,7 +27,11 @@ def unique_ids(spine: Spine) -> list[Problem]:
     for ident, page, key in owners:
         here = spine.where(page.path, page.source.line_of((key,)))
         if ident in seen:
-            problems.append(Problem(page.path, page.source.line_of((key,)), f"duplicate id '{ident}': already used at {seen[ident]}"))
+            problems.append(
+                Problem(
+                    page.path, page.source.line_of((key,)), f"duplicate id '{ident}': already used at {seen[ident]}"
+                )
+            )
         else:
             seen[ident] = here
     for chapter in spine.chapters:
@@ -35,7 +39,11 @@ def unique_ids(spine: Spine) -> list[Problem]:
         for index, objective in enumerate(chapter.meta.objectives):
             if objective.id in seen_objectives:
                 line = chapter.index.source.line_of(("objectives", index, "id"))
-                problems.append(Problem(chapter.index.path, line, f"duplicate objective id '{objective.id}' in chapter '{chapter.id}'"))
+                problems.append(
+                    Problem(
+                        chapter.index.path, line, f"duplicate objective id '{objective.id}' in chapter '{chapter.id}'"
+                    )
+                )
             seen_objectives.add(objective.id)
     return problems
 
@@ -56,7 +64,9 @@ def requires_earlier_chapters(spine: Spine) -> list[Problem]:
     return problems
 
 
-def _requirement_problem(own: str, number: int, required: str, position: dict[str, int], card_ids: set[str], listed: set[str]) -> str | None:
+def _requirement_problem(
+    own: str, number: int, required: str, position: dict[str, int], card_ids: set[str], listed: set[str]
+) -> str | None:
     """Why ``required`` cannot be a prerequisite of chapter ``own``, or None when it can."""
     if required == own:
         return f"chapter '{own}' requires itself"
@@ -78,15 +88,33 @@ def terms_defined_before_use(spine: Spine) -> list[Problem]:
     for number, page in enumerate(spine.pages):
         for ref in page.source.defined_terms:
             if ref.term in defined_at:
-                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is already defined at {defined_at[ref.term][1]}"))
+                problems.append(
+                    Problem(
+                        page.path,
+                        ref.line,
+                        f"glossary term '{ref.term}' is already defined at {defined_at[ref.term][1]}",
+                    )
+                )
             else:
                 defined_at[ref.term] = (number, spine.where(page.path, ref.line))
     for number, page in enumerate(spine.pages):
         for ref in page.source.used_terms:
             if ref.term not in defined_at:
-                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is used but never defined{_suggest(ref.term, defined_at)}"))
+                problems.append(
+                    Problem(
+                        page.path,
+                        ref.line,
+                        f"glossary term '{ref.term}' is used but never defined{_suggest(ref.term, defined_at)}",
+                    )
+                )
             elif defined_at[ref.term][0] > number:
-                problems.append(Problem(page.path, ref.line, f"glossary term '{ref.term}' is used before it is introduced: it is defined later, at {defined_at[ref.term][1]}"))
+                problems.append(
+                    Problem(
+                        page.path,
+                        ref.line,
+                        f"glossary term '{ref.term}' is used before it is introduced: it is defined later, at {defined_at[ref.term][1]}",
+                    )
+                )
     return problems
 
 
@@ -99,9 +127,17 @@ def cards_build_on_foundations(spine: Spine) -> list[Problem]:
         for index, base in enumerate(card.meta.builds_on):
             line = card.page.source.line_of(("builds_on", index))
             if base in card_ids:
-                problems.append(Problem(card.page.path, line, f"'{base}' is a toolkit card: cards build only on foundation chapters"))
+                problems.append(
+                    Problem(
+                        card.page.path, line, f"'{base}' is a toolkit card: cards build only on foundation chapters"
+                    )
+                )
             elif base not in chapter_ids:
-                problems.append(Problem(card.page.path, line, f"unknown chapter id '{base}' in builds_on{_suggest(base, chapter_ids)}"))
+                problems.append(
+                    Problem(
+                        card.page.path, line, f"unknown chapter id '{base}' in builds_on{_suggest(base, chapter_ids)}"
+                    )
+                )
     return problems
 
 
@@ -115,7 +151,13 @@ def chapter_folders_in_order(spine: Spine) -> list[Problem]:
             continue
         number = int(match["number"])
         if number <= last:
-            problems.append(Problem(spine.root / "_toc.yml", chapter.index.toc_line, f"chapter folder {number:02d}-{match['slug']} comes after folder {last:02d} in _toc.yml: number chapter folders in reading order"))
+            problems.append(
+                Problem(
+                    spine.root / "_toc.yml",
+                    chapter.index.toc_line,
+                    f"chapter folder {number:02d}-{match['slug']} comes after folder {last:02d} in _toc.yml: number chapter folders in reading order",
+                )
+            )
         last = max(last, number)
     return problems
 

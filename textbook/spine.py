@@ -122,7 +122,13 @@ def _read_entry(root: Path, entry: TocEntry, problems: list[Problem]) -> Page | 
     """Read one listed page; record a problem and return None when it cannot be read."""
     path = source_path(root, entry.docname)
     if path is None:
-        problems.append(Problem(root / TOC_FILE, entry.line, f"'{entry.docname}' is listed but no such page exists (looked for .md, .ipynb, .rst)"))
+        problems.append(
+            Problem(
+                root / TOC_FILE,
+                entry.line,
+                f"'{entry.docname}' is listed but no such page exists (looked for .md, .ipynb, .rst)",
+            )
+        )
         return None
     if path.suffix != ".md":
         return Page(entry.docname, path, entry.line, entry.part, PageSource())
@@ -165,14 +171,26 @@ def _attach(spine: Spine) -> None:
         else:
             for key in ORDER_KEYS:
                 if key in data:
-                    spine.problems.append(Problem(page.path, page.source.line_of((key,)), f"'{key}' belongs only in the front matter of a chapter's first page or of a card (add 'chapter:' or 'card:', or move it)"))
+                    spine.problems.append(
+                        Problem(
+                            page.path,
+                            page.source.line_of((key,)),
+                            f"'{key}' belongs only in the front matter of a chapter's first page or of a card (add 'chapter:' or 'card:', or move it)",
+                        )
+                    )
             if current is not None and not _in_chapter(page, current):
                 current = None
         if current is not None:
             page.chapter = current.id
             current.pages.append(page)
         elif CHAPTER_FOLDER.match(page.docname):
-            spine.problems.append(Problem(spine.root / TOC_FILE, page.toc_line, f"'{page.docname}' sits in a chapter folder but is not listed after that chapter's index page"))
+            spine.problems.append(
+                Problem(
+                    spine.root / TOC_FILE,
+                    page.toc_line,
+                    f"'{page.docname}' sits in a chapter folder but is not listed after that chapter's index page",
+                )
+            )
 
 
 def _in_chapter(page: Page, chapter: Chapter) -> bool:
@@ -183,7 +201,13 @@ def _in_chapter(page: Page, chapter: Chapter) -> bool:
 def _check_chapter_folder(page: Page, problems: list[Problem]) -> None:
     """A foundation chapter's first page is ``book/foundations/NN-slug/index.md``."""
     if not (CHAPTER_FOLDER.match(page.docname) and page.docname.endswith("/index")):
-        problems.append(Problem(page.path, page.source.line_of(("chapter",)), "a foundation chapter's first page must be book/foundations/NN-slug/index.md"))
+        problems.append(
+            Problem(
+                page.path,
+                page.source.line_of(("chapter",)),
+                "a foundation chapter's first page must be book/foundations/NN-slug/index.md",
+            )
+        )
 
 
 def _validate(model: type, data: dict, page: Page, problems: list[Problem]):
@@ -223,7 +247,12 @@ def _describe(error: dict, model: type) -> str:
     if kind == "string_pattern_mismatch":
         return f"'{where}' must be an id in lowercase letters, digits and hyphens (got {error['input']!r})"
     if kind in ("list_type", "string_type", "dict_type", "model_type"):
-        expected = {"list_type": "a list", "string_type": "text", "dict_type": "a mapping", "model_type": "a mapping with 'id' and 'text'"}[kind]
+        expected = {
+            "list_type": "a list",
+            "string_type": "text",
+            "dict_type": "a mapping",
+            "model_type": "a mapping with 'id' and 'text'",
+        }[kind]
         return f"'{where}' must be {expected}, not {type(error['input']).__name__} {error['input']!r}"
     if kind == "too_short":
         return f"'{where}' must not be empty"

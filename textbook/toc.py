@@ -53,7 +53,9 @@ class _TocWalker:
 
     def walk_root(self, node: yaml.Node | None) -> None:
         if not isinstance(node, yaml.MappingNode):
-            self.problems.append(Problem(self.path, 1, "the table of contents must be a mapping with 'format' and 'root'"))
+            self.problems.append(
+                Problem(self.path, 1, "the table of contents must be a mapping with 'format' and 'root'")
+            )
             return
         keys = _mapping(node)
         if "root" not in keys:

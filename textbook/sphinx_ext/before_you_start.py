@@ -7,8 +7,8 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from textbook.spine import Chapter, Spine
 from textbook.sphinx_ext.state import current_spine
+from textbook.spine import Chapter, Spine
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +17,10 @@ def before_you_start_markup(chapter: Chapter, spine: Spine) -> str:
     """The box's content as MyST, built from the chapter's front matter (pure)."""
     lines: list[str] = []
     if chapter.meta.status == "in-preparation":
-        lines += ["**This chapter is in preparation.** Its objectives below are final; the full text is being written.", ""]
+        lines += [
+            "**This chapter is in preparation.** Its objectives below are final; the full text is being written.",
+            "",
+        ]
     required = [spine.chapter(ident) for ident in chapter.meta.requires]
     if required:
         lines += ["**Read first** (in this order):", ""]
@@ -26,9 +29,15 @@ def before_you_start_markup(chapter: Chapter, spine: Spine) -> str:
         lines += ["**Read first:** nothing. This chapter is where the book begins."]
     lines += ["", "**By the end of this chapter you will be able to:**", ""]
     lines += [f"- {objective.text}" for objective in chapter.meta.objectives]
-    pages = len(chapter.pages)
-    lines += ["", f"**Reading time:** about {chapter.reading_minutes} minutes, in {pages} page{'s' if pages != 1 else ''}."]
+    lines += [
+        "",
+        f"**Reading time:** about {_count(chapter.reading_minutes, 'minute')}, in {_count(len(chapter.pages), 'page')}.",
+    ]
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class BeforeYouStart(SphinxDirective):
@@ -40,7 +49,10 @@ class BeforeYouStart(SphinxDirective):
         spine = current_spine(self.env.app)
         chapter = spine.chapter_of(self.env.docname)
         if chapter is None:
-            logger.warning("before-you-start belongs on a chapter's first page (one with 'chapter:' in its front matter)", location=self.get_location())
+            logger.warning(
+                "before-you-start belongs on a chapter's first page (one with 'chapter:' in its front matter)",
+                location=self.get_location(),
+            )
             return []
         for ident in chapter.meta.requires:  # re-read this page when a prerequisite's title changes
             required = spine.chapter(ident)

@@ -6,8 +6,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from textbook.spine import Spine
 from textbook.sphinx_ext.state import current_spine
+from textbook.spine import Spine
 
 
 def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:
@@ -17,8 +17,8 @@ def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:
         chapter = spine.chapter(page.chapter) if page.chapter else None
         where = chapter.title if chapter else (page.source.title or page.docname)
         for ref in page.source.defined_terms:
-            entries.append((ref.term, page.source.definitions.get(ref.term, ""), page.docname, where))
-    return sorted(entries, key=lambda entry: entry[0])
+            entries.append((ref.label or ref.term, page.source.definitions.get(ref.term, ""), page.docname, where))
+    return sorted(entries, key=lambda entry: entry[0].lower())
 
 
 def glossary_markup(spine: Spine) -> str:

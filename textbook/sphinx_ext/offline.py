@@ -13,7 +13,9 @@ def is_remote(url: str | None) -> bool:
     return bool(url) and str(url).startswith(("http://", "https://", "//"))
 
 
-def _on_html_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None) -> None:
+def _on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
     if doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))):
         return
     scripts = context.get("script_files")
