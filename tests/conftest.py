@@ -33,6 +33,45 @@ def run_textbook(*args: str, cwd: Path = ROOT, timeout: int = 300) -> subprocess
     )
 
 
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_path() -> Path | None:
+    """Debian's Chromium (or the browser named by CHROMIUM_PATH); None when there is none."""
+    path = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+    return path if path.is_file() else None
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real book, built once per test session with warnings as errors."""
+    output = tmp_path_factory.mktemp("site")
+    result = run_textbook("build", "--output", str(output))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return output / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium driven by Playwright; the browser tests skip, saying why, without it."""
+    path = chromium_path()
+    if path is None:
+        pytest.skip("no Chromium at /usr/bin/chromium (install Debian's chromium, or set CHROMIUM_PATH)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(path), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def fixture_book(tmp_path: Path):
     """Copy a fixture book into a temporary folder with a minimal _config.yml; return its path."""

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT, run_textbook
 from textbook.check import check_book
 
@@ -22,15 +20,6 @@ def build_warnings(output: str) -> set[tuple[str, int, str]]:
         if match:
             found.add((match["path"], int(match["line"]), match["message"]))
     return found
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real book, built once for this module with warnings as errors."""
-    output = tmp_path_factory.mktemp("site")
-    result = run_textbook("build", "--output", str(output))
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return output / "_build" / "html"
 
 
 def read(site: Path, page: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from textbook import __version__
+from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.offline import setup_offline
@@ -21,4 +22,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_before_you_start(app)
     setup_glossary_index(app)
     setup_offline(app)
+    setup_accessibility(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
