@@ -20,7 +20,7 @@ from textbook.problems import Problem
 from textbook.toc import TOC_FILE, TocEntry, read_toc, source_path
 from textbook.yamlsource import YamlSyntaxError
 
-CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2})-(?P<slug>[a-z0-9-]+)/")
+CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2,})-(?P<slug>[a-z0-9-]+)/")
 WORDS_PER_MINUTE = 200
 
 

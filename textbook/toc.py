@@ -47,6 +47,7 @@ class _TocWalker:
         self.path = path
         self.entries: list[TocEntry] = []
         self.problems: list[Problem] = []
+        self.seen: set[str] = set()
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.path, node.start_mark.line + 1, message))
@@ -101,8 +102,9 @@ class _TocWalker:
             return None
         docname = _strip_suffix(value.value.strip().lstrip("/"))
         line = key.start_mark.line + 1
-        if any(e.docname == docname for e in self.entries):
+        if docname in self.seen:
             self.problems.append(Problem(self.path, line, f"'{docname}' is listed twice in the table of contents"))
+        self.seen.add(docname)
         self.entries.append(TocEntry(docname, line, part, parent))
         return docname
 

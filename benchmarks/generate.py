@@ -1,0 +1,39 @@
+"""Generate a synthetic book of N chapters that passes every rule, for benchmarks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PAGES_PER_CHAPTER = 3
+PARAGRAPH = (
+    "You support people in their own homes and in shared spaces. Each day asks you to listen, "
+    "to notice and to respond with care. This paragraph stands in for the prose of a real page. "
+)
+
+
+def generate_book(root: Path, chapters: int) -> Path:
+    """Write a valid book of ``chapters`` foundation chapters (3 pages each) under ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    toc = ["format: jb-book", "root: book/intro", "parts:", "  - caption: Foundations", "    chapters:"]
+    (root / "book").mkdir(exist_ok=True)
+    (root / "book/intro.md").write_text("# A generated book\n\n" + PARAGRAPH + "\n", encoding="utf-8")
+    for number in range(1, chapters + 1):
+        folder = f"book/foundations/{number:03d}-c{number}"
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        requires = f"[c{number - 1}]" if number > 1 else "[]"
+        index = (
+            f"---\nchapter: c{number}\nrequires: {requires}\nobjectives:\n"
+            f"  - id: objective-{number}\n    text: Explain idea {number}.\n---\n"
+            f"# Chapter {number}\n\n```{{before-you-start}}\n```\n\n{PARAGRAPH * 3}\n\n"
+            f":::{{glossary}}\nIdea {number}\n  The idea that chapter {number} introduces.\n:::\n"
+        )
+        (root / folder / "index.md").write_text(index, encoding="utf-8")
+        toc.append(f"      - file: {folder}/index")
+        toc.append("        sections:")
+        for page in range(1, PAGES_PER_CHAPTER):
+            uses = f"{{term}}`idea {number}`" + (f" and {{term}}`idea {number - 1}`" if number > 1 else "")
+            text = f"# Page {page} of chapter {number}\n\nThis page uses {uses}.\n\n{PARAGRAPH * 4}\n"
+            (root / folder / f"page-{page}.md").write_text(text, encoding="utf-8")
+            toc.append(f"          - file: {folder}/page-{page}")
+    (root / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
+    return root
