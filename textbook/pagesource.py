@@ -46,6 +46,7 @@ class PageSource:
     defined_terms: list[TermRef] = field(default_factory=list)
     definitions: dict[str, str] = field(default_factory=dict)  # term -> definition (MyST)
     used_terms: list[TermRef] = field(default_factory=list)
+    embedded: list[TermRef] = field(default_factory=list)  # {exercise} directives: id and line
     words: int = 0
     salvaged: bool = False  # front matter was malformed; only its id was recovered
 
@@ -124,7 +125,10 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
                 fence = (match["fence"][0], len(match["fence"]), "literal")
             else:  # other directives: their content is MyST, scanned as usual
                 directives.append((match["fence"][0], len(match["fence"])))
-                words += _count_words(directive["argument"])
+                if name == "exercise":
+                    page.embedded.append(TermRef(directive["argument"].strip(), number))
+                else:
+                    words += _count_words(directive["argument"])
             continue
         if re.match(r"^:[\w-]+:", stripped):
             continue  # a directive option line

@@ -162,10 +162,152 @@ def chapter_folders_in_order(spine: Spine) -> list[Problem]:
     return problems
 
 
+def _objectives_of(spine: Spine, owner: str) -> set[str] | None:
+    """Objective ids an exercise of ``exercises/<owner>.py`` may assess; None for an unknown owner.
+
+    A chapter's exercises assess its own objectives; a card's, those of the chapters it builds on.
+    """
+    chapter = spine.chapter(owner)
+    if chapter is not None:
+        return {objective.id for objective in chapter.meta.objectives} if chapter.checked else None
+    card = next((c for c in spine.cards if c.id == owner), None)
+    if card is None:
+        return None
+    bases = [spine.chapter(base) for base in card.meta.builds_on]
+    return {objective.id for base in bases if base is not None for objective in base.meta.objectives}
+
+
+def exercises_belong(spine: Spine) -> list[Problem]:
+    """Exercise ids are unique; each module is named after a chapter or card; objectives exist."""
+    problems: list[Problem] = []
+    first: dict[str, str] = {}
+    owners = [c.id for c in spine.chapters] + [c.id for c in spine.cards]
+    for loaded in spine.exercises:
+        exercise = loaded.exercise
+        if exercise.id in first:
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"duplicate exercise id '{exercise.id}': already defined at {first[exercise.id]}",
+                )
+            )
+        else:
+            first[exercise.id] = spine.where(loaded.path, loaded.line)
+        allowed = _objectives_of(spine, loaded.owner)
+        owner = spine.chapter(loaded.owner)
+        if owner is not None and not owner.checked:
+            continue  # its front matter is already reported; its objectives are unknown
+        if allowed is None:
+            problems.append(
+                Problem(
+                    loaded.path,
+                    1,
+                    f"exercises/{loaded.path.name} is named after no chapter or card: name it <chapter-id>.py or <card-id>.py{_suggest(loaded.owner, owners)}",
+                )
+            )
+            continue
+        for objective in exercise.objectives:
+            if objective not in allowed:
+                problems.append(
+                    Problem(
+                        loaded.path,
+                        loaded.line,
+                        f"exercise '{exercise.id}' assesses unknown objective '{objective}' of '{loaded.owner}'{_suggest(objective, allowed)}",
+                    )
+                )
+    return problems
+
+
+def exercises_embedded_once_in_order(spine: Spine) -> list[Problem]:
+    """Rule 3: an embedded exercise belongs to the page's chapter or an earlier one (on a card,
+    to the card or a foundation chapter), and every exercise is embedded exactly once."""
+    problems: list[Problem] = []
+    position = {chapter.id: number for number, chapter in enumerate(spine.chapters)}
+    card_ids = {card.id for card in spine.cards}
+    embedded_at: dict[str, str] = {}
+    for page in spine.pages:
+        for ref in page.source.embedded:
+            loaded = spine.exercise(ref.term)
+            if loaded is None and ref.term in spine.failed_exercise_ids:
+                continue  # already reported where it is defined
+            if loaded is None:
+                known = [e.exercise.id for e in spine.exercises]
+                problems.append(
+                    Problem(page.path, ref.line, f"no exercise with id '{ref.term}'{_suggest(ref.term, known)}")
+                )
+                continue
+            if ref.term in embedded_at:
+                problems.append(
+                    Problem(
+                        page.path,
+                        ref.line,
+                        f"exercise '{ref.term}' is already embedded at {embedded_at[ref.term]}: embed each exercise once",
+                    )
+                )
+                continue
+            embedded_at[ref.term] = spine.where(page.path, ref.line)
+            if loaded.owner not in position and loaded.owner not in card_ids:
+                continue  # the module's name is reported where it is defined
+            problem = _embedding_problem(page.chapter, page.card, loaded.owner, position)
+            if problem:
+                problems.append(Problem(page.path, ref.line, f"exercise '{ref.term}' {problem}"))
+    for loaded in spine.exercises:
+        if loaded.exercise.id not in embedded_at:
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"exercise '{loaded.exercise.id}' is not embedded on any page: add ```{{exercise}} {loaded.exercise.id}``` to a page of '{loaded.owner}'",
+                )
+            )
+    return problems
+
+
+def _embedding_problem(chapter: str | None, card: str | None, owner: str, position: dict[str, int]) -> str | None:
+    """Why an exercise of ``owner`` may not sit on this page, or None when it may."""
+    if card is not None:
+        return (
+            None
+            if owner == card or owner in position
+            else f"belongs to '{owner}', not to this card or a foundation chapter"
+        )
+    if chapter is None:
+        return f"belongs to '{owner}' and can be embedded only in that chapter or a later one"
+    if owner not in position:
+        return f"belongs to the card '{owner}': a chapter cannot embed a card's exercise"
+    if position[owner] > position[chapter]:
+        return f"belongs to '{owner}', which comes later than '{chapter}': embed it in its own chapter"
+    return None
+
+
+def objectives_assessed(spine: Spine) -> list[Problem]:
+    """Rule 4: every objective of a written chapter is assessed by at least one exercise."""
+    problems: list[Problem] = []
+    for chapter in spine.chapters:
+        if chapter.meta.status == "in-preparation" or not chapter.checked or chapter.id in spine.broken_owners:
+            continue
+        assessed = {objective for e in spine.exercises_of(chapter.id) for objective in e.exercise.objectives}
+        for index, objective in enumerate(chapter.meta.objectives):
+            if objective.id not in assessed:
+                line = chapter.index.source.line_of(("objectives", index, "id"))
+                problems.append(
+                    Problem(
+                        chapter.index.path,
+                        line,
+                        f"objective '{objective.id}' is not assessed by any exercise in exercises/{chapter.id}.py",
+                    )
+                )
+    return problems
+
+
 RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     unique_ids,
     requires_earlier_chapters,
     terms_defined_before_use,
     cards_build_on_foundations,
     chapter_folders_in_order,
+    exercises_belong,
+    exercises_embedded_once_in_order,
+    objectives_assessed,
 )

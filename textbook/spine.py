@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from textbook.frontmatter import ORDER_KEYS, CardMeta, ChapterMeta, Objective
+from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.pagesource import PageSource, read_page, salvage_page
 from textbook.problems import Problem
 from textbook.toc import TOC_FILE, TocEntry, read_toc, source_path
@@ -22,6 +23,7 @@ from textbook.yamlsource import YamlSyntaxError
 
 CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2,})-(?P<slug>[a-z0-9-]+)/")
 WORDS_PER_MINUTE = 200
+EXERCISES_FOLDER = "exercises"
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Chapter:
     meta: ChapterMeta
     index: Page
     pages: list[Page] = field(default_factory=list)
+    checked: bool = True  # False when its front matter failed validation (only the id is known)
 
     @property
     def id(self) -> str:
@@ -83,7 +86,17 @@ class Spine:
     pages: list[Page] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
+    exercises: list[LoadedExercise] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    failed_exercise_ids: set[str] = field(default_factory=set)  # defined, but failed to load
+    broken_owners: set[str] = field(default_factory=set)  # chapters or cards whose module has problems
+
+    def exercise(self, exercise_id: str) -> LoadedExercise | None:
+        return next((e for e in self.exercises if e.exercise.id == exercise_id), None)
+
+    def exercises_of(self, owner: str) -> list[LoadedExercise]:
+        """The exercises declared in ``exercises/<owner>.py``."""
+        return [e for e in self.exercises if e.owner == owner]
 
     def where(self, path: Path, line: int) -> str:
         """``path:line`` with the path relative to the book's root, for use inside messages."""
@@ -115,6 +128,11 @@ def load_spine(root: Path) -> Spine:
         if page is not None:
             spine.pages.append(page)
     _attach(spine)
+    loaded = load_exercises(root / EXERCISES_FOLDER)
+    spine.exercises = loaded.exercises
+    spine.failed_exercise_ids = loaded.failed_ids
+    spine.broken_owners = loaded.broken_owners
+    spine.problems.extend(loaded.problems)
     return spine
 
 
@@ -155,14 +173,14 @@ def _attach(spine: Spine) -> None:
             data = None
         data = data or {}
         if "chapter" in data:
-            meta = _meta(ChapterMeta, "chapter", data, page, spine.problems)
+            meta, checked = _meta(ChapterMeta, "chapter", data, page, spine.problems)
             current = None
             if meta is not None:
-                current = Chapter(meta=meta, index=page)
+                current = Chapter(meta=meta, index=page, checked=checked)
                 spine.chapters.append(current)
                 _check_chapter_folder(page, spine.problems)
         elif "card" in data:
-            meta = _meta(CardMeta, "card", data, page, spine.problems)
+            meta, _ = _meta(CardMeta, "card", data, page, spine.problems)
             if meta is not None:
                 spine.cards.append(Card(meta=meta, page=page))
                 page.card = meta.card
@@ -227,12 +245,12 @@ def _meta(model: type, key: str, data: dict, page: Page, problems: list[Problem]
     if not page.source.salvaged:
         meta = _validate(model, data, page, problems)
         if meta is not None:
-            return meta
+            return meta, True
     ident = data.get(key)
     if not isinstance(ident, str):
-        return None
+        return None, False
     empty = {"objectives": []} if model is ChapterMeta else {"builds_on": []}
-    return model.model_construct(**{key: ident}, **empty)
+    return model.model_construct(**{key: ident}, **empty), False
 
 
 def _describe(error: dict, model: type) -> str:

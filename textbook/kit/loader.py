@@ -1,0 +1,283 @@
+"""Read exercise modules without running them.
+
+An exercise module is contributor-supplied Python, so it is never imported here. Its syntax
+tree is checked (a docstring, one import from ``textbook.kit``, and ``EXERCISES = [...]`` of
+kit constructors with literal arguments) and evaluated by this module's small interpreter,
+which knows only literals and kit constructors. Any other code is refused as
+``path:line: message`` and never runs. Each exercise keeps the line of its definition.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from textbook import kit
+from textbook.kit.kinds import Exercise
+from textbook.problems import Problem
+
+KIT_NAMES = {name: getattr(kit, name) for name in kit.__all__ if isinstance(getattr(kit, name), type)}
+LITERAL_TYPES = (str, int, float, bool, type(None))
+
+
+@dataclass(frozen=True)
+class LoadedExercise:
+    """An exercise, the module it came from (named after its chapter or card), and its line."""
+
+    exercise: Exercise
+    path: Path
+    line: int
+
+    @property
+    def owner(self) -> str:
+        return self.path.stem
+
+
+class _Refused(Exception):
+    """Raised inside the interpreter once a problem has been recorded."""
+
+
+@dataclass
+class ExerciseSet:
+    """What the exercise modules hold: the exercises that loaded, the problems, and the ids
+    of exercises that failed to load (so that other rules do not report them again)."""
+
+    exercises: list[LoadedExercise]
+    problems: list[Problem]
+    failed_ids: set[str]
+    broken_owners: set[str]
+
+
+def load_exercise_module(path: Path) -> tuple[list[LoadedExercise], list[Problem]]:
+    """The exercises of one module, and every problem found in it."""
+    exercises, problems, _ = _read_module(path)
+    return exercises, problems
+
+
+def _read_module(path: Path) -> tuple[list[LoadedExercise], list[Problem], set[str]]:
+    try:
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source, filename=str(path))
+    except SyntaxError as exc:
+        return [], [Problem(path, exc.lineno or 1, f"not valid Python: {exc.msg}")], set()
+    except UnicodeDecodeError:
+        return [], [Problem(path, 1, "not valid UTF-8 text")], set()
+    reader = _ModuleReader(path)
+    reader.read(tree)
+    return reader.exercises, reader.problems, reader.failed_ids
+
+
+def load_exercises(folder: Path) -> ExerciseSet:
+    """Every module in ``folder`` (``exercises/``), in name order."""
+    found = ExerciseSet([], [], set(), set())
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        exercises, problems, failed = _read_module(path)
+        found.exercises.extend(exercises)
+        found.problems.extend(problems)
+        found.failed_ids |= failed
+        if problems:
+            found.broken_owners.add(path.stem)
+    return found
+
+
+class _ModuleReader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.exercises: list[LoadedExercise] = []
+        self.problems: list[Problem] = []
+        self.imported: dict[str, type[BaseModel]] = {}
+        self.failed_ids: set[str] = set()
+
+    def refuse(self, node: ast.AST, message: str) -> None:
+        self.problems.append(Problem(self.path, getattr(node, "lineno", 1), message))
+
+    def read(self, tree: ast.Module) -> None:
+        assigned = False
+        for index, statement in enumerate(tree.body):
+            if (
+                index == 0
+                and isinstance(statement, ast.Expr)
+                and isinstance(statement.value, ast.Constant)
+                and isinstance(statement.value.value, str)
+            ):
+                continue  # the module docstring
+            if isinstance(statement, ast.ImportFrom) and statement.module == "textbook.kit" and statement.level == 0:
+                self.read_import(statement)
+            elif (
+                isinstance(statement, ast.Assign)
+                and [_name(t) for t in statement.targets] == ["EXERCISES"]
+                and not assigned
+            ):
+                assigned = True
+                self.read_exercises(statement.value)
+            else:
+                self.refuse(
+                    statement,
+                    f"not allowed in an exercise module: {_describe_node(statement)} (only a docstring, `from textbook.kit import ...` and `EXERCISES = [...]`)",
+                )
+        if not assigned and not self.problems:
+            self.refuse(tree, "no `EXERCISES = [...]` in this module")
+
+    def read_import(self, statement: ast.ImportFrom) -> None:
+        for alias in statement.names:
+            if alias.name not in KIT_NAMES or alias.asname is not None:
+                self.refuse(
+                    statement,
+                    f"`{alias.name}` cannot be imported here: import only kit names ({', '.join(sorted(KIT_NAMES))})",
+                )
+            else:
+                self.imported[alias.name] = KIT_NAMES[alias.name]
+
+    def read_exercises(self, value: ast.expr) -> None:
+        if not isinstance(value, ast.List | ast.Tuple):
+            self.refuse(value, "EXERCISES must be a list of exercises")
+            return
+        for element in value.elts:
+            try:
+                built = self.evaluate(element)
+            except _Refused:
+                self.failed_ids |= _literal_ids(element)
+                continue
+            if not isinstance(built, Exercise):
+                self.refuse(
+                    element, "each item of EXERCISES must be an exercise (SingleChoice(...), Scenario(...), ...)"
+                )
+                continue
+            self.exercises.append(LoadedExercise(built, self.path, element.lineno))
+
+    def evaluate(self, node: ast.expr) -> Any:
+        """Evaluate literals and kit constructors; refuse anything else."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, LITERAL_TYPES):
+            return node.value
+        if (
+            isinstance(node, ast.UnaryOp)
+            and isinstance(node.op, ast.USub)
+            and isinstance(node.operand, ast.Constant)
+            and type(node.operand.value) in (int, float)
+        ):
+            return -node.operand.value
+        if isinstance(node, ast.List | ast.Tuple):
+            return self.evaluate_all(node.elts)
+        if isinstance(node, ast.Dict) and all(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
+        ):
+            return dict(zip([k.value for k in node.keys], self.evaluate_all(node.values), strict=True))  # type: ignore[union-attr]
+        if isinstance(node, ast.Call):
+            return self.construct(node)
+        self.refuse(
+            node,
+            f"not allowed in an exercise module: {_describe_node(node)} (use only text, numbers, true/false, lists and kit constructors)",
+        )
+        raise _Refused
+
+    def evaluate_all(self, nodes: list[ast.expr]) -> list[Any]:
+        values, refused = [], False
+        for node in nodes:
+            try:
+                values.append(self.evaluate(node))
+            except _Refused:
+                refused = True
+        if refused:
+            raise _Refused
+        return values
+
+    def construct(self, call: ast.Call) -> Any:
+        name = _name(call.func)
+        if name not in self.imported:
+            self.refuse(
+                call,
+                f"call to `{ast.unparse(call.func)}` is not allowed: only kit constructors imported from textbook.kit may be called",
+            )
+            raise _Refused
+        if call.args or any(keyword.arg is None for keyword in call.keywords):
+            self.refuse(call, f"{name}(...) takes named arguments only, such as {name}(text=..., ...)")
+            raise _Refused
+        keywords = {keyword.arg: keyword for keyword in call.keywords}
+        values = dict(zip(keywords, self.evaluate_all([k.value for k in call.keywords]), strict=True))
+        try:
+            return self.imported[name](**values)
+        except ValidationError as exc:
+            for error in exc.errors():
+                self.problems.append(Problem(self.path, _line_of(call, error["loc"]), _message(name, values, error)))
+            raise _Refused from None
+
+
+def _literal_ids(node: ast.expr) -> set[str]:
+    """The ``id="..."`` of an exercise that failed to load, when it is a literal."""
+    if isinstance(node, ast.Call):
+        return {
+            k.value.value
+            for k in node.keywords
+            if k.arg == "id" and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)
+        }
+    return set()
+
+
+def _name(node: ast.AST) -> str | None:
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _describe_node(node: ast.AST) -> str:
+    kinds = {
+        ast.Import: "an import",
+        ast.ImportFrom: "an import from outside the kit",
+        ast.FunctionDef: "a function definition",
+        ast.AsyncFunctionDef: "a function definition",
+        ast.ClassDef: "a class definition",
+        ast.Name: "a variable",
+        ast.Attribute: "an attribute",
+        ast.JoinedStr: "an f-string",
+        ast.BinOp: "an operation",
+        ast.Subscript: "an index or slice",
+        ast.Lambda: "a lambda",
+        ast.ListComp: "a comprehension",
+        ast.Assign: "an assignment other than EXERCISES",
+        ast.Expr: "an expression statement",
+    }
+    return kinds.get(type(node), f"a {type(node).__name__} node")
+
+
+def _line_of(call: ast.Call, loc: tuple[int | str, ...]) -> int:
+    """The line of the argument or list item a pydantic error points at."""
+    node: ast.AST = call
+    line = call.lineno
+    for part in loc:
+        if isinstance(node, ast.Call) and isinstance(part, str):
+            keyword = next((k for k in node.keywords if k.arg == part), None)
+            if keyword is None:
+                break
+            node, line = keyword.value, keyword.lineno
+        elif isinstance(node, ast.List | ast.Tuple) and isinstance(part, int) and 0 <= part < len(node.elts):
+            node = node.elts[part]
+            line = node.lineno
+        else:
+            break
+    return line
+
+
+def _message(name: str, values: dict[str, Any], error: dict[str, Any]) -> str:
+    """``Kind 'id': what is wrong``, in plain words."""
+    ident = values.get("id")
+    subject = f"{name} '{ident}'" if isinstance(ident, str) else name
+    where = ".".join(str(part) for part in error["loc"])
+    kind = error["type"]
+    if kind == "missing":
+        return f"{subject}: missing argument '{where}'"
+    if kind == "extra_forbidden":
+        fields = ", ".join(KIT_NAMES[name].model_fields) if name in KIT_NAMES else ""
+        return f"{subject}: unknown argument '{where}' (allowed: {fields})"
+    if kind == "value_error":
+        return f"{subject}: {error['msg'].removeprefix('Value error, ')}"
+    if kind == "string_pattern_mismatch":
+        return f"{subject}: '{where}' must be an id in lowercase letters, digits and hyphens (got {error['input']!r})"
+    if kind == "too_short":
+        return f"{subject}: '{where}' {error['msg'].lower()}"
+    return f"{subject}: '{where}': {error['msg']}" if where else f"{subject}: {error['msg']}"
