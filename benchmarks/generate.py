@@ -11,9 +11,29 @@ PARAGRAPH = (
 )
 
 
+EXERCISE_MODULE = """\"\"\"Exercises of generated chapter {n}.\"\"\"
+
+from textbook.kit import Option, SingleChoice
+
+EXERCISES = [
+    SingleChoice(
+        id="c{n}-idea",
+        objectives=["objective-{n}"],
+        prompt="Which idea does chapter {n} introduce?",
+        options=[
+            Option(text="Idea {n}", correct=True, feedback="Yes: chapter {n} introduces it."),
+            Option(text="Another idea", feedback="No: look again at the chapter's glossary."),
+        ],
+    ),
+]
+"""
+
+
 def generate_book(root: Path, chapters: int) -> Path:
-    """Write a valid book of ``chapters`` foundation chapters (3 pages each) under ``root``."""
+    """Write a valid book of ``chapters`` foundation chapters (3 pages each, one exercise
+    each) under ``root``."""
     root.mkdir(parents=True, exist_ok=True)
+    (root / "exercises").mkdir(exist_ok=True)
     toc = ["format: jb-book", "root: book/intro", "parts:", "  - caption: Foundations", "    chapters:"]
     (root / "book").mkdir(exist_ok=True)
     (root / "book/intro.md").write_text("# A generated book\n\n" + PARAGRAPH + "\n", encoding="utf-8")
@@ -28,11 +48,14 @@ def generate_book(root: Path, chapters: int) -> Path:
             f":::{{glossary}}\nIdea {number}\n  The idea that chapter {number} introduces.\n:::\n"
         )
         (root / folder / "index.md").write_text(index, encoding="utf-8")
+        (root / "exercises" / f"c{number}.py").write_text(EXERCISE_MODULE.format(n=number), encoding="utf-8")
         toc.append(f"      - file: {folder}/index")
         toc.append("        sections:")
         for page in range(1, PAGES_PER_CHAPTER):
             uses = f"{{term}}`idea {number}`" + (f" and {{term}}`idea {number - 1}`" if number > 1 else "")
             text = f"# Page {page} of chapter {number}\n\nThis page uses {uses}.\n\n{PARAGRAPH * 4}\n"
+            if page == 1:
+                text += f"\n```{{exercise}} c{number}-idea\n```\n"
             (root / folder / f"page-{page}.md").write_text(text, encoding="utf-8")
             toc.append(f"          - file: {folder}/page-{page}")
     (root / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")

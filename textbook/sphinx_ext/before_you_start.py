@@ -58,10 +58,15 @@ class BeforeYouStart(SphinxDirective):
             required = spine.chapter(ident)
             if required is not None:
                 self.env.note_dependency(str(required.index.path))
-        box = nodes.admonition(classes=["before-you-start"])
-        box["data-chapter"] = chapter.id
+        box = nodes.admonition(classes=["before-you-start", f"ff-chapter-{chapter.id}"])
         box += nodes.title(text="Before you start")
-        box += self.parse_text_to_nodes(before_you_start_markup(chapter, spine))
+        content = self.parse_text_to_nodes(before_you_start_markup(chapter, spine))
+        required = [c for c in (spine.chapter(i) for i in chapter.meta.requires) if c is not None]
+        prerequisites = next((n for node in content for n in node.findall(nodes.bullet_list)), None)
+        if required and prerequisites is not None:  # the browser marks each one done or not yet
+            for item, prerequisite in zip(prerequisites.children, required, strict=False):
+                item["classes"] += ["ff-prereq", f"ff-chapter-{prerequisite.id}"]
+        box += content
         self.set_source_info(box)
         return [box]
 

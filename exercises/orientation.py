@@ -1,0 +1,680 @@
+"""Exercises for Chapter 1, Orientation: the work and your place in it."""
+
+from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+
+EXERCISES = [
+    Reflection(
+        id="orientation-why-this-work",
+        objectives=["roles-and-settings"],
+        prompt=(
+            "What drew you to human services? Write a few sentences in your own words. "
+            "Then name the role and the setting you picture yourself in, such as an education "
+            "assistant in a school or an outreach worker on the street, and say why. "
+            "End with one thing you hope to learn from this book. "
+            "Your answer stays in your own browser. You may want to read it again when you reach "
+            "the end of Part 1, to see how your picture of the work has changed."
+        ),
+        checklist=[
+            "Did I say what drew me to this work in my own words, not in words I think I should use?",
+            "Did I name a role and a setting, and say what draws me to them?",
+            "Did I name one thing I hope to learn?",
+            "Did I keep private details to what I am comfortable writing down?",
+        ],
+        min_words=40,
+    ),
+    SingleChoice(
+        id="orientation-roles-settings",
+        objectives=["roles-and-settings"],
+        prompt=(
+            "It is 10:15 on a Tuesday. Maya sits beside Daniel, a Grade 5 student who uses a "
+            "tablet with a communication app. The teacher has asked Maya to help Daniel answer "
+            "questions during the science lesson, and Maya follows the plan the teacher set. "
+            "Which role and setting best describe Maya's work?"
+        ),
+        options=[
+            Option(
+                text="An education assistant in a school",
+                correct=True,
+                feedback=(
+                    "Yes. Maya supports a student in the classroom, under the direction of the "
+                    "teacher, and helping a student use a communication device is typical of the "
+                    "role. Her title might also be educational assistant, EA or teaching assistant."
+                ),
+            ),
+            Option(
+                text="A street outreach worker",
+                feedback=(
+                    "Not this time. Outreach workers, like Kwame, go to where people are, such as "
+                    "the street or an encampment, and offer support such as a ride to a shelter. "
+                    "Maya's day runs on the school's schedule and the teacher's plan."
+                ),
+            ),
+            Option(
+                text="A mental health and addictions worker in supportive housing",
+                feedback=(
+                    "Not quite. That role supports tenants, like the ones Léa works with, in their "
+                    "own housing. Maya works in a classroom, with a student, under a teacher's "
+                    "direction."
+                ),
+            ),
+            Option(
+                text="A community support worker in a day program",
+                feedback=(
+                    "Close, since both roles help people take part and communicate. But day "
+                    "programs usually serve adults in the community. A Grade 5 student in a science "
+                    "lesson points to a school, and the teacher directing the work points to an "
+                    "education assistant."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="orientation-role-match",
+        objectives=["roles-and-settings"],
+        prompt="Match each front-line role to a task and setting that is typical of it.",
+        pairs=[
+            Pair(
+                left="Developmental or community support worker",
+                right=(
+                    "Helps a man with an intellectual disability plan meals and shop for "
+                    "groceries, in the home he shares with two other men"
+                ),
+            ),
+            Pair(
+                left="Disability support worker",
+                right=(
+                    "Helps a woman with a spinal cord injury through her morning routine in her "
+                    "own apartment, done her way and on her schedule"
+                ),
+            ),
+            Pair(
+                left="Mental health and addictions worker",
+                right=(
+                    "Talks with a tenant in supportive housing about safer drug use and about his "
+                    "goal of seeing his daughter again"
+                ),
+            ),
+            Pair(
+                left="Social service worker",
+                right=(
+                    "Meets a newcomer family at intake, helps them apply for income support and "
+                    "connects them with a food bank"
+                ),
+            ),
+            Pair(
+                left="Education assistant",
+                right=(
+                    "Adapts a reading activity so a student with a learning disability can take "
+                    "part, following the teacher's plan for the class"
+                ),
+            ),
+        ],
+        rationale=(
+            "Community support workers, like Jasmine, support people with intellectual and "
+            "developmental disabilities at home and in community life. Disability support workers "
+            "support daily living, sometimes including personal care, with independence as the "
+            "aim. Mental health and addictions workers, like Léa, support people with mental "
+            "health conditions or substance use, often with a harm reduction approach. Social "
+            "service workers connect people with income, housing, food and other help through "
+            "intake, case management and advocacy. Education assistants work in schools under the "
+            "teacher's direction. Real jobs overlap, and titles vary by province and agency, so "
+            "read the job description, not just the title."
+        ),
+    ),
+    MultipleSelect(
+        id="orientation-scope-check",
+        objectives=["roles-and-settings", "worker-in-system"],
+        prompt=(
+            "You have finished your agency's medication training. Which of these actions are "
+            "usually within a front-line worker's scope of practice? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="Adapting an activity in the moment so a student can take part",
+                correct=True,
+                feedback=(
+                    "Within scope. Like Sofia, you can adjust an activity on the spot so a person "
+                    "can join in. You do it inside the plan, not in place of it."
+                ),
+            ),
+            Option(
+                text="Changing the goals in a student's learning plan",
+                feedback=(
+                    "Outside scope. The teacher and the school team decide what goes in a "
+                    "learning plan. Your part is to share what you notice so they can make a good "
+                    "decision."
+                ),
+            ),
+            Option(
+                text="Telling the team that a tenant seems more withdrawn than usual",
+                correct=True,
+                feedback=(
+                    "Within scope, and an important part of the job. You see the person more often "
+                    "than anyone else on the team, so noticing changes and passing them on is "
+                    "exactly your role."
+                ),
+            ),
+            Option(
+                text="Telling a tenant that he has depression",
+                feedback=(
+                    "Outside scope. Diagnosing a condition belongs to a doctor or another "
+                    "qualified health professional. You can describe what you see and help the "
+                    "person reach someone who can assess it."
+                ),
+            ),
+            Option(
+                text="Giving a person their medication in the way your agency trained you to",
+                correct=True,
+                feedback=(
+                    "Within scope, but only because of the training and only in the way your "
+                    "agency allows. Without that training, or done another way, the same task "
+                    "would be outside your scope."
+                ),
+            ),
+            Option(
+                text="Writing down and reporting a new bruise you notice on a person's arm",
+                correct=True,
+                feedback=(
+                    "Within scope. Noticing, recording and reporting are core front-line tasks. "
+                    "You do not need to work out the cause: describe what you saw, factually, "
+                    "and follow your agency's reporting policy."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="orientation-system-layers",
+        objectives=["worker-in-system"],
+        prompt=(
+            "Look back at the figure of the worker in context. Match each example from Owen's "
+            "life to the layer it belongs to."
+        ),
+        pairs=[
+            Pair(
+                left="Owen trusts you enough to try a new recipe with you",
+                right="The relationship at the centre",
+            ),
+            Pair(
+                left="A co-worker's shift note that Owen slept badly last night",
+                right="The team",
+            ),
+            Pair(
+                left="The written steps for giving and recording medication in Owen's home",
+                right="The agency",
+            ),
+            Pair(
+                left="The staff at the bakery where Owen buys his bread",
+                right="The community",
+            ),
+            Pair(
+                left="A provincial funding rule that sets how many staff can work in the home",
+                right="The system",
+            ),
+        ],
+        rationale=(
+            "Work from the inside out. The trust that lets Owen try something new lives in the "
+            "relationship at the centre. Shift notes are how the team shares what it knows. A "
+            "medication procedure is an agency policy, often turning a legal duty into daily "
+            "steps. The bakery is part of the community, the world outside services that you "
+            "help Owen build. A funding rule comes from the system of laws, funding and policy. "
+            "Knowing the layer tells you where to take a problem: a question about a plan goes to "
+            "the team, a question about a rule goes to your supervisor, and a problem with "
+            "funding or a law may need advocacy over time."
+        ),
+    ),
+    Ordering(
+        id="orientation-raise-a-concern",
+        objectives=["worker-in-system"],
+        prompt=(
+            "At the overnight shelter, the rule is that guests leave by 8 a.m. Harold is shaking "
+            "and says he is too sick to go. Put Kwame's steps in the order he should take them."
+        ),
+        items=[
+            "Make sure Harold is safe and warm, and call for medical help if he seems seriously ill",
+            "Call the supervisor",
+            "Describe what he sees and ask what options exist",
+            "Write a factual note about what happened and what was decided",
+            "If the same problem keeps coming up, suggest a policy review through the proper channels",
+        ],
+        rationale=(
+            "Safety comes first: no rule matters more than a person who may be seriously ill. "
+            "Next, Kwame brings in his supervisor instead of breaking the rule or enforcing it on "
+            "his own, because the supervisor can weigh options he cannot. He describes what he "
+            "sees, not his guesses, and asks what is possible. Then he writes it down, so the "
+            "next worker and the team know what happened. Only a pattern, not a single morning, "
+            "is a reason to ask for a policy change, and that goes through the proper channels. "
+            "Noticing, raising and recording works in almost any setting."
+        ),
+    ),
+    Scenario(
+        id="orientation-owen-new-shift",
+        objectives=["revolving-door", "worker-in-system"],
+        prompt=(
+            "You are a new community support worker on your second shift in Owen's home. "
+            "Make each choice as you would on the job, and see where it leads."
+        ),
+        start="arrive",
+        steps=[
+            Step(
+                id="arrive",
+                text=(
+                    "It is 8 a.m. on a Saturday. As you come in, the overnight worker, Priya, is "
+                    "putting on her coat. Owen is pacing the hallway and saying, over and over, "
+                    "\"Saturday is Marcus day.\" Marcus worked with Owen on weekends for three "
+                    "years. He left the agency last week. Nobody has told you much about Owen yet. "
+                    "What do you do first?"
+                ),
+                choices=[
+                    Choice(
+                        text="Call the on-call supervisor and report that Owen is acting aggressively",
+                        next="called",
+                        consequence=(
+                            "You step into the office and make the call. Priya heads home "
+                            "after her night shift. Owen keeps pacing outside the office door."
+                        ),
+                    ),
+                    Choice(
+                        text="Tell Owen firmly to calm down and sit in the living room",
+                        next="shut-out",
+                        consequence=(
+                            "Owen's voice gets louder. \"Not you. Marcus.\" He goes to his room and "
+                            "slams the door. He has no reason yet to trust you, and an order from "
+                            "a stranger feels like one more thing going wrong."
+                        ),
+                    ),
+                    Choice(
+                        text="Ask Priya for two minutes before she goes, then read the log and Owen's support plan",
+                        next="read-plan",
+                        consequence=(
+                            "Priya tells you Owen barely slept. The log says Marcus's last shift "
+                            "was a week ago. Owen's plan says he copes best when he knows what his "
+                            "day will look like, that pacing is how he shows worry, and that on "
+                            "Saturdays he walks to the bakery to buy bread."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="called",
+                text=(
+                    "The supervisor, Dana, answers. \"Is anyone in danger? What exactly is he "
+                    "doing?\" You describe it: pacing, repeating the same words, no threats, no "
+                    "one hurt. Dana says it sounds like worry to her, and asks if you have read "
+                    "the log and Owen's plan. What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Thank Dana, then read the log and the plan",
+                        next="read-plan",
+                        consequence=(
+                            "You were right to ask for help; you just asked the wrong question. "
+                            "The log says Marcus left last week. The plan says Owen copes best "
+                            "when he knows what his day will look like, that pacing is how he "
+                            "shows worry, and that on Saturdays he walks to the bakery for bread."
+                        ),
+                    ),
+                    Choice(
+                        text="Insist that Owen is unsafe and ask Dana to send another worker",
+                        next="escalated",
+                        consequence=(
+                            "Dana sends a worker from another home, who arrives an hour later. "
+                            "Your incident report describes Owen as \"aggressive.\""
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="read-plan",
+                text=(
+                    "You now know what Owen's pacing means and what Saturdays usually look like "
+                    "for him. He is still walking the hallway. What next?"
+                ),
+                choices=[
+                    Choice(
+                        text="Sit at the kitchen table where Owen can see you, tell him your name and ask what is on his mind",
+                        next="talk",
+                        consequence=(
+                            "Owen slows down. After a few passes, he stops in the kitchen doorway "
+                            "and looks at you."
+                        ),
+                    ),
+                    Choice(
+                        text="Leave Owen to settle on his own and get the morning chores done, so the house runs on time",
+                        next="shut-out",
+                        consequence=(
+                            "The dishes get done. Owen paces for most of an hour, and nobody "
+                            "asks him what is wrong. Then he goes to his room."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="talk",
+                text=(
+                    "\"Marcus is gone,\" Owen says. \"Saturday is bakery.\" The staff board says "
+                    "a second worker starts at 9 a.m. It is 8:20, and the other two men in the "
+                    "home are still asleep. What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Get your coat and take Owen to the bakery right away",
+                        next="talk",
+                        consequence=(
+                            "You reach for your coat, then stop. You are the only worker on shift "
+                            "until 9, and two men are asleep upstairs. Leaving them alone would "
+                            "break your agency's staffing policy and put them at risk. You hang "
+                            "your coat back up. Owen is still waiting for an answer."
+                        ),
+                    ),
+                    Choice(
+                        text="Promise Owen that you will be his Saturday worker from now on",
+                        next="promise",
+                        consequence=(
+                            "Owen looks at you for a long moment. \"The last one said that too.\""
+                        ),
+                    ),
+                    Choice(
+                        text=(
+                            "Say you know Marcus has left and you are sorry. Offer to walk to the "
+                            "bakery at 9:30, when the second worker is here, and write the time "
+                            "on his board"
+                        ),
+                        next="bakery",
+                        consequence=(
+                            "Owen watches you write \"9:30 bakery\" on the board. He sits down "
+                            "and asks what kind of bread you like."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="bakery",
+                text=(
+                    "At 9:30 you and Owen walk to the bakery. The woman at the counter asks "
+                    "where Marcus is. Owen tells her, then says your name. On the way home, he "
+                    "tells you Marcus always let him carry the bag. You write that in the log."
+                ),
+                best=True,
+                debrief=(
+                    "This is the practice the chapter teaches. You treated the pacing as worry, "
+                    "not a threat, because you read the log and the plan and asked Owen what was "
+                    "wrong. You kept his routine, which is part of the knowledge that walked out "
+                    "the door with Marcus, and you kept it within your agency's staffing rules. "
+                    "You did not promise what you cannot control. And by writing down what you "
+                    "learned, you made sure the next new worker will not start from zero."
+                ),
+            ),
+            Step(
+                id="promise",
+                text=(
+                    "Owen goes to his room. Later that morning, he goes to the bakery with the "
+                    "second worker and does not mention you. You do not set the schedule, and "
+                    "Owen knows it."
+                ),
+                debrief=(
+                    "A kind promise, but not one you can keep: staffing is set by the agency, not "
+                    "by you. Owen has heard it before, and each broken promise teaches him that "
+                    "trusting new workers is not worth it. Trust is rebuilt through small, kept "
+                    "commitments, such as a walk at 9:30 that really happens. Go back to the "
+                    "kitchen and try another way."
+                ),
+            ),
+            Step(
+                id="shut-out",
+                text=(
+                    "By mid-morning, Owen is in his room with the door shut. He will not come out "
+                    "for breakfast. When the second worker arrives, Owen tells her, \"Saturday is "
+                    "broken.\" Nobody goes to the bakery."
+                ),
+                debrief=(
+                    "Owen's distress had a reason: the worker who knew his Saturdays is gone. "
+                    "Ordering him to calm down, or leaving him alone with it, treated his worry as "
+                    "a problem to manage instead of a message. The log and the plan held the "
+                    "knowledge you needed, and asking Owen would have told you the rest. This is "
+                    "how turnover costs people supported: lost knowledge, lost routines and a "
+                    "little less trust each time. Try again, starting with what the team already "
+                    "knows."
+                ),
+            ),
+            Step(
+                id="escalated",
+                text=(
+                    "When the second worker arrives, Owen sees two staff watching him and goes "
+                    "quiet. He skips the bakery. The word \"aggressive\" is now in his file, and "
+                    "the next new worker will read it."
+                ),
+                debrief=(
+                    "Calling your supervisor was a good instinct: asking for help is part of the "
+                    "job. But you read Owen's behaviour as a threat without checking what the "
+                    "team already knew, and then held to that reading when your supervisor "
+                    "questioned it. This is how behaviour gets misread when workers come and go, "
+                    "and how a harsher response can follow a person for years. Describe what you "
+                    "see, not what you fear, and read the plan before you decide what it means."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="orientation-revolving-door-costs",
+        objectives=["revolving-door"],
+        prompt=(
+            "Which of these are ways the revolving door can cost the people supported? Select "
+            "all that apply."
+        ),
+        options=[
+            Option(
+                text="Owen has to decide, once again, whether a new worker is worth trusting",
+                correct=True,
+                feedback=(
+                    "Yes: trust has to be rebuilt again and again. After enough goodbyes, some "
+                    "people stop investing in new workers at all, and get less from their support."
+                ),
+            ),
+            Option(
+                text="A tenant has to tell the story of her abuse to a new worker for the third time this year",
+                correct=True,
+                feedback=(
+                    "Yes: people have to retell their stories. Trauma-informed practice stresses "
+                    "safety, trust and avoiding new harm, and constant turnover works against all "
+                    "three."
+                ),
+            ),
+            Option(
+                text="Nobody on shift knows that music helps Owen calm down after a hard phone call",
+                correct=True,
+                feedback=(
+                    "Yes: knowledge walks out the door. Much of what an experienced worker knows "
+                    "never makes it into the notes, and it leaves with them."
+                ),
+            ),
+            Option(
+                text="A new worker sees a man's pacing as a threat and calls for backup",
+                correct=True,
+                feedback=(
+                    "Yes: behaviour gets misread. A worker who does not know the person may read "
+                    "worry as danger, and respond far more harshly than the situation needs."
+                ),
+            ),
+            Option(
+                text="A cautious new worker says no when a woman asks to take the bus alone, as she has for years",
+                correct=True,
+                feedback=(
+                    "Yes: choice can shrink. Unsure workers may play it safe, and a steady stream "
+                    "of cautious workers can take away the dignity of risk, one small no at a time."
+                ),
+            ),
+            Option(
+                text="Each new worker brings fresh ideas, so frequent change mostly helps the people supported",
+                feedback=(
+                    "Not as the chapter describes it. New ideas can help, but a steady team can "
+                    "bring them too. Frequent change mostly costs people trust, knowledge and "
+                    "choice."
+                ),
+            ),
+            Option(
+                text="Turnover mostly costs the agency money, so the person supported barely notices",
+                feedback=(
+                    "No. The worker who leaves can find another job, and the agency can hire "
+                    "again, but the person supported stays and lives with each turn of the door. "
+                    "They often pay the highest price."
+                ),
+            ),
+        ],
+    ),
+    SingleChoice(
+        id="orientation-jit-or-foundation",
+        objectives=["foundation-first"],
+        prompt=(
+            "You are in your first month at a supportive housing program. Which of these moments "
+            "is best met by just-in-time learning, such as a quick guide read right before you "
+            "need it?"
+        ),
+        options=[
+            Option(
+                text="Filling out the agency's new incident form for the first time",
+                correct=True,
+                feedback=(
+                    "Yes. This is a procedure: clear steps, a right way to do it and time to look "
+                    "it up. A short guide or a checklist at the right moment is exactly what "
+                    "just-in-time learning does well."
+                ),
+            ),
+            Option(
+                text="A tenant hands you a gift card to thank you for your help",
+                feedback=(
+                    "Not the best fit. You have seconds to respond, and a rule alone will not tell "
+                    "you why it matters or how to respond without hurting the tenant. That takes "
+                    "a foundation in ethics and boundaries (Chapters 5 and 6)."
+                ),
+            ),
+            Option(
+                text="A tenant you support sends you a friend request on social media",
+                feedback=(
+                    "Not the best fit. Like Amir, you may not even see that there is a question "
+                    "here unless you have already thought about boundaries. You cannot look up an "
+                    "answer to a question you do not notice."
+                ),
+            ),
+            Option(
+                text="A tenant starts to cry while telling you about her son",
+                feedback=(
+                    "Not the best fit. This moment happens fast and calls for you, not a checklist. "
+                    "What you do draws on what you already carry: your values, your sense of the "
+                    "relationship and your skill at thinking on your feet."
+                ),
+            ),
+        ],
+    ),
+    Ordering(
+        id="orientation-chapter-order",
+        objectives=["foundation-first"],
+        prompt=(
+            "Here are six of the nine foundation chapters. Put them in the order the book asks "
+            "you to read them."
+        ),
+        items=[
+            "History of the field",
+            "Models of practice",
+            "Professional values and ethics",
+            "Professional boundaries",
+            "Self-care, burnout and sustainable practice",
+            "Ready for practicum",
+        ],
+        rationale=(
+            "History comes before models, because each model grew out of that history. Models "
+            "come before ethics, because the ethics chapter builds on them (and on Knowing "
+            "yourself, which comes just before it, so that you look at your own values before "
+            "the profession's). Ethics comes before boundaries, because boundaries are ethics in "
+            "daily practice. Boundaries come before self-care, because clear boundaries are part "
+            "of caring for yourself. Growth mindset and reflective practice follows self-care, "
+            "and everything comes before Ready for practicum, which brings the foundation "
+            "together."
+        ),
+    ),
+    Reflection(
+        id="orientation-foundation-plan",
+        objectives=["foundation-first"],
+        prompt=(
+            "Think of one relational moment you expect to face in your first weeks of work or "
+            "practicum. For example, a person asks you \"Are you staying?\", or someone you "
+            "support sends you a friend request. Describe the moment. Then write what a quick "
+            "tip could give you, what it could not, and which foundation chapters you expect to "
+            "help, and why."
+        ),
+        checklist=[
+            "Did I describe one concrete moment: who is there, where it happens and what is said or done?",
+            "Did I name something a quick tip could help with, such as a step or an agency rule?",
+            "Did I name something a tip could not give me, such as the reasons behind a rule or a sense of my own values?",
+            "Did I link the moment to at least one foundation chapter and say why?",
+        ],
+        min_words=50,
+    ),
+    SelfCheck(
+        id="orientation-chapter-check",
+        objectives=["roles-and-settings", "worker-in-system", "revolving-door", "foundation-first"],
+        prompt=(
+            "Rate how true each statement is for you right now. This self-check is for "
+            "reflection, not a diagnostic tool: it does not measure you, it only points you to "
+            "pages worth another look before you move on."
+        ),
+        scale=["Not true", "Somewhat true", "Mostly true", "Very true"],
+        items=[
+            SelfCheckItem(text="I can name at least three front-line roles and a setting where each one happens."),
+            SelfCheckItem(text="I find it hard to say who sets the limits of my role.", reverse=True),
+            SelfCheckItem(text="I can describe the layers around a front-line worker, from the team out to the system."),
+            SelfCheckItem(
+                text="I know where to take a problem: to the team, to my supervisor or to people working for change over time."
+            ),
+            SelfCheckItem(text="I can explain the revolving door in my own words."),
+            SelfCheckItem(text="I can name at least three ways turnover costs the people supported."),
+            SelfCheckItem(
+                text="I can explain why a quick tip is not enough when a person cries or offers me a gift."
+            ),
+            SelfCheckItem(
+                text="I would mostly count on looking things up in the moment to handle hard moments with people.",
+                reverse=True,
+            ),
+        ],
+        bands=[
+            Band(
+                min=0,
+                max=10,
+                label="Worth another look",
+                meaning=(
+                    "Several ideas in this chapter are still settling, which is normal on a first "
+                    "read. Reread the page for each statement that does not fit you well yet: "
+                    "one you rated \"Not true\" or \"Somewhat true\" (for statements 2 and 8, "
+                    "\"Mostly true\" or \"Very true\"). Statements 1 and 2 go with \"The work: "
+                    "roles and settings\", 3 and 4 with \"Your place in the team, the agency and "
+                    "the system\", and 5 to 8 with \"The revolving door and why a foundation "
+                    "comes first\"."
+                ),
+            ),
+            Band(
+                min=11,
+                max=18,
+                label="Getting there",
+                meaning=(
+                    "You have a good start. Find the statements that fit you least well: those "
+                    "you rated \"Not true\" or \"Somewhat true\" (for statements 2 and 8, "
+                    "\"Mostly true\" or \"Very true\"). Then reread the matching page. "
+                    "Statements 1 and 2 go with \"The work: roles and settings\", 3 and 4 with "
+                    "\"Your place in the team, the agency and the system\", and 5 to 8 with "
+                    "\"The revolving door and why a foundation comes first\"."
+                ),
+            ),
+            Band(
+                min=19,
+                max=24,
+                label="Ready to move on",
+                meaning=(
+                    "You feel at home with the main ideas of this chapter. If one statement "
+                    "still does not fit you well, skim its page before you go on. Statements 1 "
+                    "and 2 go with \"The work: roles and settings\", 3 and 4 with \"Your place "
+                    "in the team, the agency and the system\", and 5 to 8 with \"The revolving "
+                    "door and why a foundation comes first\"."
+                ),
+            ),
+        ],
+    ),
+]

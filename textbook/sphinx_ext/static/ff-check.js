@@ -1,0 +1,145 @@
+/* Foundations First: the exercise semantics in the browser.
+ * The same results as the Python reference, textbook/kit/kinds.py (a test runs both on the
+ * same responses). Pure functions only: no DOM here, so Node.js can run this file too. */
+(function (root) {
+  "use strict";
+
+  function ResponseError(message) { this.name = "ResponseError"; this.message = message; }
+
+  function index(value, size) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= size) {
+      throw new ResponseError("expected an index from 0 to " + (size - 1));
+    }
+    return value;
+  }
+
+  function indices(value, size, distinct) {
+    if (!Array.isArray(value)) throw new ResponseError("expected a list of indices");
+    var out = value.map(function (v) { return index(v, size); });
+    if (distinct !== false && new Set(out).size !== out.length) throw new ResponseError("an index is repeated");
+    return out;
+  }
+
+  function sortNumbers(list) { return list.slice().sort(function (a, b) { return a - b; }); }
+
+  function stepById(exercise, id) {
+    for (var i = 0; i < exercise.steps.length; i++) if (exercise.steps[i].id === id) return exercise.steps[i];
+    return null;
+  }
+
+  var WORD = /[^ \t\n\r\f\v]+/g;
+
+  var checks = {
+    "single-choice": function (e, response) {
+      var option = e.options[index(response, e.options.length)];
+      return { correct: option.correct, feedback: [option.feedback] };
+    },
+    "multiple-select": function (e, response) {
+      var chosen = sortNumbers(indices(response, e.options.length));
+      var right = [];
+      e.options.forEach(function (o, i) { if (o.correct) right.push(i); });
+      var missed = right.filter(function (i) { return chosen.indexOf(i) < 0; }).length;
+      var wrong = chosen.filter(function (i) { return right.indexOf(i) < 0; }).length;
+      return {
+        correct: missed === 0 && wrong === 0,
+        feedback: chosen.map(function (i) { return e.options[i].feedback; }),
+        missed: missed,
+        wrong: wrong
+      };
+    },
+    "ordering": function (e, response) {
+      var order = indices(response, e.items.length);
+      if (order.length !== e.items.length) throw new ResponseError("an ordering response lists every item once");
+      var rows = order.map(function (item, position) { return item === position; });
+      return { correct: rows.every(Boolean), rows: rows };
+    },
+    "matching": function (e, response) {
+      var chosen = indices(response, e.pairs.length, false);
+      if (chosen.length !== e.pairs.length) throw new ResponseError("a matching response gives one right side for every left side");
+      var rows = chosen.map(function (right, left) { return right === left; });
+      return { correct: rows.every(Boolean), rows: rows };
+    },
+    "scenario": function (e, response) {
+      if (!Array.isArray(response)) throw new ResponseError("expected a list of choice indices");
+      var step = stepById(e, e.start);
+      var consequences = [];
+      response.forEach(function (value) {
+        if (!step.choices.length) throw new ResponseError("the scenario already ended");
+        var choice = step.choices[index(value, step.choices.length)];
+        consequences.push(choice.consequence);
+        step = stepById(e, choice.next);
+      });
+      var ended = step.choices.length === 0;
+      return {
+        step: step.id,
+        ended: ended,
+        correct: ended ? step.best : null,
+        consequences: consequences,
+        debrief: ended ? step.debrief : null
+      };
+    },
+    "self-check": function (e, response) {
+      var points = indices(response, e.scale.length, false);
+      if (points.length !== e.items.length) throw new ResponseError("a self-check response rates every item");
+      var top = e.scale.length - 1;
+      var score = 0;
+      points.forEach(function (point, i) { score += e.items[i].reverse ? top - point : point; });
+      var band = e.bands.filter(function (b) { return b.min <= score && score <= b.max; })[0];
+      return { score: score, max: top * e.items.length, band: band.label, meaning: band.meaning };
+    },
+    "reflection": function (e, response) {
+      if (!response || typeof response !== "object" || typeof response.text !== "string") {
+        throw new ResponseError('expected {"text": ..., "ticked": [...]}');
+      }
+      var ticked = indices(response.ticked || [], e.checklist.length);
+      var words = (response.text.match(WORD) || []).length;
+      return { complete: words >= e.min_words, words: words, ticked: ticked.length };
+    }
+  };
+
+  /* Whether a result completes the exercise (what progress records as done). */
+  function isDone(kind, result) {
+    if (kind === "scenario") return result.ended;
+    if (kind === "self-check") return true;
+    if (kind === "reflection") return result.complete;
+    return result.correct === true;
+  }
+
+  var TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+  var SAFE_SCHEMES = ["http", "https", "mailto"];
+
+  function isSafeUrl(url) {
+    var scheme = SCHEME.exec(url);
+    return scheme === null || SAFE_SCHEMES.indexOf(scheme[1].toLowerCase()) >= 0;
+  }
+
+  /* The inline markup subset as [kind, text, url] tokens, as textbook/kit/markup.py does. */
+  function inline(text) {
+    var tokens = [];
+    var position = 0;
+    var match;
+    TOKEN.lastIndex = 0;
+    while ((match = TOKEN.exec(text)) !== null) {
+      if (match.index > position) tokens.push(["text", text.slice(position, match.index), ""]);
+      if (match[1] !== undefined) tokens.push(["strong", match[1], ""]);
+      else if (match[2] !== undefined) tokens.push(["em", match[2], ""]);
+      else if (match[3] !== undefined) tokens.push(["code", match[3], ""]);
+      else if (isSafeUrl(match[5])) tokens.push(["link", match[4], match[5]]);
+      else tokens.push(["text", match[4], ""]);
+      position = TOKEN.lastIndex;
+    }
+    if (position < text.length) tokens.push(["text", text.slice(position), ""]);
+    return tokens;
+  }
+
+  function check(exercise, response) {
+    var kind = checks[exercise.kind];
+    if (!kind) throw new ResponseError("unknown kind " + exercise.kind);
+    return kind(exercise, response);
+  }
+
+  var api = { check: check, isDone: isDone, inline: inline, isSafeUrl: isSafeUrl, ResponseError: ResponseError };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  else root.FFCheck = api;
+})(typeof window !== "undefined" ? window : this);
