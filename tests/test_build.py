@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -106,3 +107,64 @@ def test_build_reports_what_check_reports_and_fails_again_unchanged(fixture_book
         assert build_warnings(output) == expected, attempt
         assert "Traceback" not in output, attempt
         assert "3 problems in the book's sources" in output, attempt
+
+
+def test_exercises_follow_the_dom_contract_and_read_without_javascript(site: Path) -> None:
+    html = read(site, "book/foundations/01-orientation/the-work.html")
+    roots = re.findall(
+        r'<div class="ff-exercise" id="exercise-([\w-]+)" data-exercise-id="([\w-]+)" data-kind="([\w-]+)" data-hash="(\w{16})"',
+        html,
+    )
+    assert roots, "the page embeds exercises"
+    for anchor, ident, kind, _ in roots:
+        assert anchor == ident and kind in {
+            "single-choice",
+            "multiple-select",
+            "ordering",
+            "matching",
+            "scenario",
+            "self-check",
+            "reflection",
+        }
+    assert html.count('<details class="ff-answer"><summary>Show the answer</summary>') == len(roots)
+    assert html.count('<script type="application/json" class="ff-exercise-data">') == len(roots)
+
+
+def test_every_exercise_of_chapter_one_is_on_its_pages(site: Path) -> None:
+    from textbook.spine import load_spine
+
+    ids = {loaded.exercise.id for loaded in load_spine(ROOT).exercises_of("orientation")}
+    pages = "".join(
+        read(site, f"book/foundations/01-orientation/{name}.html")
+        for name in ["index", "the-work", "in-the-system", "foundation-first", "using-this-book"]
+    )
+    assert ids and all(f'data-exercise-id="{ident}"' in pages for ident in ids)
+
+
+def test_manifest_lists_chapters_in_order_with_their_exercises(site: Path) -> None:
+    text = read(site, "_static/ff-manifest.js")
+    data = json.loads(text.split("window.FF_MANIFEST = ", 1)[1].rstrip().rstrip(";"))
+    assert [c["id"] for c in data["chapters"]][:3] == ["orientation", "history", "models"]
+    orientation = data["chapters"][0]
+    assert orientation["docname"] == "book/foundations/01-orientation/index" and len(orientation["exercises"]) >= 6
+    assert data["chapters"][1]["status"] == "in-preparation" and data["chapters"][1]["exercises"] == []
+
+
+def test_last_page_of_a_chapter_ends_with_its_progress_summary(site: Path) -> None:
+    html = read(site, "book/foundations/01-orientation/using-this-book.html")
+    assert "ff-chapter-progress ff-chapter-orientation" in html
+    assert "ff-chapter-progress" not in read(site, "book/foundations/01-orientation/the-work.html")
+
+
+def test_hostile_exercise_text_is_escaped(fixture_book) -> None:
+    book = fixture_book("hostile-text")
+    result = run_textbook("build", cwd=book)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    html = (book / "_build/html/book/foundations/01-first/more.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=" in html
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html and "<b>idea</b>" not in html
+    assert 'href="javascript:' not in html
+    assert "<em>safe</em>" in html
+    data = html.split('class="ff-exercise-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data and json.loads(data)["options"][0]["feedback"].startswith("Yes: </script><script>")

@@ -14,6 +14,7 @@ EX2 = "exercises/second.py"
 
 EXPECTED: dict[str, list[tuple[str, int, str]]] = {
     "valid": [],
+    "hostile-text": [],
     "requires-later": [
         (
             CH1,

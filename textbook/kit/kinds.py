@@ -305,7 +305,12 @@ class SelfCheck(Exercise):
                     f"band '{band.label}' overlaps the band before it (starts at {band.min}, expected {expected})"
                 )
             if band.min > expected:
-                raise ValueError(f"scores {expected} to {band.min - 1} fall in no band")
+                missing = (
+                    f"score {expected} falls"
+                    if band.min - 1 == expected
+                    else f"scores {expected} to {band.min - 1} fall"
+                )
+                raise ValueError(f"{missing} in no band")
             expected = band.max + 1
         if expected != high + 1:
             raise ValueError(f"the bands must end at the highest possible score, {high} (they end at {expected - 1})")

@@ -1,0 +1,21 @@
+// Runs the browser runtime's check semantics (ff-check.js) in Node.js for the agreement test.
+// stdin: JSON [{"exercise": {...}, "response": ...} | {"inline": "text"}]; stdout: JSON results.
+"use strict";
+const path = require("path");
+const FFCheck = require(path.resolve(__dirname, "../../textbook/sphinx_ext/static/ff-check.js"));
+
+let input = "";
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const results = JSON.parse(input).map((item) => {
+    if ("inline" in item) return FFCheck.inline(item.inline);
+    try {
+      return FFCheck.check(item.exercise, item.response);
+    } catch (error) {
+      if (error instanceof FFCheck.ResponseError) return { error: true };
+      throw error;
+    }
+  });
+  process.stdout.write(JSON.stringify(results));
+});

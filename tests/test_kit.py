@@ -1,0 +1,215 @@
+"""The exercise kit: validation of every kind (good and bad fixture modules), the loader's
+refusal of code, and the reference semantics of check()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textbook.kit import KINDS
+from textbook.kit.kinds import ResponseError
+from textbook.kit.loader import load_exercise_module
+from textbook.kit.markup import inline_tokens, is_safe_url
+from textbook.kit.presentation import browser_data, display_order, script_json
+
+FIXTURES = Path(__file__).parent / "kit_fixtures"
+
+
+def load(name: str):
+    return load_exercise_module(FIXTURES / f"{name}.py")
+
+
+@pytest.fixture(scope="module")
+def good():
+    exercises, problems = load("good_kinds")
+    assert problems == []
+    return {loaded.exercise.kind: loaded.exercise for loaded in exercises}
+
+
+def test_good_module_has_every_kind_with_its_line(good) -> None:
+    exercises, _ = load("good_kinds")
+    assert sorted(good) == sorted(KINDS)
+    assert [loaded.line for loaded in exercises] == [20, 30, 40, 47, 58, 84, 100]
+
+
+BAD = [
+    (6, "SingleChoice 'two-correct': a single-choice exercise needs exactly one correct option (it has 2)"),
+    (12, "SingleChoice 'none-correct': a single-choice exercise needs exactly one correct option (it has 0)"),
+    (
+        13,
+        "MultipleSelect 'all-correct': a multiple-select exercise needs at least one correct and one incorrect option",
+    ),
+    (20, "Option: missing argument 'feedback'"),
+    (23, "Ordering 'too-few': 'items' list should have at least 3 items after validation, not 2"),
+    (24, "Ordering 'repeated': duplicate item: 'a'"),
+    (25, "Matching 'same-right': duplicate right side: 'x'"),
+    (26, "Scenario 'unreachable': steps not reachable from the start: island"),
+    (37, "Scenario 'endless': paths from these steps never reach an ending: b"),
+    (48, "Scenario 'nowhere': step 'a' has a choice leading to 'missing', which is not a step"),
+    (55, "Scenario 'no-debrief': step 'b' is an ending and needs a debrief"),
+    (56, "Scenario 'no-best': mark at least one ending best=True: the practice the chapter teaches"),
+    (57, "SelfCheck 'gap': score 1 falls in no band"),
+    (65, "SelfCheck 'overlap': band 'high' overlaps the band before it (starts at 2, expected 3)"),
+    (73, "SelfCheck 'short': the bands must end at the highest possible score, 3 (they end at 2)"),
+    (81, "SingleChoice 'Not A Slug': 'id' must be an id in lowercase letters, digits and hyphens (got 'Not A Slug')"),
+    (81, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
+    (82, "SingleChoice 'typo': missing argument 'options'"),
+    (82, "SingleChoice 'typo': unknown argument 'option' (allowed: id, objectives, prompt, counts, options)"),
+]
+
+
+def test_every_validation_rule_fails_at_its_definition() -> None:
+    exercises, problems = load("bad_kinds")
+    assert exercises == []
+    assert [(p.line, p.message) for p in problems] == BAD
+    assert all(p.path == FIXTURES / "bad_kinds.py" for p in problems)
+
+
+def test_code_in_a_module_is_refused_and_never_run(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the module would create HOSTILE_RAN here if it ran
+    exercises, problems = load("hostile_code")
+    assert exercises == []
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
+        (3, "not allowed in an exercise module: an import"),
+        (5, "not allowed in an exercise module: an import from outside the kit"),
+        (7, "not allowed in an exercise module: an expression statement"),
+        (10, "not allowed in an exercise module: a function definition"),
+        (18, "not allowed in an exercise module: an f-string"),
+        (20, "not allowed in an exercise module: an operation"),
+        (
+            20,
+            "call to `open('/etc/passwd').read` is not allowed: only kit constructors imported from textbook.kit may be called",
+        ),
+        (21, "not allowed in an exercise module: an attribute"),
+        (22, "Option(...) takes named arguments only, such as Option(text=..., ...)"),
+        (23, "Option(...) takes named arguments only, such as Option(text=..., ...)"),
+    ]
+    assert not (tmp_path / "HOSTILE_RAN").exists()
+
+
+def test_syntax_error_is_a_located_problem(tmp_path: Path) -> None:
+    module = tmp_path / "broken.py"
+    module.write_text('"""Doc."""\n\nEXERCISES = [\n    SingleChoice(id="x",\n]\n', encoding="utf-8")
+    exercises, problems = load_exercise_module(module)
+    assert exercises == [] and len(problems) == 1
+    assert problems[0].line in (4, 5) and problems[0].message.startswith("not valid Python:")
+
+
+def test_empty_module_is_reported(tmp_path: Path) -> None:
+    module = tmp_path / "empty.py"
+    module.write_text('"""Nothing here."""\n', encoding="utf-8")
+    assert [(p.line, p.message) for p in load_exercise_module(module)[1]] == [
+        (1, "no `EXERCISES = [...]` in this module")
+    ]
+
+
+def test_single_choice(good) -> None:
+    exercise = good["single-choice"]
+    assert exercise.check(0) == {"correct": True, "feedback": ["Yes, because it is right."]}
+    assert exercise.check(2) == {"correct": False, "feedback": ["No: this one is wrong too."]}
+
+
+def test_multiple_select(good) -> None:
+    exercise = good["multiple-select"]
+    assert exercise.check([1, 0])["correct"] is True
+    result = exercise.check([0, 2])
+    assert result == {"correct": False, "feedback": ["Yes: right one.", "No: wrong one."], "missed": 1, "wrong": 1}
+
+
+def test_ordering_and_matching(good) -> None:
+    assert good["ordering"].check([0, 1, 2, 3]) == {"correct": True, "rows": [True] * 4}
+    assert good["ordering"].check([1, 0, 2, 3]) == {"correct": False, "rows": [False, False, True, True]}
+    assert good["matching"].check([0, 2, 2]) == {"correct": False, "rows": [True, False, True]}
+
+
+def test_scenario_walks_step_by_step(good) -> None:
+    exercise = good["scenario"]
+    assert exercise.check([]) == {"step": "begin", "ended": False, "correct": None, "consequences": [], "debrief": None}
+    best = exercise.check([0, 0])
+    assert best["ended"] and best["correct"] is True and best["consequences"] == ["They feel heard.", "They choose."]
+    assert exercise.check([1])["correct"] is False
+    assert exercise.check([0, 1, 1])["debrief"] == "Quick, but they had no say."  # a loop back to the start
+    with pytest.raises(ResponseError):
+        exercise.check([1, 0])  # past an ending
+
+
+def test_self_check_scores_reverse_items_into_bands(good) -> None:
+    exercise = good["self-check"]
+    assert exercise.check([3, 3, 0]) == {"score": 9, "max": 9, "band": "Ready", "meaning": "Move on."}
+    assert exercise.check([0, 0, 3])["band"] == "Starting out"
+    assert exercise.check([2, 2, 2])["score"] == 5
+
+
+def test_reflection_counts_words(good) -> None:
+    exercise = good["reflection"]
+    assert exercise.check({"text": "one two three four", "ticked": []}) == {"complete": False, "words": 4, "ticked": 0}
+    assert exercise.check({"text": " one\ttwo\nthree four five ", "ticked": [1, 0]}) == {
+        "complete": True,
+        "words": 5,
+        "ticked": 2,
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "response"),
+    [
+        ("single-choice", 3),
+        ("single-choice", True),
+        ("single-choice", "0"),
+        ("multiple-select", [0, 0]),
+        ("ordering", [0, 1, 2]),
+        ("matching", [0, 1]),
+        ("self-check", [0, 4, 0]),
+        ("reflection", {"text": 5}),
+        ("scenario", "0"),
+    ],
+)
+def test_bad_responses_are_refused(good, kind: str, response) -> None:
+    with pytest.raises(ResponseError):
+        good[kind].check(response)
+
+
+def test_fingerprint_changes_only_with_the_exercise(good) -> None:
+    exercise = good["single-choice"]
+    assert exercise.fingerprint() == exercise.model_copy().fingerprint()
+    edited = exercise.model_copy(update={"prompt": "Pick the right answer."})
+    assert edited.fingerprint() != exercise.fingerprint()
+
+
+def test_display_order_is_fixed_and_never_the_answer() -> None:
+    for size in range(2, 9):
+        order = display_order(f"exercise-{size}", size)
+        assert sorted(order) == list(range(size)) and order != list(range(size))
+        assert order == display_order(f"exercise-{size}", size)
+
+
+def test_browser_json_cannot_close_its_script_tag(good) -> None:
+    data = browser_data(good["ordering"]) | {"prompt": "</script><script>alert(1)</script> & <!--"}
+    text = script_json(data)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "order" in browser_data(good["ordering"])
+
+
+def test_inline_markup_tokens() -> None:
+    assert inline_tokens("a *b* **c** `d` [e](https://x.org) [f](javascript:alert) <i>") == [
+        ("text", "a ", ""),
+        ("em", "b", ""),
+        ("text", " ", ""),
+        ("strong", "c", ""),
+        ("text", " ", ""),
+        ("code", "d", ""),
+        ("text", " ", ""),
+        ("link", "e", "https://x.org"),
+        ("text", " ", ""),
+        ("text", "f", ""),
+        ("text", " <i>", ""),
+    ]
+    assert [is_safe_url(u) for u in ["https://a", "mailto:a@b", "../a", "#x", "JavaScript:x", "data:x"]] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
