@@ -43,10 +43,11 @@ def test_unknown_command_is_a_usage_error() -> None:
     assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_stats_lists_the_chapters_in_order() -> None:
+def test_stats_lists_the_chapters_in_order_with_their_numbers() -> None:
     result = run_textbook("stats")
-    assert result.returncode == 0
-    ids = [line.split()[0] for line in result.stdout.splitlines()[1:-1]]
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    ids = [line.split()[0] for line in lines[1:10]]
     assert ids == [
         "orientation",
         "history",
@@ -58,3 +59,18 @@ def test_stats_lists_the_chapters_in_order() -> None:
         "growth",
         "practicum",
     ]
+    orientation = lines[1].split()
+    assert orientation[1] == "written" and int(orientation[3]) > 3000  # status, words
+    assert "exercise kinds in use: 7 of 7" in result.stdout
+
+
+def test_stats_of_a_small_book(fixture_book) -> None:
+    from textbook.spine import load_spine
+    from textbook.stats import chapter_stats
+
+    spine = load_spine(fixture_book("valid"))
+    first = chapter_stats(spine, spine.chapters[0])
+    assert (first.pages, first.objectives, first.unassessed, dict(first.exercises)) == (2, 1, (), {"single-choice": 1})
+    assert first.grade is not None and first.grade < 12
+    second = chapter_stats(spine, spine.chapters[1])
+    assert dict(second.exercises) == {"reflection": 1} and second.sources == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show a traceback on an internal error")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("check", help="run every rule; report each problem as path:line: message")
-    commands.add_parser("stats", help="words, pages, reading time and terms per chapter")
+    commands.add_parser(
+        "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
+    )
     build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
     build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
     build.add_argument(
@@ -46,16 +49,10 @@ def cmd_check(spine: Spine) -> int:
 
 
 def cmd_stats(spine: Spine) -> int:
-    """A table of the foundation chapters: pages, words, reading time, terms, status."""
-    print(f"{'chapter':<18} {'pages':>5} {'words':>6} {'min':>4} {'terms':>5}  status")
-    for chapter in spine.chapters:
-        terms = sum(len(page.source.defined_terms) for page in chapter.pages)
-        status = chapter.meta.status or "written"
-        print(
-            f"{chapter.id:<18} {len(chapter.pages):>5} {chapter.words:>6} {chapter.reading_minutes:>4} {terms:>5}  {status}"
-        )
-    total = sum(chapter.words for chapter in spine.chapters)
-    print(f"{'total':<18} {sum(len(c.pages) for c in spine.chapters):>5} {total:>6}")
+    """Per chapter: pages, words, reading time and level, exercises by kind, objectives, sources."""
+    from textbook.stats import chapter_stats, format_table
+
+    print(format_table([chapter_stats(spine, chapter) for chapter in spine.chapters]))
     return 0
 
 
@@ -77,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_build(args.root, args.builder, args.output)
         spine = load_spine(args.root)
         return {"check": cmd_check, "stats": cmd_stats}[args.command](spine)
+    except BrokenPipeError:  # the reader stopped reading (`| head`): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
+        return 0
     except Exception as exc:  # an engine bug, not a fault in the book: say so in one line
         if args.debug:
             raise

@@ -19,6 +19,7 @@ EXPLICIT_TARGET = re.compile(r"^(?P<label>.*?)\s*<(?P<target>[^<>]+)>$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019-][A-Za-z\u00C0-\u024F0-9]+)*")
 ROLE = re.compile(r"\{[\w:.-]+\}`([^`]*)`")
+CITE_ROLE = re.compile(r"\{cite(?::\w+)?\}`(?P<keys>[^`]+)`")
 LITERAL_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "raw", "math"}
 
 
@@ -47,6 +48,8 @@ class PageSource:
     definitions: dict[str, str] = field(default_factory=dict)  # term -> definition (MyST)
     used_terms: list[TermRef] = field(default_factory=list)
     embedded: list[TermRef] = field(default_factory=list)  # {exercise} directives: id and line
+    cited: list[TermRef] = field(default_factory=list)  # {cite} keys and their lines
+    prose: list[str] = field(default_factory=list)  # the readable text, markup removed, for reading level
     words: int = 0
     salvaged: bool = False  # front matter was malformed; only its id was recovered
 
@@ -108,6 +111,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
                 continue
             if kind == "glossary":
                 glossary_term = _scan_glossary_line(page, raw, number, glossary_term, glossary_indent)
+                _note_prose(page, raw, number, raw[:1].strip() != "")
                 words += _count_words(raw)
             continue
         if stripped.startswith("%"):
@@ -137,6 +141,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             page.title, page.title_line = heading["text"], number
         for role in TERM_ROLE.finditer(raw):
             page.used_terms.append(TermRef(term_target(role["text"]), number))
+        _note_prose(page, raw, number, heading is not None)
         words += _count_words(raw)
     page.words = words
 
@@ -171,6 +176,26 @@ def term_target(role_text: str) -> str:
     """The term a ``{term}`` role points at: ``text <target>`` or the text itself."""
     explicit = EXPLICIT_TARGET.match(role_text.strip())
     return normalize_term(explicit["target"] if explicit else role_text)
+
+
+def readable(line: str) -> str:
+    """A line as a reader reads it: citations dropped, roles and links by their text, no markup."""
+    text = CITE_ROLE.sub("", line)
+    text = ROLE.sub(lambda m: EXPLICIT_TARGET.sub(r"\g<label>", m.group(1)), text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)", "", text)
+    text = re.sub(r"[*_`]+", "", text)
+    return " ".join(text.split())
+
+
+def _note_prose(page: PageSource, raw: str, number: int, whole_sentence: bool) -> None:
+    """Keep the readable text of a line (a heading or a term counts as a sentence), and its citations."""
+    for role in CITE_ROLE.finditer(raw):
+        for key in role["keys"].split(","):
+            page.cited.append(TermRef(key.strip(), number))
+    text = readable(raw)
+    if text:
+        page.prose.append(text + "." if whole_sentence and not text.endswith((".", "?", "!", ":")) else text)
 
 
 def _count_words(line: str) -> int:

@@ -1,1 +1,1021 @@
-/* placeholder */
+/* Foundations First: the interactive exercises, and the progress shown around the book.
+ *
+ * Every .ff-exercise carries its data as JSON and a static version (.ff-static) that reads as
+ * text without JavaScript. This file builds a form from the JSON with native controls only,
+ * checks answers with FFCheck (the semantics live there, never here), and saves results with
+ * FFProgress. Exercise text is never parsed as HTML: the DOM is built with createElement and
+ * textContent, and inline markup comes from FFCheck.inline's tokens.
+ * Plain ES2017, no modules, no requests: it works from file:// too. */
+(function () {
+  "use strict";
+
+  var KIND_LABELS = {
+    "single-choice": "Choose one",
+    "multiple-select": "Choose all that apply",
+    "ordering": "Put in order",
+    "matching": "Match",
+    "scenario": "Scenario",
+    "self-check": "Self-check",
+    "reflection": "Reflection"
+  };
+  var SELF_CHECK_NOTICE = "For reflection, not a diagnostic tool.";
+  var PREREQ_WARNING = "You have not finished every chapter this one builds on. " +
+    "You can read on, but the earlier chapters come first for a reason.";
+  var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  var counter = 0;
+
+  /* ---------- small DOM helpers ---------- */
+
+  function h(tag, props, children) {
+    var node = document.createElement(tag);
+    if (props) {
+      Object.keys(props).forEach(function (key) {
+        var value = props[key];
+        if (value === null || value === undefined || value === false) return;
+        if (key === "className") node.className = value;
+        else if (key === "text") node.textContent = value;
+        else if (key === "hidden") node.hidden = true;
+        else node.setAttribute(key, value === true ? "" : String(value));
+      });
+    }
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined || child === false) return;
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  /* Text in the exercise markup subset, as DOM nodes (em, strong, code, links to safe URLs). */
+  function rich(text, options) {
+    var fragment = document.createDocumentFragment();
+    window.FFCheck.inline(String(text)).forEach(function (token) {
+      var kind = token[0];
+      var content = token[1];
+      var url = token[2];
+      if (kind === "em" || kind === "strong" || kind === "code") {
+        fragment.appendChild(h(kind, { text: content }));
+      } else if (kind === "link" && !(options && options.noLinks) && window.FFCheck.isSafeUrl(url)) {
+        var link = h("a", { text: content });
+        link.href = url;
+        fragment.appendChild(link);
+      } else {
+        fragment.appendChild(document.createTextNode(content));
+      }
+    });
+    return fragment;
+  }
+
+  function richIn(tag, props, text, options) {
+    var node = h(tag, props);
+    node.appendChild(rich(text, options));
+    return node;
+  }
+
+  function plain(text) {
+    return window.FFCheck.inline(String(text)).map(function (token) { return token[1]; }).join("");
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  function icon(symbol) {
+    return h("span", { className: "ff-icon", "aria-hidden": "true", text: symbol });
+  }
+
+  /* A verdict in words, with an icon that only repeats them. */
+  function verdict(state, words) {
+    var symbols = { correct: "\u2713", incorrect: "\u2717", info: "i", complete: "\u2713", incomplete: "\u2026" };
+    return h("p", { className: "ff-verdict ff-verdict--" + state }, [icon(symbols[state] || "i"), " ", h("strong", { text: words })]);
+  }
+
+  /* A row mark after a check: words first, border and icon only repeat them. */
+  function setMark(row, ok, words) {
+    var mark = row.querySelector(".ff-mark");
+    row.setAttribute("data-state", ok ? "right" : "wrong");
+    if (mark) {
+      mark.textContent = "";
+      mark.appendChild(icon(ok ? "\u2713" : "\u2717"));
+      mark.appendChild(document.createTextNode(" "));
+      mark.appendChild(h("span", { text: words }));
+    }
+  }
+
+  function clearMark(row) {
+    row.removeAttribute("data-state");
+    var mark = row.querySelector(".ff-mark");
+    if (mark) mark.textContent = "";
+  }
+
+  function progress() {
+    if (window.FFProgress) return window.FFProgress;
+    var memory = {}; // ff-progress.js failed to load: keep answers for this page only
+    return {
+      get: function (id) { return memory[id] || null; },
+      record: function (id, hash, response, result, done) {
+        var before = memory[id];
+        memory[id] = { hash: hash, done: Boolean(done) || Boolean(before && before.hash === hash && before.done), response: response, result: result };
+        return memory[id];
+      },
+      isDone: function (id, hash) { return Boolean(memory[id] && memory[id].hash === hash && memory[id].done); },
+      chapterSummary: function () { return { done: 0, total: 0, remaining: [] }; }
+    };
+  }
+
+  /* ---------- the kinds ---------- */
+
+  function choiceKind(multiple) {
+    return {
+      build: function (ctx) {
+        var set = h("fieldset", { className: "ff-choices" });
+        var legend = richIn("legend", { className: "ff-prompt" }, ctx.data.prompt);
+        set.appendChild(legend);
+        ctx.rows = ctx.data.options.map(function (option, index) {
+          var inputId = ctx.uid + "-o" + index;
+          var input = h("input", { type: multiple ? "checkbox" : "radio", name: ctx.uid + "-choice", id: inputId, value: String(index) });
+          var label = h("label", { for: inputId, className: "ff-option-label" }, [rich(option.text)]);
+          var row = h("div", { className: "ff-option" }, [input, label, h("span", { className: "ff-mark" })]);
+          row.input = input;
+          input.addEventListener("change", function () { ctx.stale(); });
+          set.appendChild(row);
+          return row;
+        });
+        ctx.body.appendChild(set);
+      },
+      collect: function (ctx) {
+        var chosen = [];
+        ctx.rows.forEach(function (row, index) { if (row.input.checked) chosen.push(index); });
+        if (!chosen.length) {
+          return { error: multiple ? "Select at least one option, then select Check." : "Choose an answer, then select Check." };
+        }
+        return { response: multiple ? chosen : chosen[0] };
+      },
+      apply: function (ctx, response) {
+        var chosen = multiple ? response : [response];
+        if (!Array.isArray(chosen)) return;
+        ctx.rows.forEach(function (row, index) { row.input.checked = chosen.indexOf(index) >= 0; });
+      },
+      show: function (ctx, result, response) {
+        var chosen = multiple ? response.slice().sort(function (a, b) { return a - b; }) : [response];
+        var options = ctx.data.options;
+        ctx.rows.forEach(function (row, index) {
+          if (chosen.indexOf(index) < 0) clearMark(row);
+          else setMark(row, options[index].correct, options[index].correct ? "Correct choice" : "Not correct");
+        });
+        var out = [verdict(result.correct ? "correct" : "incorrect", result.correct ? "Correct." : "Not quite.")];
+        if (!multiple) {
+          out.push(richIn("p", null, result.feedback[0]));
+          return out;
+        }
+        var list = h("ul", { className: "ff-feedback-list" });
+        chosen.forEach(function (index, n) {
+          var item = h("li", null, [h("span", { className: "ff-feedback-choice" }, [rich(options[index].text, { noLinks: true })]), ": "]);
+          item.appendChild(rich(result.feedback[n]));
+          list.appendChild(item);
+        });
+        out.push(list);
+        if (result.missed) out.push(h("p", { text: "You missed " + plural(result.missed, "correct option", "correct options") + "." }));
+        if (result.wrong) {
+          out.push(h("p", { text: result.wrong + " of your choices " + (result.wrong === 1 ? "is" : "are") + " not correct." }));
+        }
+        if (result.correct) out.push(h("p", { text: "You found every correct option." }));
+        return out;
+      },
+      clear: function (ctx) {
+        ctx.rows.forEach(function (row) { row.input.checked = false; clearMark(row); });
+      },
+      unmark: function (ctx) { ctx.rows.forEach(clearMark); },
+      focusFirst: function (ctx) { ctx.rows[0].input.focus(); },
+      answer: function (ctx) {
+        var options = ctx.data.options;
+        var right = options.filter(function (o) { return o.correct; }).length;
+        var list = h("ul", { className: "ff-answer-list" });
+        options.forEach(function (option) {
+          var item = h("li", { "data-state": option.correct ? "right" : "wrong" }, [
+            h("span", { className: "ff-answer-tag" }, [icon(option.correct ? "\u2713" : "\u2717"), option.correct ? " Correct: " : " Not correct: "]),
+            richIn("span", { className: "ff-answer-option" }, option.text),
+            h("br"),
+            richIn("span", { className: "ff-answer-feedback" }, option.feedback)
+          ]);
+          list.appendChild(item);
+        });
+        return [h("p", { text: right === 1 ? "One option is correct:" : right + " options are correct:" }), list];
+      }
+    };
+  }
+
+  var ordering = {
+    build: function (ctx) {
+      var prompt = richIn("p", { className: "ff-prompt", id: ctx.uid + "-prompt" }, ctx.data.prompt);
+      var hint = h("p", { className: "ff-hint", id: ctx.uid + "-hint", text: "Use the Up and Down buttons to move each item. The first item goes at the top." });
+      ctx.list = h("ol", { className: "ff-order", "aria-labelledby": ctx.uid + "-prompt", "aria-describedby": ctx.uid + "-hint" });
+      ctx.items = ctx.data.items.map(function (text, index) {
+        var name = plain(text);
+        var up = h("button", { type: "button", className: "ff-button ff-move", "aria-label": "Move \u201c" + name + "\u201d up" }, [icon("\u2191"), " Up"]);
+        var down = h("button", { type: "button", className: "ff-button ff-move", "aria-label": "Move \u201c" + name + "\u201d down" }, [icon("\u2193"), " Down"]);
+        var row = h("li", { className: "ff-order-row", "data-index": String(index) }, [
+          h("div", { className: "ff-order-main" }, [richIn("span", { className: "ff-order-text" }, text), h("span", { className: "ff-mark" })]),
+          h("div", { className: "ff-order-buttons" }, [up, down])
+        ]);
+        row.itemIndex = index;
+        up.addEventListener("click", function () { ordering.move(ctx, row, -1, up); });
+        down.addEventListener("click", function () { ordering.move(ctx, row, 1, down); });
+        row.up = up;
+        row.down = down;
+        return row;
+      });
+      ordering.arrange(ctx, ctx.data.order);
+      ctx.body.appendChild(prompt);
+      ctx.body.appendChild(hint);
+      ctx.body.appendChild(ctx.list);
+    },
+    rows: function (ctx) { return Array.prototype.slice.call(ctx.list.children); },
+    arrange: function (ctx, order) {
+      order.forEach(function (index) { ctx.list.appendChild(ctx.items[index]); });
+      ordering.edges(ctx);
+    },
+    edges: function (ctx) {
+      var rows = ordering.rows(ctx);
+      rows.forEach(function (row, position) {
+        row.up.setAttribute("aria-disabled", position === 0 ? "true" : "false");
+        row.down.setAttribute("aria-disabled", position === rows.length - 1 ? "true" : "false");
+      });
+    },
+    /* Move a row by swapping its neighbour around it, so the focused button never leaves the DOM. */
+    move: function (ctx, row, step, button) {
+      var rows = ordering.rows(ctx);
+      var position = rows.indexOf(row);
+      var target = position + step;
+      var name = plain(ctx.data.items[row.itemIndex]);
+      if (target < 0 || target >= rows.length) {
+        ctx.say("\u201c" + name + "\u201d is already " + (step < 0 ? "at the top." : "at the bottom."));
+        button.focus();
+        return;
+      }
+      var neighbour = rows[target];
+      if (step < 0) ctx.list.insertBefore(neighbour, row.nextSibling);
+      else ctx.list.insertBefore(neighbour, row);
+      ordering.edges(ctx);
+      ctx.stale();
+      button.focus();
+      ctx.say("\u201c" + name + "\u201d moved to position " + (target + 1) + " of " + rows.length + ".");
+    },
+    collect: function (ctx) {
+      return { response: ordering.rows(ctx).map(function (row) { return row.itemIndex; }) };
+    },
+    apply: function (ctx, response) {
+      if (Array.isArray(response) && response.length === ctx.items.length) ordering.arrange(ctx, response);
+    },
+    show: function (ctx, result) {
+      var right = result.rows.filter(Boolean).length;
+      ordering.rows(ctx).forEach(function (row, position) {
+        setMark(row, result.rows[position], result.rows[position] ? "In place" : "Not yet");
+      });
+      return [
+        verdict(result.correct ? "correct" : "incorrect", result.correct ? "Correct." : "Not quite."),
+        h("p", { text: right + " of " + result.rows.length + " in the right place." +
+          (result.correct ? "" : " Items marked \u201cNot yet\u201d belong somewhere else.") })
+      ];
+    },
+    clear: function (ctx) { ordering.unmark(ctx); ordering.arrange(ctx, ctx.data.order); },
+    unmark: function (ctx) { ordering.rows(ctx).forEach(clearMark); },
+    focusFirst: function (ctx) { ordering.rows(ctx)[0].down.focus(); },
+    answer: function (ctx) {
+      var list = h("ol", { className: "ff-answer-list" });
+      ctx.data.items.forEach(function (text) { list.appendChild(richIn("li", null, text)); });
+      return [h("p", { text: "The right order:" }), list, richIn("p", { className: "ff-rationale" }, ctx.data.rationale)];
+    }
+  };
+
+  var matching = {
+    build: function (ctx) {
+      var pairs = ctx.data.pairs;
+      ctx.body.appendChild(richIn("p", { className: "ff-prompt", id: ctx.uid + "-prompt" }, ctx.data.prompt));
+      var choices = h("ol", { className: "ff-match-choices", type: "A", "aria-labelledby": ctx.uid + "-choices" });
+      ctx.data.order.forEach(function (right) { choices.appendChild(richIn("li", null, pairs[right].right)); });
+      ctx.body.appendChild(h("p", { className: "ff-subhead", id: ctx.uid + "-choices", text: "Choices" }));
+      ctx.body.appendChild(choices);
+      var group = h("div", { className: "ff-match", role: "group", "aria-labelledby": ctx.uid + "-prompt" });
+      ctx.rows = pairs.map(function (pair, left) {
+        var selectId = ctx.uid + "-m" + left;
+        var select = h("select", { id: selectId, className: "ff-select" }, [h("option", { value: "", text: "Choose\u2026" })]);
+        ctx.data.order.forEach(function (right, n) {
+          select.appendChild(h("option", { value: String(right), text: (LETTERS[n] || String(n + 1)) + ". " + plain(pairs[right].right) }));
+        });
+        select.addEventListener("change", function () {
+          select.removeAttribute("aria-invalid");
+          clearMark(row);
+          ctx.stale();
+        });
+        var row = h("div", { className: "ff-match-row" }, [
+          h("label", { for: selectId, className: "ff-match-left" }, [rich(pair.left, { noLinks: true })]),
+          h("div", { className: "ff-match-control" }, [select, h("span", { className: "ff-mark" })])
+        ]);
+        row.select = select;
+        group.appendChild(row);
+        return row;
+      });
+      ctx.body.appendChild(group);
+    },
+    collect: function (ctx) {
+      var empty = ctx.rows.filter(function (row) { return row.select.value === ""; });
+      ctx.rows.forEach(function (row) {
+        if (row.select.value === "") row.select.setAttribute("aria-invalid", "true");
+        else row.select.removeAttribute("aria-invalid");
+      });
+      if (empty.length) {
+        return {
+          error: "Choose a match for every item before you check: " +
+            plural(empty.length, "item still says", "items still say") + " \u201cChoose\u2026\u201d."
+        };
+      }
+      return { response: ctx.rows.map(function (row) { return Number(row.select.value); }) };
+    },
+    apply: function (ctx, response) {
+      if (!Array.isArray(response) || response.length !== ctx.rows.length) return;
+      ctx.rows.forEach(function (row, left) {
+        var value = response[left];
+        row.select.value = typeof value === "number" && value >= 0 && value < ctx.rows.length ? String(value) : "";
+      });
+    },
+    show: function (ctx, result) {
+      var right = result.rows.filter(Boolean).length;
+      ctx.rows.forEach(function (row, left) { setMark(row, result.rows[left], result.rows[left] ? "Right" : "Not yet"); });
+      return [
+        verdict(result.correct ? "correct" : "incorrect", result.correct ? "Correct." : "Not quite."),
+        h("p", { text: right + " of " + result.rows.length + " matched." +
+          (result.correct ? "" : " Rows marked \u201cNot yet\u201d need another look.") })
+      ];
+    },
+    clear: function (ctx) {
+      ctx.rows.forEach(function (row) { row.select.value = ""; row.select.removeAttribute("aria-invalid"); clearMark(row); });
+    },
+    unmark: function (ctx) { ctx.rows.forEach(clearMark); },
+    focusFirst: function (ctx) { ctx.rows[0].select.focus(); },
+    answer: function (ctx) {
+      var list = h("ul", { className: "ff-answer-list" });
+      ctx.data.pairs.forEach(function (pair) {
+        list.appendChild(h("li", null, [richIn("strong", null, pair.left), ": ", rich(pair.right)]));
+      });
+      return [h("p", { text: "The matches:" }), list, richIn("p", { className: "ff-rationale" }, ctx.data.rationale)];
+    }
+  };
+
+  var scenario = {
+    noCheck: true,
+    build: function (ctx) {
+      ctx.body.appendChild(richIn("p", { className: "ff-prompt" }, ctx.data.prompt));
+      ctx.log = h("ol", { className: "ff-scenario-log", "aria-label": "What happened so far", hidden: true });
+      ctx.stepArea = h("div", { className: "ff-scenario-step" });
+      ctx.body.appendChild(ctx.log);
+      ctx.path = [];
+    },
+    afterBuild: function (ctx) {
+      ctx.body.appendChild(ctx.feedback); // the latest news sits just above the next situation
+      ctx.body.appendChild(ctx.stepArea);
+      ctx.restart = h("button", { type: "button", className: "ff-button ff-button--primary", hidden: true, text: "Start again" });
+      ctx.restart.addEventListener("click", function () {
+        ctx.path = [];
+        scenario.render(ctx);
+        ctx.stepArea.querySelector("button").focus();
+      });
+      ctx.actions.appendChild(ctx.restart);
+      scenario.render(ctx);
+    },
+    step: function (ctx, id) {
+      for (var i = 0; i < ctx.data.steps.length; i++) if (ctx.data.steps[i].id === id) return ctx.data.steps[i];
+      return null;
+    },
+    choose: function (ctx, index) {
+      ctx.path.push(index);
+      var result = scenario.render(ctx);
+      ctx.save(ctx.path.slice(), result);
+      var next = ctx.stepArea.querySelector(".ff-situation");
+      if (next) next.focus();
+      else ctx.restart.focus();
+    },
+    /* Draw the path so far: earlier steps in the log, the latest consequence in the feedback
+     * region, then the next situation with its choices (or the ending). */
+    render: function (ctx) {
+      var result = window.FFCheck.check(ctx.data, ctx.path);
+      var walked = [];
+      var step = scenario.step(ctx, ctx.data.start);
+      ctx.path.forEach(function (index) {
+        var choice = step.choices[index];
+        walked.push({ step: step, choice: choice });
+        step = scenario.step(ctx, choice.next);
+      });
+      ctx.log.textContent = "";
+      walked.slice(0, -1).forEach(function (entry, n) {
+        ctx.log.appendChild(h("li", { className: "ff-log-entry" }, [
+          h("p", { className: "ff-log-step", text: "Step " + (n + 1) }),
+          richIn("p", { className: "ff-log-situation" }, entry.step.text),
+          h("p", { className: "ff-log-choice" }, [h("strong", { text: "You chose: " }), rich(entry.choice.text)]),
+          richIn("p", null, entry.choice.consequence)
+        ]));
+      });
+      ctx.log.hidden = walked.length < 2;
+      var news = [];
+      var last = walked[walked.length - 1];
+      if (last) {
+        news.push(h("p", { className: "ff-log-choice" }, [h("strong", { text: "You chose: " }), rich(last.choice.text, { noLinks: true })]));
+        news.push(richIn("p", null, last.choice.consequence));
+      }
+      if (result.ended) {
+        news.push(h("div", { className: "ff-ending" }, [
+          h("p", { className: "ff-subhead", text: "Ending" }),
+          richIn("p", null, step.text),
+          richIn("p", null, result.debrief || ""),
+          result.correct
+            ? verdict("correct", "This is the best path.")
+            : verdict("incorrect", "This is not the best path. Start again to try another way.")
+        ]));
+      }
+      ctx.fill(news);
+      ctx.stepArea.textContent = "";
+      ctx.restart.hidden = !result.ended;
+      if (!result.ended) {
+        var situationId = ctx.uid + "-s" + ctx.path.length;
+        ctx.stepArea.appendChild(h("p", { className: "ff-subhead", text: "Step " + (ctx.path.length + 1) }));
+        ctx.stepArea.appendChild(richIn("p", { className: "ff-situation", id: situationId, tabindex: "-1" }, step.text));
+        var group = h("div", { className: "ff-scenario-choices", role: "group", "aria-label": "Your choices" });
+        step.choices.forEach(function (choice, index) {
+          var button = h("button", { type: "button", className: "ff-button ff-choice-button" }, [rich(choice.text, { noLinks: true })]);
+          button.addEventListener("click", function () { scenario.choose(ctx, index); });
+          group.appendChild(button);
+        });
+        ctx.stepArea.appendChild(group);
+      }
+      return result;
+    },
+    apply: function (ctx, response) {
+      if (!Array.isArray(response)) return;
+      try { window.FFCheck.check(ctx.data, response); } catch (error) { return; }
+      ctx.path = response.slice();
+      scenario.render(ctx);
+    }
+  };
+
+  var selfCheck = {
+    build: function (ctx) {
+      ctx.body.appendChild(richIn("p", { className: "ff-prompt" }, ctx.data.prompt));
+      ctx.body.appendChild(h("p", { className: "ff-sc-notice" }, [icon("i"), " ", h("strong", { text: SELF_CHECK_NOTICE })]));
+      ctx.rows = ctx.data.items.map(function (item, n) {
+        var set = h("fieldset", { className: "ff-rating" });
+        set.appendChild(h("legend", null, [h("span", { className: "ff-rating-number", text: (n + 1) + ". " }), rich(item.text)]));
+        var scale = h("div", { className: "ff-scale" });
+        set.inputs = ctx.data.scale.map(function (point, p) {
+          var inputId = ctx.uid + "-r" + n + "-" + p;
+          var input = h("input", { type: "radio", name: ctx.uid + "-item" + n, id: inputId, value: String(p) });
+          input.addEventListener("change", function () { set.removeAttribute("data-missing"); ctx.stale(); });
+          scale.appendChild(h("div", { className: "ff-scale-point" }, [input, h("label", { for: inputId }, [rich(point, { noLinks: true })])]));
+          return input;
+        });
+        set.appendChild(scale);
+        ctx.body.appendChild(set);
+        return set;
+      });
+    },
+    collect: function (ctx) {
+      var points = ctx.rows.map(function (set) {
+        var chosen = set.inputs.filter(function (input) { return input.checked; })[0];
+        return chosen ? Number(chosen.value) : null;
+      });
+      var missing = points.filter(function (p) { return p === null; }).length;
+      ctx.rows.forEach(function (set, n) {
+        if (points[n] === null) set.setAttribute("data-missing", "true");
+        else set.removeAttribute("data-missing");
+      });
+      if (missing) return { error: "Rate every statement before you check: " + plural(missing, "statement is", "statements are") + " not rated yet." };
+      return { response: points };
+    },
+    apply: function (ctx, response) {
+      if (!Array.isArray(response) || response.length !== ctx.rows.length) return;
+      ctx.rows.forEach(function (set, n) {
+        set.inputs.forEach(function (input, p) { input.checked = response[n] === p; });
+      });
+    },
+    show: function (ctx, result) {
+      return [
+        h("p", { className: "ff-score" }, [h("strong", { text: "Your score: " + result.score + " out of " + result.max + "." })]),
+        h("p", null, [h("strong", { text: result.band + ". " }), rich(result.meaning)]),
+        h("p", { className: "ff-sc-reminder", text: SELF_CHECK_NOTICE })
+      ];
+    },
+    clear: function (ctx) {
+      ctx.rows.forEach(function (set) { set.removeAttribute("data-missing"); set.inputs.forEach(function (input) { input.checked = false; }); });
+    },
+    unmark: function () {},
+    focusFirst: function (ctx) { ctx.rows[0].inputs[0].focus(); },
+    answer: function (ctx) {
+      var list = h("ul", { className: "ff-answer-list" });
+      ctx.data.bands.forEach(function (band) {
+        list.appendChild(h("li", null, [h("strong", { text: "Score " + band.min + " to " + band.max + ", " }), richIn("strong", null, band.label), ": ", rich(band.meaning)]));
+      });
+      var reversed = ctx.data.items.map(function (item, n) { return item.reverse ? n + 1 : 0; }).filter(Boolean);
+      var top = ctx.data.scale.length - 1;
+      var how = "Each statement scores 0 for \u201c" + plain(ctx.data.scale[0]) + "\u201d up to " + top + " for \u201c" +
+        plain(ctx.data.scale[top]) + "\u201d" + (reversed.length ? "; statement" + (reversed.length === 1 ? " " : "s ") +
+        reversed.join(" and ") + " score" + (reversed.length === 1 ? "s" : "") + " the other way round." : ".");
+      return [h("p", { text: SELF_CHECK_NOTICE }), h("p", { text: how }), list];
+    }
+  };
+
+  var reflection = {
+    build: function (ctx) {
+      var promptId = ctx.uid + "-prompt";
+      var noteId = ctx.uid + "-note";
+      var countId = ctx.uid + "-count";
+      var textId = ctx.uid + "-text";
+      ctx.body.appendChild(richIn("p", { className: "ff-prompt", id: promptId }, ctx.data.prompt));
+      ctx.body.appendChild(h("label", { for: textId, className: "ff-subhead", text: "Your answer" }));
+      ctx.text = h("textarea", { id: textId, className: "ff-textarea", rows: "7", "aria-describedby": promptId + " " + noteId + " " + countId });
+      ctx.body.appendChild(ctx.text);
+      ctx.count = h("p", { className: "ff-word-count", id: countId });
+      ctx.body.appendChild(ctx.count);
+      ctx.body.appendChild(h("p", { className: "ff-private-note", id: noteId }, [
+        "Your text stays in this browser, on this device: it is saved as you type and never sent anywhere."]));
+      var set = h("fieldset", { className: "ff-checklist" }, [h("legend", { text: "Review what you wrote" })]);
+      ctx.ticks = ctx.data.checklist.map(function (item, n) {
+        var inputId = ctx.uid + "-c" + n;
+        var input = h("input", { type: "checkbox", id: inputId, value: String(n) });
+        input.addEventListener("change", function () { reflection.autosave(ctx); });
+        set.appendChild(h("div", { className: "ff-option" }, [input, h("label", { for: inputId, className: "ff-option-label" }, [rich(item, { noLinks: true })])]));
+        return input;
+      });
+      ctx.body.appendChild(set);
+      ctx.text.addEventListener("input", function () {
+        reflection.count(ctx);
+        clearTimeout(ctx.timer);
+        ctx.timer = setTimeout(function () { reflection.autosave(ctx); }, 400);
+      });
+      ctx.text.addEventListener("blur", function () {
+        clearTimeout(ctx.timer);
+        if (ctx.dirty) reflection.autosave(ctx);
+      });
+      ctx.text.addEventListener("input", function () { ctx.dirty = true; });
+      reflection.count(ctx);
+    },
+    response: function (ctx) {
+      var ticked = [];
+      ctx.ticks.forEach(function (input, n) { if (input.checked) ticked.push(n); });
+      return { text: ctx.text.value, ticked: ticked };
+    },
+    count: function (ctx) {
+      var result = window.FFCheck.check(ctx.data, { text: ctx.text.value, ticked: [] });
+      ctx.count.textContent = plural(result.words, "word", "words") + " (at least " + ctx.data.min_words + " to complete it)";
+    },
+    autosave: function (ctx) {
+      ctx.dirty = false;
+      var response = reflection.response(ctx);
+      ctx.save(response, window.FFCheck.check(ctx.data, response), false);
+    },
+    collect: function (ctx) { return { response: reflection.response(ctx) }; },
+    apply: function (ctx, response, sameHash) {
+      if (!response || typeof response !== "object" || typeof response.text !== "string") return;
+      ctx.text.value = response.text;
+      if (sameHash && Array.isArray(response.ticked)) {
+        ctx.ticks.forEach(function (input, n) { input.checked = response.ticked.indexOf(n) >= 0; });
+      }
+      reflection.count(ctx);
+    },
+    show: function (ctx, result) {
+      var min = ctx.data.min_words;
+      var out = [
+        result.complete ? verdict("complete", "Complete.") : verdict("incomplete", "Not complete yet."),
+        h("p", { text: "Saved in this browser. You wrote " + plural(result.words, "word", "words") + "; this reflection asks for at least " + min + "." +
+          (result.complete ? "" : " Write at least " + plural(min - result.words, "more word", "more words") + " to complete it.") }),
+        h("p", { text: "You ticked " + result.ticked + " of " + ctx.data.checklist.length + " checklist items." +
+          (result.ticked < ctx.data.checklist.length ? " Look again at the ones you did not tick." : "") })
+      ];
+      return out;
+    },
+    keepAnswerOnRetry: true,
+    clear: function () {},
+    unmark: function () {},
+    focusFirst: function (ctx) { ctx.text.focus(); }
+  };
+
+  var KINDS = {
+    "single-choice": choiceKind(false),
+    "multiple-select": choiceKind(true),
+    "ordering": ordering,
+    "matching": matching,
+    "scenario": scenario,
+    "self-check": selfCheck,
+    "reflection": reflection
+  };
+
+  /* ---------- one exercise ---------- */
+
+  function enhance(root) {
+    if (root.classList.contains("ff-enhanced")) return;
+    var source = root.querySelector("script.ff-exercise-data");
+    if (!source) return;
+    var data = JSON.parse(source.textContent);
+    var kind = KINDS[data.kind];
+    if (!kind || data.kind !== root.getAttribute("data-kind")) return;
+    counter += 1;
+    var ctx = {
+      root: root,
+      data: data,
+      kind: kind,
+      id: root.getAttribute("data-exercise-id") || data.id,
+      hash: root.getAttribute("data-hash") || "",
+      uid: "ff" + counter + "-" + String(data.id).replace(/[^a-z0-9-]/g, ""),
+      checked: false
+    };
+    var form = h("form", { className: "ff-form", novalidate: true });
+    ctx.form = form;
+    ctx.badge = h("span", { className: "ff-badge ff-badge--done", hidden: true });
+    form.appendChild(h("div", { className: "ff-head" }, [
+      h("p", { className: "ff-kind" }, [icon("\u270e"), " ", h("span", { text: KIND_LABELS[data.kind] })]),
+      ctx.badge
+    ]));
+    ctx.body = h("div", { className: "ff-body" });
+    form.appendChild(ctx.body);
+    ctx.feedback = h("div", { className: "ff-feedback", "aria-live": "polite" });
+    ctx.actions = h("div", { className: "ff-actions" });
+    ctx.answerPanel = h("div", { className: "ff-answer-panel", id: ctx.uid + "-answer", hidden: true });
+
+    ctx.fill = function (nodes) {
+      ctx.feedback.textContent = "";
+      (nodes || []).forEach(function (node) { ctx.feedback.appendChild(node); });
+    };
+    ctx.say = function (text) { ctx.fill([h("p", { className: "ff-feedback-note", text: text })]); };
+    ctx.stale = function () { if (ctx.checked) kind.unmark(ctx); };
+    ctx.markDone = function () {
+      var done = progress().isDone(ctx.id, ctx.hash);
+      ctx.badge.hidden = !done;
+      ctx.badge.textContent = "";
+      if (done) {
+        ctx.badge.appendChild(icon("\u2713"));
+        ctx.badge.appendChild(h("span", { text: "Done" }));
+      }
+      root.classList.toggle("ff-done", done);
+    };
+    ctx.save = function (response, result, done) {
+      var finished = done === undefined ? window.FFCheck.isDone(data.kind, result) : done;
+      progress().record(ctx.id, ctx.hash, response, result, finished);
+      ctx.markDone();
+    };
+
+    kind.build(ctx);
+
+    if (!kind.noCheck) {
+      ctx.checkButton = h("button", { type: "submit", className: "ff-button ff-button--primary", text: "Check" });
+      ctx.retryButton = h("button", { type: "button", className: "ff-button", text: "Try again", hidden: true });
+      ctx.actions.appendChild(ctx.checkButton);
+      ctx.actions.appendChild(ctx.retryButton);
+      ctx.retryButton.addEventListener("click", function () {
+        ctx.checked = false;
+        if (!kind.keepAnswerOnRetry) kind.clear(ctx);
+        ctx.fill([]);
+        ctx.retryButton.hidden = true;
+        setAnswer(false);
+        kind.focusFirst(ctx);
+      });
+    }
+    if (kind.answer) {
+      ctx.answerButton = h("button", { type: "button", className: "ff-button", "aria-expanded": "false", "aria-controls": ctx.answerPanel.id, text: "Show answer" });
+      ctx.actions.appendChild(ctx.answerButton);
+      ctx.answerButton.addEventListener("click", function () { setAnswer(ctx.answerPanel.hidden); });
+    }
+
+    function setAnswer(open) {
+      if (!ctx.answerButton) return;
+      if (open && !ctx.answerPanel.firstChild) {
+        ctx.answerPanel.appendChild(h("p", { className: "ff-subhead", text: "Answer" }));
+        kind.answer(ctx).forEach(function (node) { ctx.answerPanel.appendChild(node); });
+      }
+      ctx.answerPanel.hidden = !open;
+      ctx.answerButton.setAttribute("aria-expanded", open ? "true" : "false");
+      ctx.answerButton.textContent = open ? "Hide answer" : "Show answer";
+    }
+
+    function showResult(response, result) {
+      ctx.checked = true;
+      ctx.fill(kind.show(ctx, result, response));
+      if (ctx.retryButton) ctx.retryButton.hidden = false;
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (kind.noCheck) return;
+      var collected = kind.collect(ctx);
+      if (collected.error) {
+        ctx.fill([verdict("info", "Not checked yet."), h("p", { text: collected.error })]);
+        return;
+      }
+      var result;
+      try {
+        result = window.FFCheck.check(data, collected.response);
+      } catch (error) {
+        ctx.fill([verdict("info", "Not checked yet."), h("p", { text: "That answer could not be checked. Try again." })]);
+        return;
+      }
+      showResult(collected.response, result);
+      ctx.save(collected.response, result);
+    });
+
+    if (kind.afterBuild) {
+      kind.afterBuild(ctx);
+    } else {
+      form.appendChild(ctx.actions);
+      form.appendChild(ctx.feedback);
+    }
+    if (kind.afterBuild) form.appendChild(ctx.actions);
+    form.appendChild(ctx.answerPanel);
+
+    /* Restore the last answer (before the form is in the page, so nothing is announced). */
+    var stored = progress().get(ctx.id);
+    if (stored && stored.response !== null && stored.response !== undefined) {
+      var sameHash = stored.hash === ctx.hash;
+      if (data.kind === "reflection") {
+        kind.apply(ctx, stored.response, sameHash);
+      } else if (sameHash) {
+        try {
+          var again = window.FFCheck.check(data, stored.response);
+          kind.apply(ctx, stored.response, true);
+          if (kind.show) showResult(stored.response, again);
+        } catch (error) { /* an answer that no longer fits: start clean */ }
+      }
+    }
+    ctx.markDone();
+
+    root.appendChild(form);
+    root.classList.add("ff-enhanced");
+    root.ffExercise = ctx;
+  }
+
+  function enhanceAll() {
+    if (!window.FFCheck) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".ff-exercise"), function (root) {
+      try {
+        enhance(root);
+      } catch (error) { // this one keeps its static version; the others still work
+        root.classList.remove("ff-enhanced");
+        var form = root.querySelector(".ff-form");
+        if (form) form.remove();
+        if (window.console) console.error("Foundations First: exercise not enhanced", error);
+      }
+    });
+  }
+
+  /* ---------- progress around the book ---------- */
+
+  function manifest() {
+    var value = window.FF_MANIFEST;
+    return value && Array.isArray(value.chapters) ? value : { chapters: [], cards: [] };
+  }
+
+  function chapterById(id) {
+    var chapters = manifest().chapters;
+    for (var i = 0; i < chapters.length; i++) if (chapters[i].id === id) return chapters[i];
+    return null;
+  }
+
+  /* The chapter id from a class "ff-chapter-ID" (not the box's own class "ff-chapter-progress"). */
+  function chapterIdOf(node) {
+    var classes = Array.prototype.slice.call(node.classList);
+    for (var i = 0; i < classes.length; i++) {
+      var name = classes[i];
+      if (name.indexOf("ff-chapter-") === 0 && name !== "ff-chapter-progress" && name !== "ff-chapter-summary") {
+        var id = name.slice("ff-chapter-".length);
+        if (chapterById(id) || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return id;
+      }
+    }
+    return null;
+  }
+
+  function chapterDone(id) {
+    var summary = progress().chapterSummary(id);
+    return summary.total > 0 && summary.done === summary.total;
+  }
+
+  function contentRoot() {
+    var root = document.documentElement.getAttribute("data-content_root");
+    return root === null ? "" : root;
+  }
+
+  function removeAdded(scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll(".ff-added"), function (node) { node.remove(); });
+  }
+
+  function badge(done) {
+    return h("span", { className: "ff-badge ff-added" + (done ? " ff-badge--done" : " ff-badge--todo") }, [
+      icon(done ? "\u2713" : "\u25cb"), h("span", { text: done ? "Done" : "Not yet" })
+    ]);
+  }
+
+  function progressBar(done, total, labelId) {
+    return h("progress", { className: "ff-progress-bar", max: String(Math.max(total, 1)), value: String(done), "aria-labelledby": labelId });
+  }
+
+  function renderPrerequisites() {
+    Array.prototype.forEach.call(document.querySelectorAll(".before-you-start"), function (box) {
+      removeAdded(box);
+      var items = box.querySelectorAll("li.ff-prereq");
+      if (!items.length) return;
+      var missing = 0;
+      Array.prototype.forEach.call(items, function (item) {
+        var done = chapterDone(chapterIdOf(item));
+        if (!done) missing += 1;
+        var host = item.querySelector("p") || item;
+        host.appendChild(badge(done));
+      });
+      if (missing) {
+        var list = items[items.length - 1].parentNode;
+        list.parentNode.insertBefore(h("p", { className: "ff-prereq-warning ff-added" }, [icon("!"), " ", PREREQ_WARNING]), list.nextSibling);
+      }
+    });
+  }
+
+  function exerciseName(id, owner) {
+    var root = document.getElementById("exercise-" + id);
+    var source = root && root.querySelector("script.ff-exercise-data");
+    if (source) {
+      try {
+        var prompt = plain(JSON.parse(source.textContent).prompt);
+        return prompt.length > 90 ? prompt.slice(0, 87).replace(/\s+\S*$/, "") + "\u2026" : prompt;
+      } catch (error) { /* fall back to the id */ }
+    }
+    var words = id.indexOf(owner + "-") === 0 ? id.slice(owner.length + 1) : id;
+    words = words.replace(/-/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function exerciseHref(entry) {
+    if (document.getElementById("exercise-" + entry.id)) return "#exercise-" + entry.id;
+    var page = entry.docname || entry.page;
+    return typeof page === "string" && /^[A-Za-z0-9_./-]+$/.test(page) ? contentRoot() + page + ".html#exercise-" + entry.id : null;
+  }
+
+  function renderChapterProgress() {
+    Array.prototype.forEach.call(document.querySelectorAll(".ff-chapter-progress"), function (box) {
+      removeAdded(box);
+      var id = chapterIdOf(box);
+      var chapter = chapterById(id);
+      if (!chapter) return;
+      var summary = progress().chapterSummary(id);
+      var labelId = "ff-chapter-progress-" + id;
+      var added = h("div", { className: "ff-added ff-chapter-summary" }, [
+        h("p", { className: "ff-progress-line" }, [
+          h("span", { id: labelId, text: "You have completed " + summary.done + " of " + summary.total + " exercises in this chapter." }),
+          summary.total > 0 && summary.done === summary.total ? badge(true) : null
+        ]),
+        progressBar(summary.done, summary.total, labelId)
+      ]);
+      var remaining = (chapter.exercises || []).filter(function (e) { return summary.remaining.indexOf(e.id) >= 0; });
+      if (remaining.length) {
+        added.appendChild(h("p", { className: "ff-subhead", text: "Not done yet:" }));
+        var list = h("ul", { className: "ff-remaining" });
+        remaining.forEach(function (entry) {
+          var href = exerciseHref(entry);
+          var name = exerciseName(entry.id, id);
+          var link = href ? h("a", { text: name }) : h("span", { text: name });
+          if (href) link.href = href;
+          list.appendChild(h("li", null, [link]));
+        });
+        added.appendChild(list);
+      }
+      var text = box.querySelector(".ff-progress-text");
+      box.insertBefore(added, text ? text : null);
+    });
+  }
+
+  function renderPath() {
+    var path = document.querySelector("ol.ff-path");
+    if (!path) return;
+    removeAdded(path.parentNode);
+    var totalDone = 0;
+    var total = 0;
+    var chaptersDone = 0;
+    var chaptersWithExercises = 0;
+    Array.prototype.forEach.call(path.querySelectorAll("li.ff-path-item"), function (item) {
+      var id = chapterIdOf(item);
+      var summary = progress().chapterSummary(id);
+      totalDone += summary.done;
+      total += summary.total;
+      var labelId = "ff-path-progress-" + id;
+      var line;
+      if (summary.total === 0) {
+        line = h("p", { className: "ff-path-progress ff-added" }, [h("span", { text: "No exercises yet." })]);
+      } else {
+        chaptersWithExercises += 1;
+        var done = summary.done === summary.total;
+        if (done) chaptersDone += 1;
+        line = h("div", { className: "ff-path-progress ff-added" }, [
+          h("p", null, [h("span", { id: labelId, text: summary.done + " of " + summary.total + " exercises done" }), " ", done ? badge(true) : null]),
+          progressBar(summary.done, summary.total, labelId)
+        ]);
+      }
+      item.classList.toggle("ff-path-done", summary.total > 0 && summary.done === summary.total);
+      item.appendChild(line);
+    });
+    var overall = h("div", { className: "ff-path-overall ff-added" }, [
+      h("p", { className: "ff-subhead", text: "Your progress so far" }),
+      h("p", null, [h("span", { id: "ff-path-overall-label", text: "You have done " + totalDone + " of " + total + " exercises in the book" }),
+        "; " + chaptersDone + " of " + plural(chaptersWithExercises, "chapter", "chapters") + " with exercises " + (chaptersDone === 1 ? "is" : "are") + " complete."]),
+      progressBar(totalDone, total, "ff-path-overall-label")
+    ]);
+    path.parentNode.insertBefore(overall, path);
+  }
+
+  function wireTools() {
+    var tools = document.querySelector(".ff-progress-tools");
+    if (!tools || tools.ffWired || !window.FFProgress) return;
+    tools.ffWired = true;
+    tools.hidden = false;
+    var status = tools.querySelector(".ff-tools-status");
+    var say = function (text) { if (status) status.textContent = text; };
+    var exportButton = tools.querySelector("[data-ff-action=export]");
+    var importInput = tools.querySelector("input[data-ff-action=import]");
+    var resetButton = tools.querySelector("[data-ff-action=reset]");
+    if (exportButton) {
+      exportButton.addEventListener("click", function () {
+        try {
+          window.FFProgress.download();
+          say("Your progress was saved as the file \u201c" + window.FFProgress.FILE_NAME + "\u201d, usually in your Downloads folder.");
+        } catch (error) {
+          say("Your progress could not be exported from this browser.");
+        }
+      });
+    }
+    if (importInput) {
+      importInput.addEventListener("change", function () {
+        var file = importInput.files && importInput.files[0];
+        if (!file) return;
+        var reader = new FileReader();
+        reader.onload = function () {
+          var outcome = window.FFProgress.importText(String(reader.result));
+          say(outcome.message);
+          importInput.value = "";
+          renderPage();
+        };
+        reader.onerror = function () {
+          say("That file could not be opened, so nothing was changed.");
+          importInput.value = "";
+        };
+        reader.readAsText(file);
+      });
+    }
+    if (resetButton) {
+      resetButton.addEventListener("click", function () {
+        var sure = window.confirm("Reset your progress? This clears every answer and completion saved in this browser, " +
+          "and cannot be undone. Export your progress first if you may want it back.");
+        if (!sure) {
+          say("Nothing was reset.");
+          return;
+        }
+        window.FFProgress.reset();
+        say("Your progress was reset.");
+        renderPage();
+      });
+    }
+  }
+
+  function renderPage() {
+    [renderPrerequisites, renderChapterProgress, renderPath].forEach(function (render) {
+      try { render(); } catch (error) { if (window.console) console.error("Foundations First:", error); }
+    });
+  }
+
+  /* Printed pages read as questions with answers: open the static answers while printing. */
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    openedForPrint = Array.prototype.filter.call(document.querySelectorAll("details.ff-answer"), function (d) { return !d.open; });
+    openedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
+
+  var started = false;
+
+  function init() {
+    if (started) return;
+    started = true;
+    enhanceAll();
+    renderPage();
+    wireTools();
+    window.addEventListener("ff-progress-change", function () {
+      renderPage();
+      Array.prototype.forEach.call(document.querySelectorAll(".ff-exercise.ff-enhanced"), function (root) {
+        if (root.ffExercise) root.ffExercise.markDone();
+      });
+    });
+  }
+
+  window.FFExercises = { enhanceAll: enhanceAll, renderPage: renderPage };
+
+  /* Deferred scripts run before DOMContentLoaded, while readyState is already "interactive":
+   * wait for the event (or, if this file came late, for load), and start at once when complete. */
+  if (document.readyState === "complete") {
+    init();
+  } else {
+    document.addEventListener("DOMContentLoaded", init);
+    window.addEventListener("load", init);
+  }
+})();

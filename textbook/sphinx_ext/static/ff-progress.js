@@ -1,1 +1,292 @@
-/* placeholder */
+/* Foundations First: the learner's progress, kept in this browser only.
+ *
+ * Stored in localStorage under KEY as
+ *   {"version": 1, "exercises": {ID: {"hash", "done", "response", "result", "updated"}}}
+ * An exercise counts as done only while its stored hash equals the exercise's current hash, so
+ * editing one exercise resets only that one. A record that cannot be read (bad JSON, wrong
+ * shape, unknown version) never breaks a page: the raw text is kept under CORRUPT_KEY, progress
+ * starts afresh and a notice says so. Without localStorage (private mode, blocked storage) the
+ * progress lives in memory for this page and a notice says so once.
+ * Plain ES2017, no modules, no requests: it works from file:// too. */
+(function () {
+  "use strict";
+
+  var KEY = "foundations-first:progress:v1";
+  var CORRUPT_KEY = "foundations-first:progress:corrupt";
+  var VERSION = 1;
+  var FILE_NAME = "foundations-first-progress.json";
+  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+  var MESSAGES = {
+    corrupt:
+      "Your saved progress could not be read, so it was reset. A copy of the old record was kept in this browser.",
+    memory:
+      "This browser is not letting the book save your progress, so it is kept only while this page is open. " +
+      "To keep it, export it from the \u201cYour path\u201d page before you leave."
+  };
+
+  var state = { data: null, storage: undefined, memoryNoticeShown: false, notices: [] };
+
+  function fresh() {
+    return { version: VERSION, exercises: {} };
+  }
+
+  function isPlainObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /* The record as a clean object, or null when it does not have the shape of version 1. */
+  function validate(value) {
+    if (!isPlainObject(value) || value.version !== VERSION || !isPlainObject(value.exercises)) return null;
+    var exercises = {};
+    var ids = Object.keys(value.exercises);
+    for (var i = 0; i < ids.length; i++) {
+      var id = ids[i];
+      var entry = value.exercises[id];
+      if (!ID.test(id) || !isPlainObject(entry)) return null;
+      if (typeof entry.hash !== "string" || typeof entry.done !== "boolean") return null;
+      if (entry.result !== undefined && entry.result !== null && !isPlainObject(entry.result)) return null;
+      if (entry.updated !== undefined && typeof entry.updated !== "string") return null;
+      exercises[id] = {
+        hash: entry.hash,
+        done: entry.done,
+        response: entry.response === undefined ? null : entry.response,
+        result: entry.result === undefined ? null : entry.result,
+        updated: typeof entry.updated === "string" ? entry.updated : ""
+      };
+    }
+    return { version: VERSION, exercises: exercises };
+  }
+
+  /* localStorage, or null when the browser refuses it (checked once, with a real write). */
+  function storage() {
+    if (state.storage !== undefined) return state.storage;
+    try {
+      var store = window.localStorage;
+      var probe = "foundations-first:probe";
+      store.setItem(probe, "1");
+      store.removeItem(probe);
+      state.storage = store;
+    } catch (error) {
+      state.storage = null;
+      showMemoryNotice();
+    }
+    return state.storage;
+  }
+
+  function showMemoryNotice() {
+    if (state.memoryNoticeShown) return;
+    state.memoryNoticeShown = true;
+    notice(MESSAGES.memory, "status");
+  }
+
+  /* A notice at the top of the page content: div.ff-notice, role alert (or status). */
+  function notice(text, role) {
+    var show = function () {
+      var host = document.querySelector("main article, article.bd-article, article") ||
+        document.querySelector("main") || document.body;
+      if (!host) return;
+      var box = document.createElement("div");
+      box.className = "ff-notice";
+      box.setAttribute("role", role || "alert");
+      var icon = document.createElement("span");
+      icon.className = "ff-notice-icon";
+      icon.setAttribute("aria-hidden", "true");
+      icon.textContent = "!";
+      var message = document.createElement("p");
+      message.textContent = text;
+      box.appendChild(icon);
+      box.appendChild(message);
+      host.insertBefore(box, host.firstChild);
+    };
+    if (typeof document === "undefined") return;
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+    else show();
+  }
+
+  function write() {
+    var store = storage();
+    if (!store) return false;
+    try {
+      store.setItem(KEY, JSON.stringify(state.data));
+      return true;
+    } catch (error) { // quota exceeded, or storage withdrawn: carry on in memory
+      state.storage = null;
+      showMemoryNotice();
+      return false;
+    }
+  }
+
+  /* Read the stored record (once; again with force). Never throws. */
+  function load(force) {
+    if (state.data && !force) return state.data;
+    var store = storage();
+    var raw = null;
+    if (store) {
+      try { raw = store.getItem(KEY); } catch (error) { raw = null; }
+    }
+    if (raw === null) {
+      state.data = state.data && !force ? state.data : fresh();
+      return state.data;
+    }
+    var parsed = null;
+    try { parsed = validate(JSON.parse(raw)); } catch (error) { parsed = null; }
+    if (parsed) {
+      state.data = parsed;
+      return state.data;
+    }
+    try { store.setItem(CORRUPT_KEY, raw); } catch (error) { /* the notice still tells the truth */ }
+    state.data = fresh();
+    write();
+    notice(MESSAGES.corrupt, "alert");
+    return state.data;
+  }
+
+  function get(id) {
+    var entry = load().exercises[id];
+    return entry && Object.prototype.hasOwnProperty.call(load().exercises, id) ? entry : null;
+  }
+
+  /* Save the latest response and result. Done is kept once reached, while the hash is the same:
+   * trying an exercise again never takes away its completion. */
+  function record(id, hash, response, result, done) {
+    if (!ID.test(String(id))) return null;
+    var data = load();
+    var before = get(id);
+    var wasDone = Boolean(before && before.hash === hash && before.done);
+    var entry = {
+      hash: String(hash),
+      done: Boolean(done) || wasDone,
+      response: response === undefined ? null : response,
+      result: isPlainObject(result) ? result : null,
+      updated: new Date().toISOString()
+    };
+    data.exercises[id] = entry;
+    write();
+    announceChange(id);
+    return entry;
+  }
+
+  function isDone(id, hash) {
+    var entry = get(id);
+    return Boolean(entry && entry.done && entry.hash === hash);
+  }
+
+  function manifest() {
+    var value = window.FF_MANIFEST;
+    return isPlainObject(value) && Array.isArray(value.chapters) ? value : { version: 1, chapters: [], cards: [] };
+  }
+
+  function unit(id) {
+    var m = manifest();
+    var all = m.chapters.concat(Array.isArray(m.cards) ? m.cards : []);
+    for (var i = 0; i < all.length; i++) if (all[i] && all[i].id === id) return all[i];
+    return null;
+  }
+
+  /* {done, total} over a chapter's (or card's) counting exercises, with the ones not done yet. */
+  function chapterSummary(chapterId) {
+    var chapter = unit(chapterId);
+    var exercises = chapter && Array.isArray(chapter.exercises) ? chapter.exercises : [];
+    var counting = exercises.filter(function (e) { return e && e.counts !== false; });
+    var remaining = counting.filter(function (e) { return !isDone(e.id, e.hash); });
+    return {
+      done: counting.length - remaining.length,
+      total: counting.length,
+      remaining: remaining.map(function (e) { return e.id; })
+    };
+  }
+
+  function exportText() {
+    return JSON.stringify(load(), null, 2) + "\n";
+  }
+
+  function plural(count, one, many) {
+    return count + " " + (count === 1 ? one : many);
+  }
+
+  /* Merge a file made by exportText: for each exercise the newer record wins. */
+  function importText(text) {
+    var parsed = null;
+    try { parsed = validate(JSON.parse(String(text))); } catch (error) { parsed = null; }
+    if (!parsed) {
+      return {
+        ok: false,
+        message: "That file could not be read as Foundations First progress, so nothing was changed. " +
+          "Choose a file made with \u201cExport my progress\u201d."
+      };
+    }
+    var data = load();
+    var ids = Object.keys(parsed.exercises);
+    var taken = 0;
+    ids.forEach(function (id) {
+      var incoming = parsed.exercises[id];
+      var current = data.exercises[id];
+      if (!current || !current.updated || (incoming.updated && incoming.updated >= current.updated)) {
+        data.exercises[id] = incoming;
+        taken += 1;
+      }
+    });
+    var saved = write();
+    announceChange(null);
+    var message = ids.length === 0
+      ? "The file holds no progress yet, so nothing was changed."
+      : "Imported your progress on " + plural(taken, "exercise", "exercises") + "." +
+        (taken < ids.length ? " " + plural(ids.length - taken, "record was", "records were") +
+          " older than what this browser already had, so they were kept as they are." : "");
+    if (!saved) message += " This browser cannot save it, so it lasts only while this page is open.";
+    return { ok: true, message: message };
+  }
+
+  function reset() {
+    state.data = fresh();
+    write();
+    announceChange(null);
+  }
+
+  function download() {
+    var blob = new Blob([exportText()], { type: "application/json" });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement("a");
+    link.href = url;
+    link.download = FILE_NAME;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  function announceChange(id) {
+    try {
+      window.dispatchEvent(new CustomEvent("ff-progress-change", { detail: { id: id } }));
+    } catch (error) { /* very old browsers: the page simply does not refresh its summaries */ }
+  }
+
+  /* Another tab changed the record: read it again. */
+  window.addEventListener("storage", function (event) {
+    if (event.key === KEY) {
+      load(true);
+      announceChange(null);
+    }
+  });
+
+  window.FFProgress = {
+    KEY: KEY,
+    CORRUPT_KEY: CORRUPT_KEY,
+    FILE_NAME: FILE_NAME,
+    load: load,
+    get: get,
+    record: record,
+    isDone: isDone,
+    chapterSummary: chapterSummary,
+    exportText: exportText,
+    importText: importText,
+    reset: reset,
+    download: download,
+    persistent: function () { return Boolean(storage()); },
+    validate: validate
+  };
+
+  load();
+})();
