@@ -30,32 +30,32 @@ def good():
 def test_good_module_has_every_kind_with_its_line(good) -> None:
     exercises, _ = load("good_kinds")
     assert sorted(good) == sorted(KINDS)
-    assert [loaded.line for loaded in exercises] == [20, 30, 40, 47, 58, 84, 100]
+    assert [loaded.line for loaded in exercises] == [20, 30, 40, 47, 58, 89, 105]
 
 
 BAD = [
-    (6, "SingleChoice 'two-correct': a single-choice exercise needs exactly one correct option (it has 2)"),
-    (12, "SingleChoice 'none-correct': a single-choice exercise needs exactly one correct option (it has 0)"),
+    (19, "SingleChoice 'two-correct': a single-choice exercise needs exactly one correct option (it has 2)"),
+    (25, "SingleChoice 'none-correct': a single-choice exercise needs exactly one correct option (it has 0)"),
     (
         13,
         "MultipleSelect 'all-correct': a multiple-select exercise needs at least one correct and one incorrect option",
     ),
-    (20, "Option: missing argument 'feedback'"),
-    (23, "Ordering 'too-few': 'items' list should have at least 3 items after validation, not 2"),
-    (24, "Ordering 'repeated': duplicate item: 'a'"),
-    (25, "Matching 'same-right': duplicate right side: 'x'"),
-    (26, "Scenario 'unreachable': steps not reachable from the start: island"),
-    (37, "Scenario 'endless': paths from these steps never reach an ending: b"),
-    (48, "Scenario 'nowhere': step 'a' has a choice leading to 'missing', which is not a step"),
-    (55, "Scenario 'no-debrief': step 'b' is an ending and needs a debrief"),
-    (56, "Scenario 'no-best': mark at least one ending best=True: the practice the chapter teaches"),
-    (57, "SelfCheck 'gap': score 1 falls in no band"),
-    (65, "SelfCheck 'overlap': band 'high' overlaps the band before it (starts at 2, expected 3)"),
-    (73, "SelfCheck 'short': the bands must end at the highest possible score, 3 (they end at 2)"),
-    (81, "SingleChoice 'Not A Slug': 'id' must be an id in lowercase letters, digits and hyphens (got 'Not A Slug')"),
-    (81, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
-    (82, "SingleChoice 'typo': missing argument 'options'"),
-    (82, "SingleChoice 'typo': unknown argument 'option' (allowed: id, objectives, prompt, counts, options)"),
+    (31, "Option: missing argument 'feedback'"),
+    (43, "Ordering 'too-few': 'items' list should have at least 3 items after validation, not 2"),
+    (46, "Ordering 'repeated': duplicate item: 'a'"),
+    (47, "Matching 'same-right': duplicate right side: 'x'"),
+    (48, "Scenario 'unreachable': steps not reachable from the start: island"),
+    (55, "Scenario 'endless': paths from these steps never reach an ending: b"),
+    (66, "Scenario 'nowhere': step 'a' has a choice leading to 'missing', which is not a step"),
+    (81, "Scenario 'no-debrief': step 'b' is an ending and needs a debrief"),
+    (91, "Scenario 'no-best': mark at least one ending best=True: the practice the chapter teaches"),
+    (101, "SelfCheck 'gap': score 1 falls in no band"),
+    (111, "SelfCheck 'overlap': band 'high' overlaps the band before it (starts at 2, expected 3)"),
+    (119, "SelfCheck 'short': the bands must end at the highest possible score, 3 (they end at 2)"),
+    (127, "SingleChoice 'Not A Slug': 'id' must be an id in lowercase letters, digits and hyphens (got 'Not A Slug')"),
+    (136, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
+    (137, "SingleChoice 'typo': missing argument 'options'"),
+    (141, "SingleChoice 'typo': unknown argument 'option' (allowed: id, objectives, prompt, counts, options)"),
 ]
 
 
@@ -72,11 +72,11 @@ def test_code_in_a_module_is_refused_and_never_run(tmp_path: Path, monkeypatch) 
     assert exercises == []
     assert [(p.line, p.message.split(" (")[0]) for p in problems] == [
         (3, "not allowed in an exercise module: an import"),
-        (5, "not allowed in an exercise module: an import from outside the kit"),
-        (7, "not allowed in an exercise module: an expression statement"),
-        (10, "not allowed in an exercise module: a function definition"),
-        (18, "not allowed in an exercise module: an f-string"),
-        (20, "not allowed in an exercise module: an operation"),
+        (4, "not allowed in an exercise module: an import from outside the kit"),
+        (8, "not allowed in an exercise module: an expression statement"),
+        (11, "not allowed in an exercise module: a function definition"),
+        (19, "not allowed in an exercise module: an f-string"),
+        (21, "not allowed in an exercise module: an operation"),
         (
             20,
             "call to `open('/etc/passwd').read` is not allowed: only kit constructors imported from textbook.kit may be called",
