@@ -27,7 +27,7 @@ def test_check_reports_every_fault_together_as_path_line_message() -> None:
     assert all(LOCATED.match(line) for line in lines), lines
     assert lines[0].startswith("book/foundations/01-first/index.md:3: ")
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == "3 problems found"
+    assert result.stderr.strip() == "3 errors, 0 warnings"
 
 
 def test_check_on_a_folder_that_is_not_a_book() -> None:

@@ -8,12 +8,55 @@ from tests.conftest import FIXTURES, run_textbook
 from textbook.check import check_book
 
 CH1 = "book/foundations/01-first/index.md"
+MORE = "book/foundations/01-first/more.md"
 CH2 = "book/foundations/02-second/index.md"
 CARD = "book/toolkit/a-card.md"
 EX2 = "exercises/second.py"
 
 EXPECTED: dict[str, list[tuple[str, int, str]]] = {
     "valid": [],
+    "citation-unknown": [
+        (MORE, 13, "unknown citation key 'smith2020': add the verified reference to book/references.bib")
+    ],
+    "citation-unused": [
+        (
+            "book/references.bib",
+            8,
+            "reference 'unused1999' is cited nowhere: cite it where it supports the text, or remove it",
+        )
+    ],
+    "image-no-alt": [
+        (MORE, 13, "image without alt text: add `:alt:` to the figure (or text in ![...]) describing what it shows"),
+        (MORE, 19, "image without alt text: add `:alt:` to the figure (or text in ![...]) describing what it shows"),
+    ],
+    "raw-html": [
+        (
+            MORE,
+            13,
+            'raw HTML is not allowed in the book\'s sources: <a href="#" onclick="steal()"> with an inline event handler (use MyST syntax instead; see CONTRIBUTING.md)',
+        ),
+        (
+            MORE,
+            15,
+            "raw HTML is not allowed in the book's sources: <script> (use MyST syntax instead; see CONTRIBUTING.md)",
+        ),
+    ],
+    "broken-links": [
+        (
+            MORE,
+            13,
+            "link to '../03-third/index.md', which is not a page of the book (did you mean 'book/foundations/01-first/index'?)",
+        ),
+        (MORE, 13, "link to '/book/nowhere', which is not a page of the book (did you mean 'book/intro'?)"),
+        (MORE, 13, "link to 'missing.pdf', which does not exist"),
+        (MORE, 13, "unknown label 'no-such-label' in a cross-reference"),
+    ],
+    "misspelling": [
+        (MORE, 13, "spelling: 'mispelled' (did you mean misspelled? if the word is right, add it to .codespell-words)")
+    ],
+    "hard-reading": [
+        (MORE, 1, "reading level is grade 32.3 (Flesch-Kincaid); aim for 12 or lower with shorter sentences and words")
+    ],
     "hostile-text": [],
     "requires-later": [
         (
@@ -22,7 +65,10 @@ EXPECTED: dict[str, list[tuple[str, int, str]]] = {
             "chapter 'first' requires 'second', which comes later in _toc.yml: a chapter can require only earlier chapters",
         )
     ],
-    "requires-unknown": [(CH2, 3, "unknown chapter id 'firts' in requires (did you mean 'first'?)")],
+    "requires-unknown": [
+        (CH2, 3, "spelling: 'firts' (did you mean first, flirts? if the word is right, add it to .codespell-words)"),
+        (CH2, 3, "unknown chapter id 'firts' in requires (did you mean 'first'?)"),
+    ],
     "requires-self": [(CH2, 3, "chapter 'second' requires itself")],
     "requires-card": [(CH2, 3, "'a-card' is a toolkit card: a chapter can require only foundation chapters")],
     "duplicate-id": [
@@ -66,7 +112,10 @@ EXPECTED: dict[str, list[tuple[str, int, str]]] = {
     ],
     "term-undefined": [(CH2, 18, "glossary term 'gamma' is used but never defined")],
     "card-on-card": [(CARD, 3, "'a-card' is a toolkit card: cards build only on foundation chapters")],
-    "card-unknown-chapter": [(CARD, 3, "unknown chapter id 'secnd' in builds_on (did you mean 'second'?)")],
+    "card-unknown-chapter": [
+        (CARD, 3, "spelling: 'secnd' (did you mean second? if the word is right, add it to .codespell-words)"),
+        (CARD, 3, "unknown chapter id 'secnd' in builds_on (did you mean 'second'?)"),
+    ],
     "folder-order": [
         (
             "_toc.yml",
@@ -151,7 +200,7 @@ def test_every_fixture_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_reports_exact_path_line_and_message(name: str) -> None:
     root = FIXTURES / name
-    found = [(p.path.relative_to(root).as_posix(), p.line, p.message) for p in check_book(root)]
+    found = [(p.path.resolve().relative_to(root.resolve()).as_posix(), p.line, p.message) for p in check_book(root)]
     assert found == EXPECTED[name]
 
 
@@ -163,3 +212,21 @@ def test_hostile_exercise_module_is_refused_without_running(fixture_book) -> Non
     assert "exercises/second.py:3: not allowed in an exercise module: an import" in result.stdout
     assert not (book / "HOSTILE_RAN").exists()
     assert not list(book.rglob("HOSTILE_RAN"))
+
+
+def test_reading_level_is_advice_not_an_error() -> None:
+    problems = check_book(FIXTURES / "hard-reading")
+    assert [p.severity for p in problems] == ["warning"]
+    result = run_textbook("--root", str(FIXTURES / "hard-reading"), "check")
+    assert result.returncode == 0 and "warning: reading level is grade" in result.stdout
+
+
+def test_github_annotations() -> None:
+    result = run_textbook(
+        "--root", str(FIXTURES / "misspelling"), "check", "--format", "github", cwd=FIXTURES / "misspelling"
+    )
+    assert result.returncode == 1
+    assert result.stdout.strip() == (
+        "::error file=book/foundations/01-first/more.md,line=13::"
+        "spelling: 'mispelled' (did you mean misspelled? if the word is right, add it to .codespell-words)"
+    )

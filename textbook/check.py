@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textbook.content_rules import CONTENT_RULES
 from textbook.problems import Problem, sort_problems
 from textbook.rules import RULES
 from textbook.spine import Spine, load_spine
@@ -13,7 +14,7 @@ def check_spine(spine: Spine) -> list[Problem]:
     """All problems of a loaded spine: those met reading it, then every rule's."""
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
-        for rule in RULES:
+        for rule in RULES + CONTENT_RULES:
             problems.extend(rule(spine))
     return sort_problems(problems)
 

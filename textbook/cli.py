@@ -19,7 +19,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="show a traceback on an internal error")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("check", help="run every rule; report each problem as path:line: message")
+    check = commands.add_parser("check", help="run every rule; report each problem as path:line: message")
+    check.add_argument(
+        "--format", choices=["text", "github"], default="text", help="github: annotations for GitHub Actions"
+    )
     commands.add_parser(
         "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
     )
@@ -31,21 +34,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_check(spine: Spine) -> int:
-    """Print every problem; exit 1 if there is any."""
+def cmd_check(spine: Spine, output_format: str = "text") -> int:
+    """Print every problem; exit 1 if any is an error (warnings are advice)."""
     started = time.perf_counter()
     problems = check_spine(spine)
     for problem in problems:
-        print(problem.format())
+        print(problem.format_github() if output_format == "github" else problem.format())
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
     elapsed = time.perf_counter() - started
-    if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+    if errors:
+        print(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}", file=sys.stderr)
         return 1
-    print(
-        f"ok: {len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, no problems ({elapsed:.2f} s)",
-        file=sys.stderr,
-    )
+    summary = f"{len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, {len(spine.exercises)} exercises"
+    advice = f", {_count(warnings, 'warning')}" if warnings else ""
+    print(f"ok: {summary}, no errors{advice} ({elapsed:.2f} s)", file=sys.stderr)
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def cmd_stats(spine: Spine) -> int:
@@ -73,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             return cmd_build(args.root, args.builder, args.output)
         spine = load_spine(args.root)
-        return {"check": cmd_check, "stats": cmd_stats}[args.command](spine)
+        if args.command == "check":
+            return cmd_check(spine, args.format)
+        return cmd_stats(spine)
     except BrokenPipeError:  # the reader stopped reading (`| head`): not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
         return 0

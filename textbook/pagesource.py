@@ -19,6 +19,14 @@ EXPLICIT_TARGET = re.compile(r"^(?P<label>.*?)\s*<(?P<target>[^<>]+)>$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019-][A-Za-z\u00C0-\u024F0-9]+)*")
 ROLE = re.compile(r"\{[\w:.-]+\}`([^`]*)`")
+HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)(?=[\s/>])[^>]*>")
+EVENT_HANDLER = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
+INLINE_CODE = re.compile(r"`[^`]*`")
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)[^)]*\)")
+MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\((?P<target>[^)\s]+)[^)]*\)")
+XREF_ROLE = re.compile(r"\{(?P<role>doc|ref|numref)\}`(?P<text>[^`]+)`")
+LABEL = re.compile(r"^\((?P<label>[\w.:-]+)\)=\s*$")
+IMAGE_DIRECTIVES = {"figure", "image"}
 CITE_ROLE = re.compile(r"\{cite(?::\w+)?\}`(?P<keys>[^`]+)`")
 LITERAL_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "raw", "math"}
 
@@ -50,6 +58,10 @@ class PageSource:
     embedded: list[TermRef] = field(default_factory=list)  # {exercise} directives: id and line
     cited: list[TermRef] = field(default_factory=list)  # {cite} keys and their lines
     prose: list[str] = field(default_factory=list)  # the readable text, markup removed, for reading level
+    images: list[tuple[int, bool]] = field(default_factory=list)  # (line, has alt text)
+    raw_html: list[tuple[int, str]] = field(default_factory=list)  # (line, the tag or directive)
+    links: list[tuple[int, str, str]] = field(default_factory=list)  # (line, "doc" | "file" | "ref", target)
+    labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label) from (label)= and :name:
     words: int = 0
     salvaged: bool = False  # front matter was malformed; only its id was recovered
 
@@ -99,6 +111,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
     glossary_term: str | None = None
     glossary_indent = 0
     words = 0
+    image: list | None = None  # [line, has_alt] of a figure or image directive whose options are open
     for offset, raw in enumerate(lines):
         number = first_line + offset
         stripped = raw.strip()
@@ -116,12 +129,21 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             continue
         if stripped.startswith("%"):
             continue  # a MyST comment
+        option = re.match(r"^:(?P<name>[\w-]+):\s*(?P<value>.*)$", stripped)
+        if image is not None and not option:
+            page.images.append((image[0], image[1]))
+            image = None
         if match:
             if directives and _closes(match, *directives[-1]):
                 directives.pop()
                 continue
             directive = DIRECTIVE.match(match["info"].strip())
             name = directive["name"] if directive else None
+            if name == "raw":
+                page.raw_html.append((number, "a {raw} directive"))
+            if name in IMAGE_DIRECTIVES:
+                image = [number, False]
+                page.links.append((number, "file", directive["argument"].strip()))
             if name == "glossary":
                 fence = (match["fence"][0], len(match["fence"]), "glossary")
                 glossary_indent = len(match["indent"])
@@ -134,8 +156,17 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
                 else:
                     words += _count_words(directive["argument"])
             continue
-        if re.match(r"^:[\w-]+:", stripped):
-            continue  # a directive option line
+        if option:  # a directive option line
+            if image is not None and option["name"] == "alt" and option["value"].strip():
+                image[1] = True
+            if option["name"] == "name" and option["value"].strip():
+                page.labels.append((number, option["value"].strip()))
+            continue
+        label = LABEL.match(stripped)
+        if label:
+            page.labels.append((number, label["label"]))
+            continue
+        _note_references(page, raw, number)
         heading = HEADING.match(raw)
         if heading and page.title is None and len(heading["hashes"]) == 1:
             page.title, page.title_line = heading["text"], number
@@ -143,7 +174,29 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             page.used_terms.append(TermRef(term_target(role["text"]), number))
         _note_prose(page, raw, number, heading is not None)
         words += _count_words(raw)
+    if image is not None:
+        page.images.append((image[0], image[1]))
     page.words = words
+
+
+def _note_references(page: PageSource, raw: str, number: int) -> None:
+    """Record the line's raw HTML, images, links and cross-references."""
+    for role in XREF_ROLE.finditer(raw):
+        target = EXPLICIT_TARGET.match(role["text"].strip())
+        page.links.append(
+            (number, "doc" if role["role"] == "doc" else "ref", (target["target"] if target else role["text"]).strip())
+        )
+    code_free = INLINE_CODE.sub("", ROLE.sub(" ", raw))  # roles first: their targets are not code
+    for tag in HTML_TAG.finditer(code_free):
+        if not tag.group(1).startswith("/"):  # an opening tag is enough to report
+            page.raw_html.append((number, tag.group(0)[:60]))
+    if not HTML_TAG.search(code_free) and EVENT_HANDLER.search(code_free) and "<" in code_free:
+        page.raw_html.append((number, "an inline event handler"))
+    for image in MD_IMAGE.finditer(code_free):
+        page.images.append((number, bool(image["alt"].strip())))
+        page.links.append((number, "file", image["src"]))
+    for link in MD_LINK.finditer(code_free):
+        page.links.append((number, "file", link["target"]))
 
 
 def _closes(match: re.Match[str], char: str, length: int) -> bool:

@@ -14,14 +14,25 @@ class Problem:
     path: Path
     line: int
     message: str
+    severity: str = "error"  # "error" fails check and the build; "warning" is advice
 
     def location(self, relative_to: Path | None = None) -> str:
         """``path:line``, with the path relative to ``relative_to`` when it lies below it."""
         return f"{display_path(self.path, relative_to)}:{self.line}"
 
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
     def format(self, relative_to: Path | None = None) -> str:
-        """The one-line report: ``path:line: message``."""
-        return f"{self.location(relative_to)}: {self.message}"
+        """The one-line report: ``path:line: message`` (warnings say so)."""
+        prefix = "" if self.is_error else f"{self.severity}: "
+        return f"{self.location(relative_to)}: {prefix}{self.message}"
+
+    def format_github(self, relative_to: Path | None = None) -> str:
+        """A GitHub Actions annotation: ``::error file=path,line=N::message``."""
+        path = display_path(self.path, relative_to)
+        return f"::{self.severity} file={path},line={self.line}::{self.message}"
 
 
 def display_path(path: Path, relative_to: Path | None = None) -> str:
