@@ -26,6 +26,23 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
     )
+    practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
+    practice.add_argument("id", help="a chapter, card or exercise id")
+    new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
+    kinds = new.add_subparsers(dest="what", required=True, metavar="WHAT")
+    chapter = kinds.add_parser("chapter", help="a foundation chapter after the last one")
+    chapter.add_argument("id")
+    chapter.add_argument("--title", required=True)
+    card = kinds.add_parser("card", help="a practice-toolkit card")
+    card.add_argument("id")
+    card.add_argument("--title", required=True)
+    card.add_argument("--builds-on", required=True, help="foundation chapter ids, comma-separated")
+    exercise = kinds.add_parser("exercise", help="an exercise, embedded at the end of its chapter or card")
+    exercise.add_argument("owner", help="the chapter or card id")
+    exercise.add_argument(
+        "kind", help="single-choice, multiple-select, ordering, matching, scenario, self-check or reflection"
+    )
+    exercise.add_argument("id", help="the new exercise's id")
     build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
     build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
     build.add_argument(
@@ -64,6 +81,39 @@ def cmd_stats(spine: Spine) -> int:
     return 0
 
 
+def cmd_practice(spine: Spine, ident: str) -> int:
+    """Run the exercises of a chapter or card (or one exercise) in the terminal."""
+    from textbook.practice import Session
+
+    chosen = [e.exercise for e in spine.exercises if ident in (e.owner, e.exercise.id)]
+    if not chosen:
+        print(f"textbook: no chapter, card or exercise '{ident}' has exercises", file=sys.stderr)
+        return 1
+    Session(sys.stdin, sys.stdout).run(chosen)
+    return 0
+
+
+def cmd_new(spine: Spine, args: argparse.Namespace) -> int:
+    """Scaffold, then run check so the author sees the result passes."""
+    from textbook import scaffold
+
+    try:
+        if args.what == "chapter":
+            written = scaffold.new_chapter(spine, args.id, args.title)
+        elif args.what == "card":
+            written = scaffold.new_card(
+                spine, args.id, args.title, [i.strip() for i in args.builds_on.split(",") if i.strip()]
+            )
+        else:
+            written = scaffold.new_exercise(spine, args.owner, args.kind, args.id)
+    except scaffold.ScaffoldError as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}")
+    return cmd_check(load_spine(args.root))
+
+
 def cmd_build(root: Path, builder: str, output: Path | None) -> int:
     """Build the site; say where it is, or that it failed."""
     from textbook.build import build_site
@@ -83,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         spine = load_spine(args.root)
         if args.command == "check":
             return cmd_check(spine, args.format)
+        if args.command == "practice":
+            return cmd_practice(spine, args.id)
+        if args.command == "new":
+            return cmd_new(spine, args)
         return cmd_stats(spine)
     except BrokenPipeError:  # the reader stopped reading (`| head`): not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
