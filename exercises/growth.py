@@ -1,0 +1,570 @@
+"""Exercises for Chapter 8, Growth mindset and reflective practice."""
+
+from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+
+EXERCISES = [
+    Reflection(
+        id="growth-learning-story",
+        objectives=["fixed-vs-growth"],
+        prompt=(
+            "Think of something you can do well now that you could not do at first, such as "
+            "driving, a sport, a language, a recipe or a game. Describe how you got better: one "
+            "mistake you made along the way, what you did next and who or what helped. Then write "
+            "what you believed about your own ability when you started, and whether that belief "
+            "turned out to be true. End with one belief you hold right now about your ability to "
+            "do human services work. Your answer stays in your own browser."
+        ),
+        checklist=[
+            "Did I name one skill and describe how I actually got better at it?",
+            "Did I describe at least one mistake and what I did after it?",
+            "Did I name a person, a practice or a change of strategy that helped?",
+            "Did I say what I believed about my ability at the start, and whether it held up?",
+            "Did I name one belief about my ability to do this work, and notice whether it sounds fixed or growth-minded?",
+        ],
+        min_words=60,
+    ),
+    SingleChoice(
+        id="growth-spot-the-mindset",
+        objectives=["fixed-vs-growth"],
+        prompt=(
+            "Four new workers talk about a hard first month. Which statement best shows a growth "
+            "mindset about their own learning?"
+        ),
+        options=[
+            Option(
+                text="\"Some people are naturals with people. I'm just not one of them.\"",
+                feedback=(
+                    "Not this one: it is a fixed mindset. It treats people skills as something you either have "
+                    "or do not have, which leaves nothing to learn. Skills such as calming a tense "
+                    "moment can be practised and improved."
+                ),
+            ),
+            Option(
+                text="\"I never make mistakes with medication, so I don't need feedback on it.\"",
+                feedback=(
+                    "Not quite. Avoiding feedback to protect a picture of yourself is a sign of a "
+                    "fixed mindset. Even skilled workers make errors, and feedback is how they "
+                    "catch them early."
+                ),
+            ),
+            Option(
+                text=(
+                    "\"I froze when Mrs. Petrov refused her pills. I'll ask my supervisor what "
+                    "else I could try, and practise it before my next shift.\""
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. This worker treats a hard moment as a problem to work on, not as proof "
+                    "about themselves. They ask for help and plan to practise a new approach, "
+                    "which is what a growth mindset looks like in daily work."
+                ),
+            ),
+            Option(
+                text="\"If I just believe I'm good at this, I will be. Positive thinking is all it takes.\"",
+                feedback=(
+                    "Not quite. A growth mindset is not positive thinking, and belief on its own "
+                    "does not make you grow. Growth comes from effort, new strategies, feedback "
+                    "and help from others."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="growth-beliefs-about-people",
+        objectives=["fixed-vs-growth"],
+        prompt=(
+            "Dale tells Hana, \"Walter's not going to get any better at that. Just make his "
+            "lunch.\" Which responses show a growth mindset about Walter while respecting his "
+            "own choices? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="Ask Walter what he wants to do in the kitchen, and how he would like help",
+                correct=True,
+                feedback=(
+                    "Yes. A growth mindset about a person starts with their goals. Asking Walter "
+                    "keeps him in charge of what \"better\" means for him."
+                ),
+            ),
+            Option(
+                text="Agree with Dale and make Walter's lunch from now on, since it is faster",
+                feedback=(
+                    "No. This is a fixed mindset about Walter. If nobody offers him the pan, he "
+                    "never gets to practise, and the belief that he cannot cook starts to prove "
+                    "itself."
+                ),
+            ),
+            Option(
+                text="Ask the team whether an occupational therapist could suggest tools or methods for his right hand",
+                correct=True,
+                feedback=(
+                    "Yes. Looking for new ways to do a task is a growth mindset in action, and "
+                    "the team includes people with skills you do not have."
+                ),
+            ),
+            Option(
+                text="Have Walter cook every day until his hand gets stronger, whether he wants to or not",
+                feedback=(
+                    "No. This confuses a growth mindset with pressure. It is Walter's goal, not "
+                    "yours, and forcing practice takes away his choice."
+                ),
+            ),
+            Option(
+                text="Notice what Walter can already do, such as planning the meal or stirring, and build on it",
+                correct=True,
+                feedback=(
+                    "Yes. This is the strengths perspective from Chapter 3: start from what a "
+                    "person can do and hopes for, not only from what is hard."
+                ),
+            ),
+            Option(
+                text="Tell Walter that his hand will get back to normal if he keeps trying",
+                feedback=(
+                    "No. Nobody on the team knows that, and predicting recovery is not your role. "
+                    "A growth mindset stays open to what is possible without making promises you "
+                    "cannot keep."
+                ),
+            ),
+            Option(
+                text="Respect it if Walter decides he would rather have help with lunch and save his energy for his grandchildren",
+                correct=True,
+                feedback=(
+                    "Yes. Believing a person can grow is not the same as pushing them to. The "
+                    "person decides what to work on, and choosing where to spend energy is "
+                    "Walter's right."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="growth-schon-match",
+        objectives=["in-and-on-action"],
+        prompt="Match each idea to the example that fits it best.",
+        pairs=[
+            Pair(
+                left="Knowing-in-action",
+                right=(
+                    "Without stopping to think, an experienced worker lowers her voice and sits "
+                    "down when a tenant starts to get upset"
+                ),
+            ),
+            Pair(
+                left="Reflection-in-action",
+                right=(
+                    "In the middle of a lesson, an education assistant notices a student's white "
+                    "knuckles on his pencil and offers to write while he talks"
+                ),
+            ),
+            Pair(
+                left="Reflection-on-action",
+                right=(
+                    "After her shift, a worker writes in her journal about why she took over a "
+                    "task, and what she will try next time"
+                ),
+            ),
+            Pair(
+                left="Replaying, which is not yet reflection",
+                right=(
+                    "On the drive home, a worker goes over a bad moment again and again and ends "
+                    "up feeling worse, with no plan"
+                ),
+            ),
+        ],
+        rationale=(
+            "Knowing-in-action is skill that shows in what you do, often without words. "
+            "Reflection-in-action starts when something surprises you: you think and adjust "
+            "while you are still in the situation, as Amara did with Jonah. Reflection-on-action "
+            "happens afterward, when you have time to ask why and to plan. Replaying a moment "
+            "without a purpose or an end point is not reflection; it drains you and teaches "
+            "little. A reflective cycle turns it into learning."
+        ),
+    ),
+    SingleChoice(
+        id="growth-in-the-moment",
+        objectives=["in-and-on-action"],
+        prompt=(
+            "You are an outreach worker in Thunder Bay. Most nights, Ray chats with you and takes "
+            "a sandwich. Tonight, when you walk up, he turns away and snaps, \"Leave me alone.\" "
+            "Nobody is in danger. Which response best shows reflection-in-action?"
+        ),
+        options=[
+            Option(
+                text="Keep offering the sandwich in the usual way, since he always takes one",
+                feedback=(
+                    "Not quite. This is running on autopilot. Ray's change is a signal, and "
+                    "reflection-in-action means noticing it and adjusting while you are there."
+                ),
+            ),
+            Option(
+                text=(
+                    "Notice that tonight is different, step back a little and say quietly, "
+                    "\"Okay. Want me to leave a sandwich here? I'll be back tomorrow.\""
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. You noticed a surprise, made a quick guess that Ray needs space and "
+                    "adjusted on the spot. You also left him a choice, and you can still reflect "
+                    "on the moment later."
+                ),
+            ),
+            Option(
+                text="Leave right away and write in your notes that Ray was aggressive",
+                feedback=(
+                    "No. Turning away is not aggression, and a label like that can follow a "
+                    "person for years. Describe what you saw, not what you fear."
+                ),
+            ),
+            Option(
+                text="Say nothing now, and plan to think it through in your journal tonight",
+                feedback=(
+                    "Not the best choice. Thinking it through tonight is reflection-on-action, and "
+                    "it is useful. But the moment in front of you still needs a response, and a "
+                    "small adjustment now can keep the door open with Ray."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="growth-kolb-match",
+        objectives=["reflective-cycle"],
+        prompt=(
+            "Jordan is a youth worker at a drop-in centre in Halifax. Match each stage of Kolb's "
+            "experiential learning cycle to the part of Jordan's story that fits it."
+        ),
+        pairs=[
+            Pair(
+                left="Concrete experience",
+                right=(
+                    "Jordan runs a cooking night at the drop-in, and only two young people stay "
+                    "to the end"
+                ),
+            ),
+            Pair(
+                left="Reflective observation",
+                right=(
+                    "Jordan thinks back over the evening and notices that most youth left while "
+                    "he was explaining the recipe"
+                ),
+            ),
+            Pair(
+                left="Abstract conceptualization",
+                right=(
+                    "Jordan links this to an idea from his course: people stay involved when they "
+                    "have a say and get to do things, not just listen"
+                ),
+            ),
+            Pair(
+                left="Active experimentation",
+                right=(
+                    "The next week, Jordan asks the youth to pick the recipe and gets them "
+                    "cooking right away"
+                ),
+            ),
+        ],
+        rationale=(
+            "Kolb's cycle starts with an experience: the cooking night itself. Jordan then steps "
+            "back and looks at it (reflective observation), forms an idea that explains it "
+            "(abstract conceptualization) and tests that idea the next week (active "
+            "experimentation). The new cooking night is a new concrete experience, so the cycle "
+            "starts again."
+        ),
+    ),
+    Ordering(
+        id="growth-cycle-order",
+        objectives=["reflective-cycle"],
+        prompt=(
+            "Put the stages of this book's reflective cycle in order, from the first step after "
+            "an experience to the last."
+        ),
+        items=[
+            "Describe what happened, as a camera would see it",
+            "Notice what you were thinking and feeling",
+            "Weigh up what went well and what did not",
+            "Work out why it went the way it did",
+            "Consider what you could do differently",
+            "Make a specific plan for next time",
+        ],
+        rationale=(
+            "You start with the facts, before judging them, so that your account is clear. "
+            "Feelings come next, because they are part of what happened and they shape what you "
+            "did. Then you weigh up the good and the bad, and look for reasons rather than blame. "
+            "Only then can you see real options, and turn them into a plan specific enough to "
+            "act on. The plan leads to a new experience, and the cycle starts again."
+        ),
+    ),
+    Reflection(
+        id="growth-cycle-apply",
+        objectives=["reflective-cycle", "in-and-on-action"],
+        prompt=(
+            "Choose one experience from work, a practicum, volunteering or school that you would "
+            "like to learn from. It can be a moment that went well or one that was hard, but not "
+            "one that still feels raw or frightening. Work through the six questions of the "
+            "reflective cycle, with a few sentences for each: What happened? What was I thinking "
+            "and feeling? What went well, and what did not? Why did it go this way? What could I "
+            "do differently? What will I do next time? Do not use names or details that could "
+            "identify anyone. Your answer stays in your own browser."
+        ),
+        checklist=[
+            "Did I describe what happened without judging it first?",
+            "Did I name my thoughts and feelings, at the time and now?",
+            "Did I find at least one thing that went well?",
+            "Did I look for reasons, including the other person's point of view, rather than blame?",
+            "Did I notice whether I adjusted in the moment, or only thought about it afterward?",
+            "Is my plan specific enough that I would know whether I did it?",
+            "Did I leave out names and details that could identify anyone?",
+        ],
+        min_words=120,
+    ),
+    MultipleSelect(
+        id="growth-supervision-prep",
+        objectives=["supervision-feedback"],
+        prompt=(
+            "Hana is getting ready for her first supervision meeting with Grace. Which of these "
+            "belong on her list? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="One thing that went well, such as setting up the kitchen so that Walter could cook",
+                correct=True,
+                feedback=(
+                    "Yes. Naming what went well helps you do it again on purpose, and it gives "
+                    "your supervisor a fuller picture of your work."
+                ),
+            ),
+            Option(
+                text="A plan to leave out the sandwich moment so that Grace does not think less of her",
+                feedback=(
+                    "No. Your supervisor can only help with what they know about. Hiding a "
+                    "mistake is the fixed mindset at work, and it can let a problem grow."
+                ),
+            ),
+            Option(
+                text="The sandwich moment, worked through with the reflective cycle",
+                correct=True,
+                feedback=(
+                    "Yes. Bringing a hard moment, already thought through, makes the meeting "
+                    "more useful and shows that Hana is learning from it."
+                ),
+            ),
+            Option(
+                text="A specific question: how to help Walter in the kitchen without taking over",
+                correct=True,
+                feedback=(
+                    "Yes. A specific question gets a specific answer. This is the educational "
+                    "side of supervision."
+                ),
+            ),
+            Option(
+                text="Complaints about Dale's personality",
+                feedback=(
+                    "Not this way. Supervision is about the work. Hana can raise what Dale said "
+                    "and how it might affect Walter's chances to cook, but not attack Dale as a "
+                    "person."
+                ),
+            ),
+            Option(
+                text="Whether an occupational therapist could suggest tools for Walter's right hand",
+                correct=True,
+                feedback=(
+                    "Yes. Hana cannot arrange this herself, but her supervisor can take it to the "
+                    "team. Supervision is the right place to raise what the person may need."
+                ),
+            ),
+            Option(
+                text="How tired and shaken she felt after Tuesday",
+                correct=True,
+                feedback=(
+                    "Yes. Supervision has a supportive side. Saying how the work affects you helps "
+                    "your supervisor support you, and links to the wellness plan from Chapter 7."
+                ),
+            ),
+        ],
+    ),
+    Scenario(
+        id="growth-feedback-scenario",
+        objectives=["supervision-feedback", "fixed-vs-growth"],
+        prompt=(
+            "You are Hana. It is Thursday, and you are in your first supervision meeting with "
+            "your team lead, Grace. Make your choices and see where they lead."
+        ),
+        start="meeting",
+        steps=[
+            Step(
+                id="meeting",
+                text=(
+                    "Grace smiles and opens her notebook. \"Your note says cooking with Walter "
+                    "was hard on Tuesday. Tell me about it.\" Your stomach tightens. What do you "
+                    "say?"
+                ),
+                choices=[
+                    Choice(
+                        text="Tell her what happened, including that you took over the sandwich",
+                        next="told",
+                        consequence=(
+                            "You walk her through it: the butter, the smoke, the spatula, Walter's "
+                            "closed door. Grace listens without interrupting and writes a few "
+                            "notes."
+                        ),
+                    ),
+                    Choice(
+                        text="Say it went fine and Walter was just tired",
+                        next="glossed",
+                        consequence=(
+                            "Grace nods. \"Okay. Let's look at the schedule, then.\" The meeting "
+                            "moves on, and the knot in your stomach stays."
+                        ),
+                    ),
+                    Choice(
+                        text="Say, \"Honestly, I don't think I'm cut out for this job\"",
+                        next="cut-out",
+                        consequence=(
+                            "Grace puts down her pen. \"That's a big conclusion,\" she says "
+                            "gently. \"What happened?\""
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="glossed",
+                text=(
+                    "The next Tuesday, Walter says he does not want to cook. Dale writes in the "
+                    "log: \"Walter no longer interested in cooking.\" You know there is more to "
+                    "the story. What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Leave it. It is in the log now, and it might look bad to bring it up",
+                        next="door-closed",
+                        consequence=(
+                            "Nobody offers Walter the pan again. Within a month, staff make all "
+                            "his meals, and the log entry is the reason new workers give."
+                        ),
+                    ),
+                    Choice(
+                        text="Ask Grace for a few minutes and tell her what really happened last Tuesday",
+                        next="told",
+                        consequence=(
+                            "Grace makes time that afternoon. \"Thanks for coming back to this,\" "
+                            "she says. \"That took courage.\" You tell her the whole story."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="cut-out",
+                text=(
+                    "Grace waits. You feel your eyes sting. Part of you wants to explain, and "
+                    "part of you wants the meeting to be over. What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Take a breath and tell her the whole story",
+                        next="told",
+                        consequence=(
+                            "You tell her about the butter, the smoke, the spatula and Walter's "
+                            "door. Grace says, \"Every new worker has a kitchen moment. Let's "
+                            "look at this one together.\""
+                        ),
+                    ),
+                    Choice(
+                        text="Say, \"It doesn't matter. I'm just bad at this,\" and change the subject",
+                        next="stuck",
+                        consequence=(
+                            "Grace tries twice more, then lets it go for now. She reminds you about "
+                            "the employee assistance program. You leave with nothing to try next "
+                            "Tuesday."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="told",
+                text=(
+                    "Grace looks up. \"I wonder what Walter heard when you took the spatula.\" "
+                    "Your face gets hot. It feels like criticism. What do you say?"
+                ),
+                choices=[
+                    Choice(
+                        text="\"The pan was smoking. I was keeping him safe. What else was I supposed to do?\"",
+                        next="defended",
+                        consequence=(
+                            "Grace says safety matters, and asks whether Walter was in danger or "
+                            "the pan was just smoking. You repeat that you did what you had to. "
+                            "Grace moves on to the schedule."
+                        ),
+                    ),
+                    Choice(
+                        text="Pause, then say, \"I'm not sure. What do you think he heard?\"",
+                        next="plan",
+                        consequence=(
+                            "Grace says cooking was a big part of Walter's life before his stroke. "
+                            "When someone takes over, he may hear that he cannot do it anymore. "
+                            "You say it back in your own words, and you both work out what to try "
+                            "next time."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="plan",
+                text=(
+                    "You leave with a plan: ask Walter before you start how he wants help, take "
+                    "one breath before you reach for anything, and let Grace ask the team about "
+                    "an occupational therapy visit. The next Tuesday, you ask Walter first. He "
+                    "says, \"Just hold the bread.\" The sandwich is lopsided, and he eats every "
+                    "bite. At your next meeting, you tell Grace how it went."
+                ),
+                best=True,
+                debrief=(
+                    "This is the practice the chapter teaches. You brought a hard moment to "
+                    "supervision honestly, noticed the sting of feedback without acting on it and "
+                    "asked a question instead of defending yourself. You turned the feedback into a "
+                    "specific plan, tried it and followed up. Most of all, you let Walter decide "
+                    "what help he wanted: a growth mindset about him and about yourself, at the "
+                    "same time."
+                ),
+            ),
+            Step(
+                id="defended",
+                text=(
+                    "The meeting ends on time. Next Tuesday, the pan smokes again, and you reach "
+                    "for the spatula again. Walter does not bother to get up from his chair."
+                ),
+                debrief=(
+                    "Feeling defensive when you hear feedback is normal. Acting on that feeling "
+                    "shut down the conversation. Grace's question was not a verdict on you; it "
+                    "was information about Walter. Asking \"What do you think he heard?\" would "
+                    "have turned the sting into a plan. Go back and try listening to the end first."
+                ),
+            ),
+            Step(
+                id="door-closed",
+                text=(
+                    "Months later, a new worker reads the log and never offers Walter the pan. "
+                    "Walter stops talking about his Sunday dinners."
+                ),
+                debrief=(
+                    "Hiding a mistake to protect how you look is the fixed mindset at work, and "
+                    "here the cost fell on Walter. One line in a log turned into a fixed belief "
+                    "about him. Your supervisor can only help with what they know about. Raising "
+                    "the moment, even a week late, would have kept the door open. Try again, and "
+                    "tell Grace what happened."
+                ),
+            ),
+            Step(
+                id="stuck",
+                text=(
+                    "Next Tuesday, you make Walter's lunch without asking. It feels safer. Walter "
+                    "eats in silence."
+                ),
+                debrief=(
+                    "\"I'm just bad at this\" is a fixed-mindset verdict, and it left you, and "
+                    "Walter, with nowhere to go. Your feelings were real and worth naming. Grace was "
+                    "right to mention support. But supervision works best when you also bring the "
+                    "moment itself, so that you can learn from it together. Go back and tell Grace "
+                    "the whole story."
+                ),
+            ),
+        ],
+    ),
+]
