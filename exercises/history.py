@@ -1,0 +1,461 @@
+"""Exercises for Chapter 2, History of the field."""
+
+from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+
+EXERCISES = [
+    SingleChoice(
+        id="history-margaret-tea",
+        objectives=["history-in-practice"],
+        prompt=(
+            "In the opening case, Margaret asks Gurpreet, \"May I have a cup of tea?\" in her own "
+            "kitchen. Over the coming weeks, what is the most helpful way for Gurpreet to respond?"
+        ),
+        options=[
+            Option(
+                text=(
+                    "Say yes warmly each time, and gently let Margaret know that it is her kitchen "
+                    "and her choice, without pushing her to stop asking"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. Margaret's habit probably helped her get through years in a place where "
+                    "others controlled food and drink. It will not disappear because someone tells "
+                    "her once. Patient, repeated offers of choice, at her own pace, help her take "
+                    "back control of her own home."
+                ),
+            ),
+            Option(
+                text="Make tea for Margaret every morning, so that she never has to ask",
+                feedback=(
+                    "Kind, but it keeps the control with the worker. It removes the question, and it "
+                    "also removes Margaret's chance to decide for herself in her own home. Offer "
+                    "choices instead of taking over."
+                ),
+            ),
+            Option(
+                text="Tell Margaret firmly that she must stop asking, because adults do not need permission",
+                feedback=(
+                    "The message is right, but the method repeats the problem: a staff member telling "
+                    "Margaret what she must do. Habits built over many years change through trust "
+                    "and new experiences, not through orders."
+                ),
+            ),
+            Option(
+                text="Write in Margaret's file that she is institutionalized, so that other staff know what to expect",
+                feedback=(
+                    "Not helpful. A label like this makes Margaret sound like the problem, and it can "
+                    "follow her for years. A factual note about what you saw and what helped is far "
+                    "more useful to the next worker."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="history-institution-harms",
+        objectives=["institutions-and-harm"],
+        prompt=(
+            "Which of these statements describe the harms of large institutions, as this chapter "
+            "explains them? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="Children and adults were cut off from their families and home communities",
+                correct=True,
+                feedback=(
+                    "Yes. Separation was one of the main harms. Ontario's 2013 apology to former "
+                    "Huronia residents named it directly."
+                ),
+            ),
+            Option(
+                text="Daily life ran on the institution's schedule, leaving residents little control over their own days",
+                correct=True,
+                feedback=(
+                    "Yes. When one set of rules covers hundreds of people, there is little room for "
+                    "choice. Some people, like Margaret, carried the habits of that loss of control "
+                    "for many years after they left."
+                ),
+            ),
+            Option(
+                text="A review of Woodlands found that abuse was systemic, built into the way the place was run",
+                correct=True,
+                feedback=(
+                    "Yes. Dulcie McCallum's review found evidence of physical, emotional and sexual "
+                    "abuse, and found that the way Woodlands was run helped it to happen."
+                ),
+            ),
+            Option(
+                text="People lost the chance of an ordinary education, a job, friendships and family life",
+                correct=True,
+                feedback=(
+                    "Yes. Lost potential is one of the quietest harms, and one of the longest "
+                    "lasting. The 2013 apology named it too."
+                ),
+            ),
+            Option(
+                text="The harm came from a few cruel staff members; the way institutions were designed was sound",
+                feedback=(
+                    "No. Some staff did cause terrible harm, but the harm was built into the system: "
+                    "isolation, few outside visitors and almost all the power held by staff. Good "
+                    "people can work inside a harmful system without seeing it."
+                ),
+            ),
+            Option(
+                text="Because residents were kept apart from the outside world, they were kept safe",
+                feedback=(
+                    "No. Being out of sight made residents less safe, not more. Few people outside "
+                    "could see what happened, and residents who spoke up might not be believed."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="history-canadian-cases",
+        objectives=["institutions-and-harm"],
+        prompt="Match each event from the Canadian cases to what it showed or achieved.",
+        pairs=[
+            Pair(
+                left="Dulcie McCallum's review of Woodlands records",
+                right="Found evidence of abuse, and found that the way the institution was run helped it to happen",
+            ),
+            Pair(
+                left="The Huronia class action, led by Patricia Seth and Marie Slark",
+                right="Former residents took the province to court on behalf of thousands of others",
+            ),
+            Pair(
+                left="Premier Kathleen Wynne's statement in the legislature in December 2013",
+                right="Ontario took responsibility for failing to protect people from neglect and abuse",
+            ),
+            Pair(
+                left="The 2011 demolition of the last Woodlands building",
+                right="Survivors decided what happened to the place, and led the ceremony as it came down",
+            ),
+            Pair(
+                left="Marie Slark speaking out after the Huronia settlement",
+                right="Showed that justice came only in part, especially for people who could not speak for themselves",
+            ),
+        ],
+        rationale=(
+            "McCallum's review showed that abuse at Woodlands was systemic, not a few bad moments. "
+            "The Huronia class action let two survivors stand for a whole group of former residents. "
+            "The Premier's apology was part of the settlement, and in it Ontario took responsibility "
+            "for what happened. At Woodlands, former residents asked for the last building to come "
+            "down, and they led the ceremony. And survivors such as Marie Slark have kept pointing "
+            "out where the results fell short. In every step, survivors' voices moved things forward."
+        ),
+    ),
+    SingleChoice(
+        id="history-srv-roles",
+        objectives=["normalization-srv"],
+        prompt=(
+            "Dev, 34, has an intellectual disability and loves soccer. His day program wants to plan "
+            "a weekly soccer activity with him. Which plan best reflects social role valorization?"
+        ),
+        options=[
+            Option(
+                text=(
+                    "Dev signs up for an adult recreational league in his neighbourhood. A worker helps "
+                    "with the form and the bus route, then steps back during games"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. Dev holds a role his community values, as a teammate, in an ordinary "
+                    "place. Others see him as a player, which improves his social image, and he "
+                    "builds skills along the way. The worker supports him without standing in the "
+                    "middle."
+                ),
+            ),
+            Option(
+                text=(
+                    "The whole program, twelve people, goes to watch a game in the agency van, all in "
+                    "matching T-shirts so that staff can spot them"
+                ),
+                feedback=(
+                    "Not quite. The wish to keep people safe makes sense, but a large group in "
+                    "matching shirts marks people as clients of a program, not as fans. SRV asks how "
+                    "an activity makes people look to others."
+                ),
+            ),
+            Option(
+                text="Dev watches soccer on TV at the program every Friday, since that is easier to supervise",
+                feedback=(
+                    "Not this one. It keeps Dev apart from his community and gives him no new role. "
+                    "Ease for staff is exactly the kind of reason that built the institutions."
+                ),
+            ),
+            Option(
+                text="Staff hold a soccer party at the program once a year, with a prize for everyone",
+                feedback=(
+                    "Fun, perhaps, but it happens apart from the community, and prizes for everyone "
+                    "can treat adults like children. Being seen as a child who never grows up is one "
+                    "of the devalued roles that Wolfensberger warned about."
+                ),
+            ),
+        ],
+    ),
+    Scenario(
+        id="history-group-home-scenario",
+        objectives=["community-living", "normalization-srv", "history-in-practice"],
+        prompt=(
+            "You are a new support worker in a group home in Kingston, Ontario, where four men live. "
+            "One of them, Walter, is 66. He lived in a large institution for many years as a young "
+            "man. Make each choice as you would on the job, and see where it leads."
+        ),
+        start="evening",
+        steps=[
+            Step(
+                id="evening",
+                text=(
+                    "It is 7:45 p.m. Walter is watching a hockey game, and the third period has just "
+                    "started. The shift lead, Ron, calls from the office: \"Pyjamas by eight. That's "
+                    "the routine in this house.\" Walter looks at you. \"Can I finish the game?\" "
+                    "What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Tell Walter that rules are rules, and turn off the TV",
+                        next="upset",
+                        consequence=(
+                            "Walter gets up without a word and goes to his room. Ron nods from the "
+                            "office door. The house is quiet by eight."
+                        ),
+                    ),
+                    Choice(
+                        text=(
+                            "Let Walter finish the game. Tell Ron you would like to check Walter's "
+                            "support plan about bedtime"
+                        ),
+                        next="check-plan",
+                        consequence=(
+                            "Walter settles back on the couch. Ron shrugs and says, \"Suit "
+                            "yourself.\" You open Walter's plan in the office."
+                        ),
+                    ),
+                    Choice(
+                        text=(
+                            "Let Walter finish the game, say nothing to anyone, and plan to ignore the "
+                            "bedtime rule whenever you work"
+                        ),
+                        next="quiet",
+                        consequence=(
+                            "Walter watches the rest of the game. Ron is busy with paperwork and "
+                            "does not notice. You decide this will be your quiet way of doing things."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="check-plan",
+                text=(
+                    "Walter's plan says nothing about bedtime. It does say that he loves hockey, and "
+                    "that one of his goals is \"to make my own choices.\" Ron leans on the door frame. "
+                    "\"We've always done it this way. It keeps the night shift easy.\" What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Let it go. Ron knows the house, and the routine works for the staff",
+                        next="routine-wins",
+                        consequence=(
+                            "You tell Ron he is probably right. Next week, on hockey night, the TV "
+                            "goes off at eight again."
+                        ),
+                    ),
+                    Choice(
+                        text=(
+                            "Tell Ron you see his point about the night shift, and ask to raise bedtimes "
+                            "with the supervisor and at the next team meeting. Ask Walter if he would "
+                            "like to come"
+                        ),
+                        next="team-meeting",
+                        consequence=(
+                            "Ron agrees, a little reluctantly. The supervisor puts it on the agenda. "
+                            "Walter says yes, he would like to come to the meeting."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="team-meeting",
+                text=(
+                    "At the meeting, the supervisor asks Walter what he thinks. Walter says that in "
+                    "\"the old place,\" the lights went out at eight every night, and he hated it. "
+                    "The night worker worries about having everyone up late. What do you suggest?"
+                ),
+                choices=[
+                    Choice(
+                        text=(
+                            "Suggest that each man chooses his own bedtime, that each plan is updated "
+                            "to say so, and that the team works out with the night worker how to make "
+                            "it work"
+                        ),
+                        next="new-routine",
+                        consequence=(
+                            "The supervisor asks each man what he would like. The night worker "
+                            "suggests a quiet check-in at eleven instead of a lights-out rule. The team "
+                            "agrees to try it for a month."
+                        ),
+                    ),
+                    Choice(
+                        text="Suggest that Walter may stay up late on hockey nights, as a special exception",
+                        next="exception",
+                        consequence=(
+                            "The team agrees. A note goes on the board: \"Walter: hockey nights only.\" "
+                            "Everyone else still has pyjamas by eight."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="new-routine",
+                text=(
+                    "A month later, bedtimes in the house vary. One man goes to bed at nine, another "
+                    "at midnight on weekends. On hockey nights, Walter watches to the final buzzer. "
+                    "At the review, he says, \"This is my house now.\""
+                ),
+                best=True,
+                debrief=(
+                    "This is the practice the chapter teaches. A rule that suited the staff had "
+                    "quietly copied the institution Walter once lived in. You noticed it, checked the "
+                    "plan, and took it through the proper channels instead of acting alone. You also "
+                    "made sure Walter took part in the decision about his own life: nothing about us "
+                    "without us. The result is community living in more than name: each man now sets "
+                    "the rhythm of his own evening."
+                ),
+            ),
+            Step(
+                id="exception",
+                text=(
+                    "Walter is glad about hockey nights. But on other evenings, the TV still goes off "
+                    "at eight, and the other three men still follow a bedtime that no one asked them "
+                    "about."
+                ),
+                debrief=(
+                    "Better than nothing, and you used the right channels. But an exception keeps the "
+                    "rule at the centre and makes choice a special favour. Normalization asks for "
+                    "ordinary conditions of life for everyone in the house, and every adult has the "
+                    "right to choose when to go to bed. Try the meeting again and think about all four "
+                    "men."
+                ),
+            ),
+            Step(
+                id="upset",
+                text=(
+                    "The next morning, Walter is quiet at breakfast. When you ask if he is all right, "
+                    "he says, \"Same as the old place.\" He does not mention hockey again."
+                ),
+                debrief=(
+                    "You followed the routine, but the routine was the problem. A single bedtime for "
+                    "four adults is an institutional practice, and for Walter it brought back the "
+                    "place where he had no say. Asking why a rule exists, and whether it fits the "
+                    "person's plan, is part of your job. Go back and try another way."
+                ),
+            ),
+            Step(
+                id="routine-wins",
+                text=(
+                    "Weeks pass. Walter stops asking to watch the end of the game. He goes to his room "
+                    "at eight without being told."
+                ),
+                debrief=(
+                    "Walter has learned, again, that asking gets him nowhere. This is how institutional "
+                    "habits survive in small places: a routine that suits staff, and a new worker who "
+                    "lets it go. Respecting a co-worker does not mean staying silent. You can raise a "
+                    "concern politely, through your supervisor and the team. Try again."
+                ),
+            ),
+            Step(
+                id="quiet",
+                text=(
+                    "A month later, the men in the house are confused. Bedtime depends on who is "
+                    "working. Ron finds out and is angry, and the supervisor asks to meet with you. "
+                    "Nothing in Walter's plan has changed."
+                ),
+                debrief=(
+                    "Your instinct to support Walter's choice was right, but working around the team "
+                    "does not last. It leaves the men with rules that change from shift to shift, and "
+                    "it leaves the real problem in place for everyone else. Changes to how a home runs "
+                    "belong in the person's plan and with the team, where they can hold. Try again, "
+                    "and raise it openly."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="history-movements-match",
+        objectives=["rights-movements", "normalization-srv"],
+        prompt="Match each idea or movement to the core belief that best describes it.",
+        pairs=[
+            Pair(
+                left="Independent living movement",
+                right="People with disabilities direct their own support, for example by guiding their own attendant care",
+            ),
+            Pair(
+                left="Disability rights movement",
+                right="Nothing about us without us: people take part in every decision that affects their lives",
+            ),
+            Pair(
+                left="Recovery movement",
+                right="A hopeful, satisfying life is possible even when symptoms of mental illness continue",
+            ),
+            Pair(
+                left="Harm reduction",
+                right="Reduce the harms of drug use, without making stopping a condition for getting help",
+            ),
+            Pair(
+                left="Social role valorization",
+                right="Support people to hold roles their community values, such as worker, tenant or teammate",
+            ),
+        ],
+        rationale=(
+            "Independent living is about control: the person directs the services they use. The "
+            "disability rights movement adds that no decision about disabled people should be made "
+            "without them. The recovery movement separates a good life from a cure. Harm reduction "
+            "meets people where they are and does not demand that they stop using first. Social role "
+            "valorization focuses on valued roles and on how others see a person. Each one answers a "
+            "harm of the institutions."
+        ),
+    ),
+    Ordering(
+        id="history-sequence",
+        objectives=["normalization-srv", "rights-movements"],
+        prompt=(
+            "Put these events in the order they happened, from earliest to latest. Use the timeline "
+            "at the start of the chapter if you need it."
+        ),
+        items=[
+            "Large institutions such as Huronia and Woodlands open",
+            "Nirje describes the normalization principle",
+            "DeJong describes the independent living movement",
+            "Wolfensberger proposes the name social role valorization",
+            "Anthony calls recovery the guiding vision for mental health services",
+            "Marlatt describes harm reduction as a public health approach",
+        ],
+        rationale=(
+            "Huronia opened in 1876 and Woodlands in 1878. Almost a century later, Nirje described "
+            "normalization (1969). DeJong described the independent living movement in 1978, five "
+            "years before Wolfensberger proposed the name social role valorization (1983). This "
+            "order surprises many readers: the movements overlapped, and independent living was "
+            "already under way while normalization was still being reworked. Anthony's call for "
+            "recovery came in 1993 and Marlatt's account of harm reduction in 1996, the same year "
+            "Woodlands closed."
+        ),
+    ),
+    Reflection(
+        id="history-in-your-practice",
+        objectives=["history-in-practice"],
+        prompt=(
+            "Choose one harm of the institutions from this chapter, such as separation, loss of "
+            "control or being out of sight. Describe one small, everyday way it could show up in a "
+            "setting where you might work, such as a group home, a school, a shelter or a day "
+            "program. Then name the right or practice you will uphold to prevent it, and how you "
+            "would notice if it started to slip. Your answer stays in your own browser."
+        ),
+        checklist=[
+            "Did I name one specific harm from the chapter?",
+            "Did I describe a small, realistic example from a setting I might work in?",
+            "Did I name a right or practice I will uphold, such as offering choices or including the person in decisions?",
+            "Did I say how I would notice, and what I would do, if the practice started to slip?",
+            "Did I keep any personal or private details to what I am comfortable writing down?",
+        ],
+        min_words=60,
+    ),
+]

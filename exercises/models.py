@@ -1,0 +1,583 @@
+"""Exercises for Chapter 3, Models of practice."""
+
+from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+
+EXERCISES = [
+    SingleChoice(
+        id="models-two-files",
+        objectives=["models-answer-history", "medical-vs-social"],
+        prompt=(
+            "Ray's old file from the institution says: \"Non-compliant at bath time.\" His current "
+            "plan says: \"Knock, wait for him to answer and tell him who you are before you come "
+            "in.\" What is the biggest change between the two?"
+        ),
+        options=[
+            Option(
+                text="The new plan says the same thing as the old file, in kinder words",
+                feedback=(
+                    "Not quite. The plan does more than soften the words. It changes who has to "
+                    "act: staff knock, wait and say who they are, so Ray no longer has to defend "
+                    "himself."
+                ),
+            ),
+            Option(
+                text=(
+                    "The old file puts the problem inside Ray. The new plan asks the people "
+                    "around him to change how they work"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. This is the shift at the heart of this chapter. The old file treats Ray "
+                    "as a problem to manage, as many institutions did. The new plan treats bath "
+                    "time as something the people around him can make safer."
+                ),
+            ),
+            Option(
+                text="The old file is more reliable, because professionals wrote it",
+                feedback=(
+                    "No. The old file was written from the outside, through a lens that missed "
+                    "what Ray was afraid of. The new plan was made with Ray and the people who "
+                    "know him best, so it holds knowledge the old file never had."
+                ),
+            ),
+            Option(
+                text="Ray has changed since he left the institution, so bath time is no longer hard for him",
+                feedback=(
+                    "Not really. The folders describe the same man, and the plan still treats "
+                    "bath time as hard. What changed is the way of seeing him, and so the way "
+                    "staff act."
+                ),
+            ),
+        ],
+    ),
+    SingleChoice(
+        id="models-lens-check",
+        objectives=["medical-vs-social"],
+        prompt=(
+            "Deepa is a Deaf woman who uses American Sign Language (ASL). She cannot follow the "
+            "spoken information session at the community program where she has just started "
+            "volunteering. Which response best reflects the social model of disability?"
+        ),
+        options=[
+            Option(
+                text="Suggest that Deepa ask her doctor about a stronger hearing aid before the next session",
+                feedback=(
+                    "This is the medical lens: it puts the problem in Deepa's ears and asks her to "
+                    "adapt. As Chapter 1 explained, many Deaf people see themselves as a language "
+                    "and cultural community, not as people with something to fix."
+                ),
+            ),
+            Option(
+                text="Give Deepa a written summary afterward, so she can catch up on her own",
+                feedback=(
+                    "Better than nothing, but she is still left outside the session. She cannot "
+                    "ask questions or join the discussion. The social model asks you to remove "
+                    "the barrier so that she can take part at the same time as everyone else."
+                ),
+            ),
+            Option(
+                text="Book an ASL interpreter for the sessions, and ask Deepa what else would help her take part",
+                correct=True,
+                feedback=(
+                    "Yes. The barrier is a session offered only in spoken English, so you remove "
+                    "the barrier. Asking Deepa what else would help puts her in the lead, since "
+                    "she knows her own barriers best."
+                ),
+            ),
+            Option(
+                text="Excuse Deepa from the sessions, since she cannot hear them anyway",
+                feedback=(
+                    "No. This removes the person instead of the barrier. It echoes a long history "
+                    "of keeping disabled people out of ordinary life because the world was not "
+                    "built for them."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="models-remove-barriers",
+        objectives=["medical-vs-social"],
+        prompt=(
+            "You support Tomás at a community centre. He uses a wheelchair and has a mild "
+            "intellectual disability. Which of these actions remove a barrier, as the social "
+            "model suggests? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="Ask the centre to post its weekly schedule in plain language, with pictures",
+                correct=True,
+                feedback=(
+                    "Yes. Information that people cannot read or follow is a barrier. Plain "
+                    "language and pictures help Tomás, and many other people too."
+                ),
+            ),
+            Option(
+                text="Tell Tomás to stay home on days when the elevator is broken",
+                feedback=(
+                    "No. This accepts the barrier and asks Tomás to adapt to it, which is "
+                    "medical-model thinking. Report the elevator, and look for another room."
+                ),
+            ),
+            Option(
+                text="Report that the accessible washroom has been used for storage for two weeks",
+                correct=True,
+                feedback=(
+                    "Yes. A blocked washroom is a physical barrier. When you cannot remove a "
+                    "barrier yourself, reporting it is how you help remove it."
+                ),
+            ),
+            Option(
+                text=(
+                    "Rewrite your note \"Tomás refused to join the art group\" to say that the "
+                    "art room is upstairs and the elevator was out of order"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. The first note blames Tomás. The second one describes what happened and "
+                    "shows the barrier, so that the next reader can do something about it."
+                ),
+            ),
+            Option(
+                text="Ask Tomás which activities he wants to join, and what gets in his way",
+                correct=True,
+                feedback=(
+                    "Yes. In the social model, disabled people lead. Tomás knows his own barriers "
+                    "better than anyone, so asking him is often the fastest way to find them."
+                ),
+            ),
+            Option(
+                text="Ask Tomás's doctor whether he should try walking with a cane instead",
+                feedback=(
+                    "No. This puts the problem in Tomás's body. It is also not your decision: "
+                    "choices about how he gets around belong to Tomás and his health team."
+                ),
+            ),
+        ],
+    ),
+    SingleChoice(
+        id="models-saturday-choice",
+        objectives=["person-centred-planning"],
+        prompt=(
+            "It is Saturday morning. The house schedule says Saturday is grocery day. Ray tells "
+            "you that the fire museum is having an open house today, and he wants to go. His plan "
+            "names volunteering at the museum as his main goal. What do you do?"
+        ),
+        options=[
+            Option(
+                text="Stick to the schedule, because routines help people feel secure",
+                feedback=(
+                    "Routines can matter a lot, but this one is the house's routine, not Ray's "
+                    "choice. Person-centred planning asks services to bend around the person, "
+                    "and Ray has told you what he wants today."
+                ),
+            ),
+            Option(
+                text="Take Ray to the museum and quietly skip groceries this week",
+                feedback=(
+                    "You have the goal right, but not the way. Ray's housemates need food too, "
+                    "and your co-workers need to know about the change. Person-centred does not "
+                    "mean working around your team."
+                ),
+            ),
+            Option(
+                text=(
+                    "Work out with Ray how to do both, such as the open house this morning and "
+                    "groceries later, and check with your team lead if staffing needs to change"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. The schedule exists to serve Ray, not the other way around, and the "
+                    "open house moves his main goal forward. You still work with your team, "
+                    "because the household needs groceries and staffing affects everyone."
+                ),
+            ),
+            Option(
+                text="Tell Ray you will bring the museum up at his next planning meeting",
+                feedback=(
+                    "The meeting may be months away, and the open house is today. Plans are made "
+                    "in meetings, but they are lived in everyday choices like this one."
+                ),
+            ),
+        ],
+    ),
+    Ordering(
+        id="models-planning-steps",
+        objectives=["person-centred-planning"],
+        prompt=(
+            "Ray's plan is due for review. Put these steps in the order that best fits "
+            "person-centred planning."
+        ),
+        items=[
+            "Ask Ray who he wants at the meeting, and where and when he would like to meet",
+            "Help Ray get ready, for example by gathering photos of his museum visits and talking through what he wants to say",
+            "At the meeting, start with Ray's story and what is going well, in his own words",
+            "Agree on a few next steps, each with a person's name beside it",
+            "Put the steps into daily practice, and write down what you learn for the next review",
+        ],
+        rationale=(
+            "It is Ray's plan, so Ray decides who comes and where it happens. Getting ready helps "
+            "him take part fully instead of sitting through a meeting about him. Starting with "
+            "his story and strengths sets the tone before anyone talks about problems. Named "
+            "next steps turn good intentions into action. Finally, the plan lives in daily "
+            "practice, and what you notice and record shapes the next review."
+        ),
+    ),
+    Scenario(
+        id="models-shelter-intake",
+        objectives=["trauma-informed"],
+        prompt=(
+            "You are a new worker at an overnight shelter in Winnipeg. Make each choice as you "
+            "would on the job, and see where it leads."
+        ),
+        start="intake",
+        steps=[
+            Step(
+                id="intake",
+                text=(
+                    "It is 11 p.m., and it is minus 25 outside. A woman named Marie comes in for a "
+                    "bed. Your agency's policy says staff check every guest's bags at intake, and "
+                    "store any weapons in the office until morning. When you reach for Marie's "
+                    "backpack, she pulls it to her chest and shouts, \"Don't touch my stuff!\" "
+                    "What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text="Tell her firmly: no bag check, no bed",
+                        next="walked-out",
+                        consequence="Marie stares at you. Then she turns and walks back out into the cold.",
+                    ),
+                    Choice(
+                        text=(
+                            "Step back, lower your voice and explain what the check is for. Then "
+                            "ask her how she would like to do it"
+                        ),
+                        next="explain",
+                        consequence="Marie's shoulders drop a little. She keeps hold of the bag, but she stays.",
+                    ),
+                    Choice(
+                        text="Tell her she can skip the check tonight, since she is upset",
+                        next="skipped",
+                        consequence=(
+                            "Marie looks surprised, then heads for a bed. You do not mention it to "
+                            "anyone."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="explain",
+                text=(
+                    "Marie tells you that at another shelter, staff dumped her bag on the floor in "
+                    "front of everyone. Photos of her late mother ended up in a puddle. She is "
+                    "still holding the bag tightly. What do you do next?"
+                ),
+                choices=[
+                    Choice(
+                        text="Ask her to tell you more about what happened there, so you can write it in her file",
+                        next="explain",
+                        consequence=(
+                            "Marie's face closes. \"I don't want to talk about it.\" You realize "
+                            "you asked her to relive a painful moment in front of a stranger, just "
+                            "to fill in a form. You let it go and come back to the bag check."
+                        ),
+                    ),
+                    Choice(
+                        text=(
+                            "Say you are sorry that happened. Offer that she can open the bag "
+                            "herself, at a table in the quiet office with the door open, and "
+                            "show you each pocket"
+                        ),
+                        next="her-way",
+                        consequence=(
+                            "Marie thinks about it, then nods. In the office, she takes out her "
+                            "photos first and sets them on the table where she can see them."
+                        ),
+                    ),
+                ],
+            ),
+            Step(
+                id="her-way",
+                text=(
+                    "Marie shows you each pocket. In the last one is a small folding knife. \"I "
+                    "use it to cut my food,\" she says. \"Somebody will steal it.\" The policy "
+                    "says weapons are stored in the office until the guest leaves. What do you do?"
+                ),
+                choices=[
+                    Choice(
+                        text=(
+                            "Explain the rule and why it is there. Offer to lock the knife in the "
+                            "office in an envelope with her name on it, and give her a written "
+                            "slip to get it back in the morning"
+                        ),
+                        next="slip",
+                        consequence=(
+                            "Marie reads the slip twice, then puts it in her pocket with her "
+                            "photos. \"Seven o'clock,\" she says. \"I'll be here.\""
+                        ),
+                    ),
+                    Choice(
+                        text="Take the knife to the office without saying when she will get it back",
+                        next="taken",
+                        consequence="Marie's jaw tightens. She goes to her bed without a word.",
+                    ),
+                    Choice(
+                        text="Let her keep the knife, since she has been so open with you",
+                        next="kept",
+                        consequence="Marie thanks you and goes to bed with the knife in her bag.",
+                    ),
+                ],
+            ),
+            Step(
+                id="slip",
+                text=(
+                    "Marie sleeps. At 7 a.m., she hands you the slip, and you give her the "
+                    "envelope. On her way out, she asks whether there will be a bed tonight. "
+                    "You write a short, factual note about the intake, including that Marie "
+                    "prefers to open her own bag."
+                ),
+                best=True,
+                debrief=(
+                    "This is the practice the chapter teaches. You kept the safety rule and "
+                    "carried it out in a trauma-informed way. You explained before you acted, let "
+                    "Marie open her own bag in a calm space, did not make her retell her story and "
+                    "gave her a promise in writing that you kept. Your note means the next worker "
+                    "can do the same. Small choices like these are how a service avoids "
+                    "re-traumatizing people."
+                ),
+            ),
+            Step(
+                id="walked-out",
+                text=(
+                    "Marie spends the night outside. The next evening, an outreach worker finds "
+                    "her with frostbite on two fingers. She tells him she will not go back to "
+                    "\"that place.\""
+                ),
+                debrief=(
+                    "The bag check has a real purpose, but you enforced it in a way that felt "
+                    "like the harm Marie had already lived through. Trauma-informed practice does "
+                    "not drop the rule. It changes how you carry it out, with safety, "
+                    "transparency and choice. A calm explanation and a choice about how to do the "
+                    "check might have kept Marie inside on a dangerous night. Try again."
+                ),
+            ),
+            Step(
+                id="skipped",
+                text=(
+                    "At shift change, a co-worker learns that Marie's bag was not checked. The "
+                    "supervisor has to wake her to do the check, and Marie feels tricked. The "
+                    "next night, another worker insists on the check, and Marie cannot tell which "
+                    "rules are real."
+                ),
+                debrief=(
+                    "Your aim was kind, but trustworthiness and transparency depend on clear, "
+                    "steady rules. Skipping the check broke agency policy, put other guests and "
+                    "staff at risk and set Marie up to feel betrayed later. Trauma-informed "
+                    "practice keeps the safety rule and changes how it is done. Try again."
+                ),
+            ),
+            Step(
+                id="taken",
+                text=(
+                    "Marie does not sleep. At 5 a.m., she leaves without asking for the knife. "
+                    "She does not come back the next night."
+                ),
+                debrief=(
+                    "You followed the rule, but not in a trauma-informed way. Taking something "
+                    "without saying what happens next can feel like the losses Marie has lived "
+                    "through before. A clear explanation and a written slip would have cost you a "
+                    "minute, and kept her trust. Try again."
+                ),
+            ),
+            Step(
+                id="kept",
+                text=(
+                    "Later that night, two other guests argue loudly near Marie's bed. A guest "
+                    "tells staff there is a knife in the room, and staff have to call for help. "
+                    "Marie is asked to leave."
+                ),
+                debrief=(
+                    "Trust matters, but trauma-informed practice does not mean setting safety "
+                    "rules aside. Safety is the first of SAMHSA's principles, and the weapons rule "
+                    "protects everyone, Marie included. You could have kept both the rule and her "
+                    "trust by explaining it and giving her a safe way to get the knife back. Try "
+                    "again."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="models-trauma-informed-actions",
+        objectives=["trauma-informed"],
+        prompt="Which of these actions show trauma-informed practice? Select all that apply.",
+        options=[
+            Option(
+                text="Before helping a man with his coat, you say what you are about to do and wait for him to agree",
+                correct=True,
+                feedback=(
+                    "Yes. Saying what you will do, and waiting for a yes, builds safety and "
+                    "choice. Being touched without warning is a common cause of re-traumatization."
+                ),
+            ),
+            Option(
+                text="You tell a youth a week ahead that her regular worker is going on leave, and who will take over",
+                correct=True,
+                feedback=(
+                    "Yes. Surprises can feel like danger. Explaining changes early is "
+                    "transparency, and it gives the youth time to prepare."
+                ),
+            ),
+            Option(
+                text="At intake, you ask every new tenant to describe their worst experiences, so staff can avoid triggers",
+                feedback=(
+                    "No. Trauma-informed practice does not ask people to tell their story. Asking "
+                    "someone to describe trauma to a stranger can re-traumatize them. People "
+                    "share if and when they choose."
+                ),
+            ),
+            Option(
+                text="When a person starts shouting, you tell them firmly to calm down",
+                feedback=(
+                    "No. An order can make things worse. Lower your voice, give the person "
+                    "space, then ask what happened and what would help, while keeping everyone "
+                    "safe."
+                ),
+            ),
+            Option(
+                text="Your team asks tenants which building rules feel unsafe or unfair, and changes some of them",
+                correct=True,
+                feedback=(
+                    "Yes. This is collaboration and voice. It is also a service looking hard at "
+                    "its own practices, which is how it resists re-traumatizing people."
+                ),
+            ),
+            Option(
+                text="You ask your supervisor for a debrief after a tenant tells you a very hard story",
+                correct=True,
+                feedback=(
+                    "Yes. Trauma-informed practice applies to workers too. Hard stories affect "
+                    "the people who hear them, and Chapter 7 looks at this more closely."
+                ),
+            ),
+            Option(
+                text="You decide that a woman must have trauma because she avoids eye contact, and write that in her file",
+                feedback=(
+                    "No. You cannot tell from the outside who has been through trauma, and "
+                    "labelling a person this way is outside your scope of practice. Treat everyone "
+                    "with the same care, and describe what you see, not what you guess."
+                ),
+            ),
+        ],
+    ),
+    SingleChoice(
+        id="models-which-model",
+        objectives=["survey-models"],
+        prompt=(
+            "Léa works in supportive housing in Sudbury. A tenant, Gord, tells her he used alone "
+            "in his room last night and nearly overdosed. He says he is not ready to stop. Which "
+            "response best reflects harm reduction?"
+        ),
+        options=[
+            Option(
+                text="Tell Gord he must go to treatment, or he will lose his housing",
+                feedback=(
+                    "No. In Léa's program, housing does not depend on stopping. A threat like "
+                    "this may push Gord to hide his use and use alone, which is exactly what "
+                    "nearly killed him."
+                ),
+            ),
+            Option(
+                text=(
+                    "Thank Gord for telling her, make sure he has a naloxone kit, and talk with "
+                    "him about ways not to use alone"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. This meets Gord where he is and lowers his risk of dying tonight. "
+                    "Thanking him keeps him talking to her, which leaves the door open to more "
+                    "support when he wants it."
+                ),
+            ),
+            Option(
+                text="Avoid talking about drug use, so that she does not seem to encourage it",
+                feedback=(
+                    "No. Silence does not stop anyone from using. Harm reduction treats honest "
+                    "talk about safer use as a way to keep people alive."
+                ),
+            ),
+            Option(
+                text="Wait until Gord says he is ready to quit before offering any support",
+                feedback=(
+                    "No. In harm reduction, any step that makes a person safer counts. Waiting "
+                    "for Gord to quit leaves him at risk right now."
+                ),
+            ),
+        ],
+    ),
+    Matching(
+        id="models-match-key-ideas",
+        objectives=["survey-models", "medical-vs-social", "models-answer-history"],
+        prompt="Match each model of practice to its key idea.",
+        pairs=[
+            Pair(
+                left="Medical model of disability",
+                right="Disability is a problem in the person's body or mind, to be treated by professionals",
+            ),
+            Pair(
+                left="Social model of disability",
+                right="Barriers in society disable people, so find and remove the barriers",
+            ),
+            Pair(
+                left="Person-centred planning",
+                right="Plan a good life with the person and the people who know them best",
+            ),
+            Pair(
+                left="Trauma-informed practice",
+                right="Assume anyone may have a history of trauma, and build in safety, trust and choice",
+            ),
+            Pair(
+                left="Strengths perspective",
+                right="Start from what the person has: skills, hopes, relationships and resources",
+            ),
+            Pair(
+                left="Recovery model",
+                right="A hopeful, satisfying life is possible, as the person defines it, even with symptoms",
+            ),
+            Pair(
+                left="Harm reduction",
+                right="Meet people where they are, and count any safer step as progress",
+            ),
+            Pair(
+                left="Ecological systems view",
+                right="Look for problems and answers in every layer of surroundings around the person",
+            ),
+        ],
+        rationale=(
+            "The medical model places disability inside the person, and the social model places "
+            "it in barriers that society can remove. Person-centred planning answers lives run on "
+            "an institution's schedule by planning with the person. Trauma-informed practice "
+            "answers services that hurt people by building safety, trust and choice into every "
+            "shift. The strengths perspective answers files full of deficits. The recovery model "
+            "answers the old message that people would never get better. Harm reduction answers "
+            "help that was offered only to people who quit first. The ecological systems view "
+            "answers blaming the person alone, by looking at every layer around them."
+        ),
+    ),
+    Reflection(
+        id="models-your-lens",
+        objectives=["models-answer-history", "survey-models"],
+        prompt=(
+            "Choose one model from this chapter that you want to carry into your work. In your "
+            "own words, explain its key idea. Name a harm from the history of the field that it "
+            "answers. Then describe one thing you would do differently on a shift because of it. "
+            "End with one part of the model that you find hard to accept, or a question you "
+            "still have about it. Your answer stays in your own browser."
+        ),
+        checklist=[
+            "Did I explain the model's key idea in my own words, not the book's?",
+            "Did I link the model to a specific harm from the history of the field?",
+            "Did I describe a concrete action on a shift, not just a general value?",
+            "Did I name something I find hard to accept, or a question I still have?",
+        ],
+        min_words=80,
+    ),
+]
