@@ -12,7 +12,10 @@ EXERCISES = [
         ),
         pairs=[
             Pair(
-                left="A worker tells a teenager she cannot keep a birthday card he made for her, because gifts are against the rules",
+                left=(
+                    "A teenager gives a worker a birthday card he made for her. Her agency allows "
+                    "small homemade gifts, but she hands it back and says only, \"Rules are rules.\""
+                ),
                 right="Too rigid",
             ),
             Pair(
@@ -29,8 +32,9 @@ EXERCISES = [
             ),
         ],
         rationale=(
-            "Refusing a homemade card by pointing to a rule, with no thought for what it means to "
-            "the teenager, is too rigid: it can leave him feeling rejected. Asking about the "
+            "Handing back a homemade card that the policy allows, with no thought for what it means "
+            "to the teenager, is too rigid: it can leave him feeling rejected. Even when a policy "
+            "says no, a warm thank-you and a reason soften the refusal. Asking about the "
             "interview and really listening is the everyday, clear and warm work the role is for. "
             "Going to a funeral is a step outside the usual role, so it is a crossing, and here a "
             "thoughtful one, talked over first. Borrowing money uses the person for the worker's "
@@ -231,8 +235,8 @@ EXERCISES = [
                         ),
                         next="both-roles",
                         consequence=(
-                            "Anita agrees, and adds one thing: talk it through with Wes, in plain "
-                            "words, and ask what he wants. You meet with Wes the next day."
+                            "Anita agrees, and adds one thing: talk it through with Wes and ask "
+                            "what he wants. You meet with Wes the next day."
                         ),
                     ),
                 ],
@@ -249,8 +253,10 @@ EXERCISES = [
                 best=True,
                 debrief=(
                     "This is the practice the chapter teaches. In a small town, you could not "
-                    "avoid the dual relationship, and you did not need to. You named it early, "
-                    "took it to supervision, and made a plan that kept both roles clear. Wes kept "
+                    "avoid the dual relationship, and you did not need to. You took it to "
+                    "supervision and made a plan that kept both roles clear. If you came here by "
+                    "way of the rides, notice that naming the overlap at the start would have been "
+                    "easier still. Wes kept "
                     "his choir and his job coach, and he gained a ride from someone in his own "
                     "community, which is better for him than depending on a worker."
                 ),
@@ -292,9 +298,10 @@ EXERCISES = [
                 debrief=(
                     "Each step felt kind: a ride, then a text, then one form. Together they "
                     "became boundary drift. Wes now leans on one worker instead of the people in "
-                    "his own life, and stepping back will hurt him. The turning point was the "
-                    "Sunday text, when telling your supervisor would have helped you both. Go "
-                    "back and try again."
+                    "his own life, and stepping back will hurt him. The best time to call your "
+                    "supervisor was before the rides began. The Sunday text was another chance, "
+                    "and telling your supervisor then would have helped you both. Go back and try "
+                    "again."
                 ),
             ),
         ],
@@ -459,7 +466,7 @@ EXERCISES = [
             "Write down the facts, your question and the options you can see",
             "Bring it to your supervisor and agree on a plan",
             "Give the tenant your answer and explain it in plain words",
-            "Write a short note of what was decided, as your agency asks",
+            "Write a short note of what you decided and what you told the tenant, as your agency asks",
         ],
         rationale=(
             "You do not need to answer on the spot: a quick, honest \"let me check\" respects the "
@@ -485,7 +492,7 @@ EXERCISES = [
             "Did I think about why I lean that way, for example my values, family or past jobs?",
             "Did I name one boundary situation I expect to face, such as a gift, a friend request or meeting someone in my community?",
             "Did I say how I would bring it to a supervisor: when, and what facts and questions I would bring?",
-            "Did I keep private details to what I am comfortable writing down?",
+            "Did I keep private details to what I am comfortable writing down, and leave out names or details that could identify anyone else?",
         ],
         min_words=60,
     ),

@@ -383,8 +383,9 @@ EXERCISES = [
                         text="Thank him for telling you, and ask if he would like to go over the program's information on not using alone",
                         next="safer",
                         consequence=(
-                            "Dale nods. You go over the information together, and he puts the "
-                            "naloxone kit where his neighbour can find it."
+                            "Dale nods. You go over the information together. He says he will "
+                            "ask his neighbour to check on him, and he shows you where he will "
+                            "keep the naloxone kit."
                         ),
                     ),
                     Choice(
@@ -415,7 +416,7 @@ EXERCISES = [
             Step(
                 id="safer",
                 text=(
-                    "Your shift ends. Dale is safer than he was this morning, but you still feel "
+                    "Your shift ends. Dale is safer than when he knocked, but you still feel "
                     "uneasy. You keep thinking about your uncle. What do you do with that feeling?"
                 ),
                 choices=[
@@ -635,10 +636,10 @@ EXERCISES = [
                         text="Ask her when she prays and what help in the kitchen would look like to her, then plan the visits around her answers",
                         next="plan",
                         consequence=(
-                            "Nasrin explains. Together you move the shower help to a time that "
-                            "fits around her prayers and plan to start with one simple dish she "
-                            "chooses. You tell her you will check the new time with your "
-                            "supervisor."
+                            "Nasrin explains. Together you find a shower time that would fit "
+                            "around her prayers, and you plan to start with one simple dish she "
+                            "chooses. You tell her you will ask your supervisor to change the "
+                            "schedule and let her know what they say."
                         ),
                     ),
                     Choice(
