@@ -11,8 +11,8 @@ EXERCISES = [
             "made a decision for you \"for your own good,\" or one time when someone trusted you "
             "with a choice that worried them. What happened, and how did it feel? Then write two "
             "or three sentences on what that experience could teach you about how to treat Rose, "
-            "or any person you support, when you disagree with their choice. "
-            "Your answer stays in your own browser."
+            "or any person you support, when you disagree with their choice. Choose a memory "
+            "you are comfortable writing about. Your answer stays in your own browser."
         ),
         checklist=[
             "Did I describe one real moment: who decided, what was decided and how it turned out?",
@@ -64,9 +64,9 @@ EXERCISES = [
             Option(
                 text="Asking Louise whether Rose should be allowed to go",
                 feedback=(
-                    "No. Rose is an adult and makes her own decisions, and Louise has no legal "
-                    "role in them. Asking Louise also shares Rose's private plans without her "
-                    "consent."
+                    "No. Rose is an adult, and the choice is hers. Nothing in her file gives "
+                    "Louise a legal role in Rose's decisions, as Daniel confirms later in the "
+                    "chapter. Asking Louise also shares Rose's private plans without her consent."
                 ),
             ),
             Option(
@@ -93,7 +93,9 @@ EXERCISES = [
                 feedback=(
                     "Yes. This question accepts that the choice is his and that some risk is part "
                     "of life. It then looks for ways to lower the risk with him, such as practice, "
-                    "a timer or a simple recipe to start."
+                    "a timer or a simple recipe to start. Because a kitchen fire could affect his "
+                    "housemates, staff would also check the home's policy and talk with their "
+                    "supervisor as they plan with him."
                 ),
             ),
             Option(
@@ -253,7 +255,8 @@ EXERCISES = [
                     "the plan was built for. She was safe, in daylight, with her photos and a "
                     "charged phone. Rushing in took away her chance to solve it and told her you "
                     "did not trust her. Ask yourself whether a problem is a danger or a chance "
-                    "to learn before you step in."
+                    "to learn before you step in. If she had been unsafe, or had asked you to "
+                    "come, going to her would have been the right call."
                 ),
             ),
             Step(
@@ -291,8 +294,10 @@ EXERCISES = [
                 debrief=(
                     "Saying no felt protective, but it was paternalism. It did not remove the "
                     "risk; it only removed you from it. A rule that keeps an adult indoors "
-                    "takes away her self-determination. Start again by asking what the choice "
-                    "means to her and how you can help her do it safely."
+                    "takes away her self-determination. Limiting an adult's freedom to come and "
+                    "go is a serious step that agency policy and the law control closely; it is "
+                    "not a team's call to make because staff are worried. Start again by asking "
+                    "what the choice means to her and how you can help her do it safely."
                 ),
             ),
         ],
@@ -353,16 +358,18 @@ EXERCISES = [
                 feedback=(
                     "Yes. A child who may need protection must be reported, even though the child "
                     "is not the person you support. Follow your province's law and your agency's "
-                    "steps, and talk to your supervisor."
+                    "steps, and talk to your supervisor, including about how to keep the mother "
+                    "safe as well."
                 ),
             ),
             Option(
                 text="A tenant says he has a plan to end his life tonight",
                 correct=True,
                 feedback=(
-                    "Yes. A serious and immediate risk of harm is a limit of confidentiality. Stay "
-                    "with him if it is safe, get your supervisor and call 911 if the danger is "
-                    "immediate, sharing only what is needed to keep him safe."
+                    "Yes. A serious and immediate risk of harm is a limit of confidentiality. "
+                    "Follow your agency's protocol: stay with him if it is safe, get your "
+                    "supervisor and call 9-1-1 or your local emergency number, sharing only what "
+                    "is needed to keep him safe."
                 ),
             ),
             Option(
@@ -451,7 +458,7 @@ EXERCISES = [
                 text="The CASW Code of Ethics launched in 2024 replaced the 2005 code",
                 correct=True,
                 feedback=(
-                    "True. The 2024 code was the first major overhaul in more than 20 years. You "
+                    "True. The CASW called it the first major overhaul in more than 20 years. You "
                     "may still see the 2005 code in older materials, so check which one your agency "
                     "uses."
                 ),
@@ -538,6 +545,7 @@ EXERCISES = [
             "Did I separate facts from assumptions?",
             "Did I name the people involved and at least one value from a code of ethics?",
             "Did I say who I would consult, such as a supervisor, and which policy I would check?",
+            "Did I notice any part that the law or agency policy decides for me, such as a duty to report?",
             "Did I list at least three options and think about their consequences?",
             "Did I explain my decision in a way I could say out loud to the person and my supervisor?",
         ],

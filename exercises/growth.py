@@ -44,19 +44,22 @@ EXERCISES = [
                 feedback=(
                     "Not quite. Avoiding feedback to protect a picture of yourself is a sign of a "
                     "fixed mindset. Even skilled workers make errors, and feedback is how they "
-                    "catch them early."
+                    "catch them early. With medication, errors can cause real harm, which is why "
+                    "agencies have set procedures and checks."
                 ),
             ),
             Option(
                 text=(
-                    "\"I froze when Mrs. Petrov refused her pills. I'll ask my supervisor what "
-                    "else I could try, and practise it before my next shift.\""
+                    "\"I froze when Mrs. Petrov refused her pills. I'll ask my supervisor how our "
+                    "agency handles a refusal, and go over the steps before my next shift.\""
                 ),
                 correct=True,
                 feedback=(
                     "Yes. This worker treats a hard moment as a problem to work on, not as proof "
-                    "about themselves. They ask for help and plan to practise a new approach, "
-                    "which is what a growth mindset looks like in daily work."
+                    "about themselves. They ask for help and plan to learn the agency's steps, "
+                    "which is what a growth mindset looks like in daily work. A person usually has "
+                    "the right to refuse, and agencies have set steps for recording and reporting "
+                    "a refusal, so asking a supervisor is the safe move."
                 ),
             ),
             Option(
@@ -204,7 +207,9 @@ EXERCISES = [
                 feedback=(
                     "Yes. You noticed a surprise, made a quick guess that Ray needs space and "
                     "adjusted on the spot. You also left him a choice, and you can still reflect "
-                    "on the moment later."
+                    "on the moment later. If anything about Ray worried you, such as signs that he "
+                    "was unwell, you would also follow your agency's outreach procedures and tell "
+                    "your supervisor."
                 ),
             ),
             Option(
@@ -277,17 +282,18 @@ EXERCISES = [
             "an experience to the last."
         ),
         items=[
-            "Describe what happened, as a camera would see it",
-            "Notice what you were thinking and feeling",
-            "Weigh up what went well and what did not",
+            "Describe what took place, step by step, as a camera would see it",
+            "Notice your thoughts and feelings, then and now",
+            "Weigh up what helped and what got in the way",
             "Work out why it went the way it did",
-            "Consider what you could do differently",
+            "List the other options you had",
             "Make a specific plan for next time",
         ],
         rationale=(
             "You start with the facts, before judging them, so that your account is clear. "
             "Feelings come next, because they are part of what happened and they shape what you "
-            "did. Then you weigh up the good and the bad, and look for reasons rather than blame. "
+            "did. Then you weigh up what helped and what got in the way, and look for reasons "
+            "rather than blame. "
             "Only then can you see real options, and turn them into a plan specific enough to "
             "act on. The plan leads to a new experience, and the cycle starts again."
         ),
@@ -299,15 +305,16 @@ EXERCISES = [
             "Choose one experience from work, a practicum, volunteering or school that you would "
             "like to learn from. It can be a moment that went well or one that was hard, but not "
             "one that still feels raw or frightening. Work through the six questions of the "
-            "reflective cycle, with a few sentences for each: What happened? What was I thinking "
-            "and feeling? What went well, and what did not? Why did it go this way? What could I "
-            "do differently? What will I do next time? Do not use names or details that could "
+            "reflective cycle, with a few sentences for each: What took place, step by step? What "
+            "was going on inside me? What helped, and what got in the way? Why did it go this "
+            "way? What other options did I have? What will I do next time? If the memory becomes "
+            "upsetting, stop and talk to someone you trust. Do not use names or details that could "
             "identify anyone. Your answer stays in your own browser."
         ),
         checklist=[
             "Did I describe what happened without judging it first?",
             "Did I name my thoughts and feelings, at the time and now?",
-            "Did I find at least one thing that went well?",
+            "Did I find at least one thing that helped or went well?",
             "Did I look for reasons, including the other person's point of view, rather than blame?",
             "Did I notice whether I adjusted in the moment, or only thought about it afterward?",
             "Is my plan specific enough that I would know whether I did it?",

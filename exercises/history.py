@@ -126,8 +126,8 @@ EXERCISES = [
                 right="Ontario took responsibility for failing to protect people from neglect and abuse",
             ),
             Pair(
-                left="The 2011 demolition of the last Woodlands building",
-                right="Survivors decided what happened to the place, and led the ceremony as it came down",
+                left="The 2011 demolition of the Woodlands Centre Block tower",
+                right="City council followed survivors' wishes, and survivors and advocates led the ceremony as it came down",
             ),
             Pair(
                 left="Marie Slark speaking out after the Huronia settlement",
@@ -138,8 +138,9 @@ EXERCISES = [
             "McCallum's review showed that abuse at Woodlands was systemic, not a few bad moments. "
             "The Huronia class action let two survivors stand for a whole group of former residents. "
             "The Premier's apology was part of the settlement, and in it Ontario took responsibility "
-            "for what happened. At Woodlands, former residents asked for the last building to come "
-            "down, and they led the ceremony. And survivors such as Marie Slark have kept pointing "
+            "for what happened. At Woodlands, former residents asked for the last remaining structure "
+            "to come down, the city council agreed, and survivors and advocates led the ceremony. "
+            "And survivors such as Marie Slark have kept pointing "
             "out where the results fell short. In every step, survivors' voices moved things forward."
         ),
     ),
@@ -179,7 +180,7 @@ EXERCISES = [
                 text="Dev watches soccer on TV at the program every Friday, since that is easier to supervise",
                 feedback=(
                     "Not this one. It keeps Dev apart from his community and gives him no new role. "
-                    "Ease for staff is exactly the kind of reason that built the institutions."
+                    "Choosing what is easier for staff is how institutional habits creep back in."
                 ),
             ),
             Option(
@@ -221,13 +222,13 @@ EXERCISES = [
                     ),
                     Choice(
                         text=(
-                            "Let Walter finish the game. Tell Ron you would like to check Walter's "
-                            "support plan about bedtime"
+                            "Ask Ron if Walter can finish the game tonight, and say you would like to "
+                            "check Walter's support plan about bedtime"
                         ),
                         next="check-plan",
                         consequence=(
-                            "Walter settles back on the couch. Ron shrugs and says, \"Suit "
-                            "yourself.\" You open Walter's plan in the office."
+                            "Ron shrugs and says, \"Suit yourself.\" Walter settles back on the "
+                            "couch. You open Walter's plan in the office."
                         ),
                     ),
                     Choice(
@@ -331,8 +332,8 @@ EXERCISES = [
                 debrief=(
                     "Better than nothing, and you used the right channels. But an exception keeps the "
                     "rule at the centre and makes choice a special favour. Normalization asks for "
-                    "ordinary conditions of life for everyone in the house, and every adult has the "
-                    "right to choose when to go to bed. Try the meeting again and think about all four "
+                    "ordinary conditions of life for everyone in the house, and in an ordinary home, "
+                    "adults choose when to go to bed. Try the meeting again and think about all four "
                     "men."
                 ),
             ),
@@ -433,7 +434,7 @@ EXERCISES = [
             "Huronia opened in 1876 and Woodlands in 1878. Almost a century later, Nirje described "
             "normalization (1969). DeJong described the independent living movement in 1978, five "
             "years before Wolfensberger proposed the name social role valorization (1983). This "
-            "order surprises many readers: the movements overlapped, and independent living was "
+            "order can be surprising: the movements overlapped, and independent living was "
             "already under way while normalization was still being reworked. Anthony's call for "
             "recovery came in 1993 and Marlatt's account of harm reduction in 1996, the same year "
             "Woodlands closed."
@@ -454,6 +455,7 @@ EXERCISES = [
             "Did I describe a small, realistic example from a setting I might work in?",
             "Did I name a right or practice I will uphold, such as offering choices or including the person in decisions?",
             "Did I say how I would notice, and what I would do, if the practice started to slip?",
+            "Did I leave out names or details that could identify a real person I have supported or worked with?",
             "Did I keep any personal or private details to what I am comfortable writing down?",
         ],
         min_words=60,

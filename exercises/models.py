@@ -1,15 +1,26 @@
 """Exercises for Chapter 3, Models of practice."""
 
-from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+from textbook.kit import (
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     SingleChoice(
         id="models-two-files",
         objectives=["models-answer-history", "medical-vs-social"],
         prompt=(
-            "Ray's old file from the institution says: \"Non-compliant at bath time.\" His current "
-            "plan says: \"Knock, wait for him to answer and tell him who you are before you come "
-            "in.\" What is the biggest change between the two?"
+            'Ray\'s old file from the institution says: "Non-compliant at bath time." His current '
+            'plan says: "Knock, wait for him to answer and tell him who you are before you come '
+            'in." What is the biggest change between the two?'
         ),
         options=[
             Option(
@@ -98,9 +109,9 @@ EXERCISES = [
         id="models-remove-barriers",
         objectives=["medical-vs-social"],
         prompt=(
-            "You support Tomás at a community centre. He uses a wheelchair and has a mild "
-            "intellectual disability. Which of these actions remove a barrier, as the social "
-            "model suggests? Select all that apply."
+            "You support Arjun at a community centre. He uses a wheelchair and has a mild "
+            "intellectual disability. Which of these actions help find or remove a barrier, as "
+            "the social model suggests? Select all that apply."
         ),
         options=[
             Option(
@@ -108,13 +119,13 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. Information that people cannot read or follow is a barrier. Plain "
-                    "language and pictures help Tomás, and many other people too."
+                    "language and pictures help Arjun, and many other people too."
                 ),
             ),
             Option(
-                text="Tell Tomás to stay home on days when the elevator is broken",
+                text="Tell Arjun to stay home on days when the elevator is broken",
                 feedback=(
-                    "No. This accepts the barrier and asks Tomás to adapt to it, which is "
+                    "No. This accepts the barrier and asks Arjun to adapt to it, which is "
                     "medical-model thinking. Report the elevator, and look for another room."
                 ),
             ),
@@ -128,28 +139,30 @@ EXERCISES = [
             ),
             Option(
                 text=(
-                    "Rewrite your note \"Tomás refused to join the art group\" to say that the "
-                    "art room is upstairs and the elevator was out of order"
+                    "In your shift note, write that the art room is upstairs and the elevator was "
+                    'out of order, instead of "Arjun refused to join the art group"'
                 ),
                 correct=True,
                 feedback=(
-                    "Yes. The first note blames Tomás. The second one describes what happened and "
-                    "shows the barrier, so that the next reader can do something about it."
+                    'Yes. "Refused" blames Arjun. A note that describes what happened shows the '
+                    "barrier, so that the next reader can do something about it. Write it that "
+                    "way the first time: if a note you already wrote needs fixing, follow your "
+                    "agency's rules for corrections instead of changing it."
                 ),
             ),
             Option(
-                text="Ask Tomás which activities he wants to join, and what gets in his way",
+                text="Ask Arjun which activities he wants to join, and what gets in his way",
                 correct=True,
                 feedback=(
-                    "Yes. In the social model, disabled people lead. Tomás knows his own barriers "
+                    "Yes. In the social model, disabled people lead. Arjun knows his own barriers "
                     "better than anyone, so asking him is often the fastest way to find them."
                 ),
             ),
             Option(
-                text="Ask Tomás's doctor whether he should try walking with a cane instead",
+                text="Ask Arjun's doctor whether he should try walking with a cane instead",
                 feedback=(
-                    "No. This puts the problem in Tomás's body. It is also not your decision: "
-                    "choices about how he gets around belong to Tomás and his health team."
+                    "No. This puts the problem in Arjun's body. It is also not your decision: "
+                    "choices about how he gets around belong to Arjun and his health team."
                 ),
             ),
         ],
@@ -203,10 +216,7 @@ EXERCISES = [
     Ordering(
         id="models-planning-steps",
         objectives=["person-centred-planning"],
-        prompt=(
-            "Ray's plan is due for review. Put these steps in the order that best fits "
-            "person-centred planning."
-        ),
+        prompt=("Ray's plan is due for review. Put these steps in the order that best fits person-centred planning."),
         items=[
             "Ask Ray who he wants at the meeting, and where and when he would like to meet",
             "Help Ray get ready, for example by gathering photos of his museum visits and talking through what he wants to say",
@@ -234,17 +244,17 @@ EXERCISES = [
             Step(
                 id="intake",
                 text=(
-                    "It is 11 p.m., and it is minus 25 outside. A woman named Marie comes in for a "
+                    "It is 11 p.m., and it is minus 25 outside. A woman named Sharon comes in for a "
                     "bed. Your agency's policy says staff check every guest's bags at intake, and "
-                    "store any weapons in the office until morning. When you reach for Marie's "
-                    "backpack, she pulls it to her chest and shouts, \"Don't touch my stuff!\" "
+                    "store any weapons in the office until the guest leaves. When you reach for Sharon's "
+                    'backpack, she pulls it to her chest and shouts, "Don\'t touch my stuff!" '
                     "What do you do?"
                 ),
                 choices=[
                     Choice(
                         text="Tell her firmly: no bag check, no bed",
                         next="walked-out",
-                        consequence="Marie stares at you. Then she turns and walks back out into the cold.",
+                        consequence="Sharon stares at you. Then she turns and walks back out into the cold.",
                     ),
                     Choice(
                         text=(
@@ -252,22 +262,19 @@ EXERCISES = [
                             "ask her how she would like to do it"
                         ),
                         next="explain",
-                        consequence="Marie's shoulders drop a little. She keeps hold of the bag, but she stays.",
+                        consequence="Sharon's shoulders drop a little. She keeps hold of the bag, but she stays.",
                     ),
                     Choice(
                         text="Tell her she can skip the check tonight, since she is upset",
                         next="skipped",
-                        consequence=(
-                            "Marie looks surprised, then heads for a bed. You do not mention it to "
-                            "anyone."
-                        ),
+                        consequence=("Sharon looks surprised, then heads for a bed. You do not mention it to anyone."),
                     ),
                 ],
             ),
             Step(
                 id="explain",
                 text=(
-                    "Marie tells you that at another shelter, staff dumped her bag on the floor in "
+                    "Sharon tells you that at another shelter, staff dumped her bag on the floor in "
                     "front of everyone. Photos of her late mother ended up in a puddle. She is "
                     "still holding the bag tightly. What do you do next?"
                 ),
@@ -276,7 +283,7 @@ EXERCISES = [
                         text="Ask her to tell you more about what happened there, so you can write it in her file",
                         next="explain",
                         consequence=(
-                            "Marie's face closes. \"I don't want to talk about it.\" You realize "
+                            "Sharon's face closes. \"I don't want to talk about it.\" You realize "
                             "you asked her to relive a painful moment in front of a stranger, just "
                             "to fill in a form. You let it go and come back to the bag check."
                         ),
@@ -289,7 +296,7 @@ EXERCISES = [
                         ),
                         next="her-way",
                         consequence=(
-                            "Marie thinks about it, then nods. In the office, she takes out her "
+                            "Sharon thinks about it, then nods. In the office, she takes out her "
                             "photos first and sets them on the table where she can see them."
                         ),
                     ),
@@ -298,8 +305,8 @@ EXERCISES = [
             Step(
                 id="her-way",
                 text=(
-                    "Marie shows you each pocket. In the last one is a small folding knife. \"I "
-                    "use it to cut my food,\" she says. \"Somebody will steal it.\" The policy "
+                    'Sharon shows you each pocket. In the last one is a small folding knife. "I '
+                    'use it to cut my food," she says. "Somebody will steal it." The policy '
                     "says weapons are stored in the office until the guest leaves. What do you do?"
                 ),
                 choices=[
@@ -311,35 +318,35 @@ EXERCISES = [
                         ),
                         next="slip",
                         consequence=(
-                            "Marie reads the slip twice, then puts it in her pocket with her "
-                            "photos. \"Seven o'clock,\" she says. \"I'll be here.\""
+                            "Sharon reads the slip twice, then puts it in her pocket with her "
+                            'photos. "Seven o\'clock," she says. "I\'ll be here."'
                         ),
                     ),
                     Choice(
                         text="Take the knife to the office without saying when she will get it back",
                         next="taken",
-                        consequence="Marie's jaw tightens. She goes to her bed without a word.",
+                        consequence="Sharon's jaw tightens. She goes to her bed without a word.",
                     ),
                     Choice(
                         text="Let her keep the knife, since she has been so open with you",
                         next="kept",
-                        consequence="Marie thanks you and goes to bed with the knife in her bag.",
+                        consequence="Sharon thanks you and goes to bed with the knife in her bag.",
                     ),
                 ],
             ),
             Step(
                 id="slip",
                 text=(
-                    "Marie sleeps. At 7 a.m., she hands you the slip, and you give her the "
+                    "Sharon sleeps. At 7 a.m., she hands you the slip, and you give her the "
                     "envelope. On her way out, she asks whether there will be a bed tonight. "
-                    "You write a short, factual note about the intake, including that Marie "
-                    "prefers to open her own bag."
+                    "You write a short, factual note about the intake, as your agency requires, "
+                    "including that Sharon prefers to open her own bag."
                 ),
                 best=True,
                 debrief=(
                     "This is the practice the chapter teaches. You kept the safety rule and "
                     "carried it out in a trauma-informed way. You explained before you acted, let "
-                    "Marie open her own bag in a calm space, did not make her retell her story and "
+                    "Sharon open her own bag in a calm space, did not make her retell her story and "
                     "gave her a promise in writing that you kept. Your note means the next worker "
                     "can do the same. Small choices like these are how a service avoids "
                     "re-traumatizing people."
@@ -348,42 +355,42 @@ EXERCISES = [
             Step(
                 id="walked-out",
                 text=(
-                    "Marie spends the night outside. The next evening, an outreach worker finds "
+                    "Sharon spends the night outside. The next evening, an outreach worker finds "
                     "her with frostbite on two fingers. She tells him she will not go back to "
-                    "\"that place.\""
+                    '"that place."'
                 ),
                 debrief=(
                     "The bag check has a real purpose, but you enforced it in a way that felt "
-                    "like the harm Marie had already lived through. Trauma-informed practice does "
+                    "like the harm Sharon had already lived through. Trauma-informed practice does "
                     "not drop the rule. It changes how you carry it out, with safety, "
                     "transparency and choice. A calm explanation and a choice about how to do the "
-                    "check might have kept Marie inside on a dangerous night. Try again."
+                    "check might have kept Sharon inside on a dangerous night. Try again."
                 ),
             ),
             Step(
                 id="skipped",
                 text=(
-                    "At shift change, a co-worker learns that Marie's bag was not checked. The "
-                    "supervisor has to wake her to do the check, and Marie feels tricked. The "
-                    "next night, another worker insists on the check, and Marie cannot tell which "
+                    "At shift change, a co-worker learns that Sharon's bag was not checked. The "
+                    "supervisor has to wake her to do the check, and Sharon feels tricked. The "
+                    "next night, another worker insists on the check, and Sharon cannot tell which "
                     "rules are real."
                 ),
                 debrief=(
                     "Your aim was kind, but trustworthiness and transparency depend on clear, "
                     "steady rules. Skipping the check broke agency policy, put other guests and "
-                    "staff at risk and set Marie up to feel betrayed later. Trauma-informed "
+                    "staff at risk and set Sharon up to feel betrayed later. Trauma-informed "
                     "practice keeps the safety rule and changes how it is done. Try again."
                 ),
             ),
             Step(
                 id="taken",
                 text=(
-                    "Marie does not sleep. At 5 a.m., she leaves without asking for the knife. "
+                    "Sharon does not sleep. At 5 a.m., she leaves without asking for the knife. "
                     "She does not come back the next night."
                 ),
                 debrief=(
                     "You followed the rule, but not in a trauma-informed way. Taking something "
-                    "without saying what happens next can feel like the losses Marie has lived "
+                    "without saying what happens next can feel like the losses Sharon has lived "
                     "through before. A clear explanation and a written slip would have cost you a "
                     "minute, and kept her trust. Try again."
                 ),
@@ -391,14 +398,14 @@ EXERCISES = [
             Step(
                 id="kept",
                 text=(
-                    "Later that night, two other guests argue loudly near Marie's bed. A guest "
+                    "Later that night, two other guests argue loudly near Sharon's bed. A guest "
                     "tells staff there is a knife in the room, and staff have to call for help. "
-                    "Marie is asked to leave."
+                    "Sharon is asked to leave."
                 ),
                 debrief=(
                     "Trust matters, but trauma-informed practice does not mean setting safety "
                     "rules aside. Safety is the first of SAMHSA's principles, and the weapons rule "
-                    "protects everyone, Marie included. You could have kept both the rule and her "
+                    "protects everyone, Sharon included. You could have kept both the rule and her "
                     "trust by explaining it and giving her a safe way to get the knife back. Try "
                     "again."
                 ),
@@ -429,17 +436,17 @@ EXERCISES = [
             Option(
                 text="At intake, you ask every new tenant to describe their worst experiences, so staff can avoid triggers",
                 feedback=(
-                    "No. Trauma-informed practice does not ask people to tell their story. Asking "
-                    "someone to describe trauma to a stranger can re-traumatize them. People "
-                    "share if and when they choose."
+                    "No. Trauma-informed practice does not make support depend on telling your "
+                    "story. Asking someone to describe their worst experiences to a stranger can "
+                    "re-traumatize them. People share if and when they choose."
                 ),
             ),
             Option(
                 text="When a person starts shouting, you tell them firmly to calm down",
                 feedback=(
                     "No. An order can make things worse. Lower your voice, give the person "
-                    "space, then ask what happened and what would help, while keeping everyone "
-                    "safe."
+                    "space, then ask what happened and what would help. If anyone may be in "
+                    "danger, follow your agency's crisis procedures and get help from your team."
                 ),
             ),
             Option(
@@ -494,7 +501,8 @@ EXERCISES = [
                 feedback=(
                     "Yes. This meets Gord where he is and lowers his risk of dying tonight. "
                     "Thanking him keeps him talking to her, which leaves the door open to more "
-                    "support when he wants it."
+                    "support when he wants it. Léa also follows her agency's policy after a near "
+                    "overdose, such as writing a note and telling her supervisor."
                 ),
             ),
             Option(

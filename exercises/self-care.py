@@ -29,7 +29,7 @@ EXERCISES = [
             Pair(
                 left=(
                     "After eighteen months of short-staffed shifts, Marc feels drained all the "
-                    "time. He has grown cynical about the agency and doubts that his work makes "
+                    "time. He has grown cynical about the job and doubts that his work makes "
                     "any difference."
                 ),
                 right="Burnout",
@@ -65,8 +65,8 @@ EXERCISES = [
             ),
         ],
         rationale=(
-            "Marc's strain comes from long-term stress at work and shows all three parts of "
-            "burnout: exhaustion, distance and a lost sense of doing good. The hospice worker "
+            "Marc's strain comes from long-term stress at work, and it shows the marks of "
+            "burnout: exhaustion, cynical distance from the job and a lost sense of doing good. The hospice worker "
             "shows compassion fatigue, the cost of caring for people who suffer; in Stamm's model "
             "it combines burnout-like exhaustion with secondary traumatic stress. The outreach "
             "worker's reaction came on fast, after one story, and looks like a trauma reaction: "
@@ -195,7 +195,7 @@ EXERCISES = [
             "your supervisor. Put these steps in the order that works best."
         ),
         items=[
-            "Write down specific facts: how many extra shifts, missed breaks and the signs you have noticed in yourself",
+            "Before you ask for a meeting, write down specific facts: how many extra shifts, missed breaks and the signs you have noticed in yourself",
             "Ask your supervisor for a private time to talk, not in the middle of handover",
             "Describe the facts and how they are affecting you and your work with people",
             "Suggest one or two changes that would help, and ask what is possible",
@@ -218,7 +218,8 @@ EXERCISES = [
             "how often each statement was true for you. This self-check is for reflection, not a "
             "diagnostic tool. Its statements were written for this book, and it cannot tell you "
             "whether you have burnout or any other condition. It only points you to people who "
-            "can help you think it through."
+            "can help you think it through. If you are thinking about suicide, do not wait for a "
+            "score: in Canada, call or text 9-8-8 now."
         ),
         scale=["Never", "Rarely", "Sometimes", "Often"],
         items=[
@@ -227,7 +228,7 @@ EXERCISES = [
             SelfCheckItem(text="I caught myself feeling cold or impatient toward the people I was there to help."),
             SelfCheckItem(text="Something I heard or saw at work kept replaying in my mind when I wanted to rest."),
             SelfCheckItem(text="My sleep was disturbed by things that happened at work."),
-            SelfCheckItem(text="I wondered whether anything I did made a difference."),
+            SelfCheckItem(text="I wondered whether my work was doing any good."),
             SelfCheckItem(text="I read work messages or went over work problems on my days off when I did not want to."),
             SelfCheckItem(text="I pulled back from people or activities that usually help me feel like myself."),
             SelfCheckItem(
@@ -261,7 +262,7 @@ EXERCISES = [
                     "is common in this work. It is a good time to act while small changes still "
                     "help. Talk with your supervisor about what you have noticed. Look into your "
                     "employee assistance program or, if you are a student, your college's "
-                    "counselling service. Use the next page to build a plan. If the signs last or "
+                    "counselling service. Use the wellness plan on the next page of this chapter. If the signs last or "
                     "get worse, see a health professional."
                 ),
             ),
@@ -360,8 +361,10 @@ EXERCISES = [
                 id="ask",
                 text=(
                     "It is Thursday, near the end of your shift. You have already covered four "
-                    "extra shifts this month. You have slept badly all week, since a youth told "
-                    "you about being hurt by her stepfather, and you have not been to your running "
+                    "extra shifts this month. A week ago, a youth told you about being hurt by "
+                    "her stepfather. You told your supervisor right away, as your shelter's policy "
+                    "requires, but you have slept badly ever since. You dread each shift, you "
+                    "snapped at a co-worker yesterday, and you have not been to your running "
                     "group in a month. Your supervisor, Grace, asks if you "
                     "can cover Saturday's overnight shift. You had planned to go to a friend's "
                     "birthday dinner. What do you do?"
@@ -515,7 +518,7 @@ EXERCISES = [
                 debrief=(
                     "Pushing through and saying \"fine\" felt like the strong choice, but it let the "
                     "strain grow until it changed how you treat people. The signs were there early: "
-                    "poor sleep, dread, snapping at a youth. Naming them to your supervisor with "
+                    "poor sleep, dread, snapping at people. Naming them to your supervisor with "
                     "specific facts is not weakness. It gives the agency a chance to act on its "
                     "share of the problem, and it gives you a chance to act on yours. Go back and "
                     "try again."

@@ -14,6 +14,7 @@ from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
+from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.offline import setup_offline
 from textbook.sphinx_ext.order_check import setup_order_check
 from textbook.sphinx_ext.progress import setup_progress
@@ -27,4 +28,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_progress(app)
     setup_offline(app)
     setup_accessibility(app)
+    setup_light_icons(app)
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -107,6 +107,16 @@
     if (mark) mark.textContent = "";
   }
 
+  /* The display order from the data; if it is missing or broken, a rotation (never the answer). */
+  function displayOrder(order, size) {
+    var valid = Array.isArray(order) && order.length === size &&
+      order.every(function (v, i) { return typeof v === "number" && order.indexOf(v) === i && v >= 0 && v < size; });
+    if (valid) return order.slice();
+    var fallback = [];
+    for (var i = 1; i <= size; i++) fallback.push(i % size);
+    return fallback;
+  }
+
   function progress() {
     if (window.FFProgress) return window.FFProgress;
     var memory = {}; // ff-progress.js failed to load: keep answers for this page only
@@ -224,7 +234,8 @@
         row.down = down;
         return row;
       });
-      ordering.arrange(ctx, ctx.data.order);
+      ctx.order = displayOrder(ctx.data.order, ctx.items.length);
+      ordering.arrange(ctx, ctx.order);
       ctx.body.appendChild(prompt);
       ctx.body.appendChild(hint);
       ctx.body.appendChild(ctx.list);
@@ -277,7 +288,7 @@
           (result.correct ? "" : " Items marked \u201cNot yet\u201d belong somewhere else.") })
       ];
     },
-    clear: function (ctx) { ordering.unmark(ctx); ordering.arrange(ctx, ctx.data.order); },
+    clear: function (ctx) { ordering.unmark(ctx); ordering.arrange(ctx, ctx.order); },
     unmark: function (ctx) { ordering.rows(ctx).forEach(clearMark); },
     focusFirst: function (ctx) { ordering.rows(ctx)[0].down.focus(); },
     answer: function (ctx) {
@@ -290,16 +301,17 @@
   var matching = {
     build: function (ctx) {
       var pairs = ctx.data.pairs;
+      var order = displayOrder(ctx.data.order, pairs.length);
       ctx.body.appendChild(richIn("p", { className: "ff-prompt", id: ctx.uid + "-prompt" }, ctx.data.prompt));
       var choices = h("ol", { className: "ff-match-choices", type: "A", "aria-labelledby": ctx.uid + "-choices" });
-      ctx.data.order.forEach(function (right) { choices.appendChild(richIn("li", null, pairs[right].right)); });
+      order.forEach(function (right) { choices.appendChild(richIn("li", null, pairs[right].right)); });
       ctx.body.appendChild(h("p", { className: "ff-subhead", id: ctx.uid + "-choices", text: "Choices" }));
       ctx.body.appendChild(choices);
       var group = h("div", { className: "ff-match", role: "group", "aria-labelledby": ctx.uid + "-prompt" });
       ctx.rows = pairs.map(function (pair, left) {
         var selectId = ctx.uid + "-m" + left;
         var select = h("select", { id: selectId, className: "ff-select" }, [h("option", { value: "", text: "Choose\u2026" })]);
-        ctx.data.order.forEach(function (right, n) {
+        order.forEach(function (right, n) {
           select.appendChild(h("option", { value: String(right), text: (LETTERS[n] || String(n + 1)) + ". " + plain(pairs[right].right) }));
         });
         select.addEventListener("change", function () {
@@ -554,6 +566,10 @@
         if (ctx.dirty) reflection.autosave(ctx);
       });
       ctx.text.addEventListener("input", function () { ctx.dirty = true; });
+      window.addEventListener("pagehide", function () { // leaving within the autosave delay
+        clearTimeout(ctx.timer);
+        if (ctx.dirty) reflection.autosave(ctx);
+      });
       reflection.count(ctx);
     },
     response: function (ctx) {
@@ -831,15 +847,11 @@
     });
   }
 
-  function exerciseName(id, owner) {
-    var root = document.getElementById("exercise-" + id);
-    var source = root && root.querySelector("script.ff-exercise-data");
-    if (source) {
-      try {
-        var prompt = plain(JSON.parse(source.textContent).prompt);
-        return prompt.length > 90 ? prompt.slice(0, 87).replace(/\s+\S*$/, "") + "\u2026" : prompt;
-      } catch (error) { /* fall back to the id */ }
-    }
+  /* A name for an exercise in a list: its title when the manifest gives one, else its id in words
+   * (the same for every exercise, on this page or not). */
+  function exerciseName(entry, owner) {
+    if (typeof entry.title === "string" && entry.title) return plain(entry.title);
+    var id = entry.id;
     var words = id.indexOf(owner + "-") === 0 ? id.slice(owner.length + 1) : id;
     words = words.replace(/-/g, " ");
     return words.charAt(0).toUpperCase() + words.slice(1);
@@ -872,7 +884,7 @@
         var list = h("ul", { className: "ff-remaining" });
         remaining.forEach(function (entry) {
           var href = exerciseHref(entry);
-          var name = exerciseName(entry.id, id);
+          var name = exerciseName(entry, id);
           var link = href ? h("a", { text: name }) : h("span", { text: name });
           if (href) link.href = href;
           list.appendChild(h("li", null, [link]));
@@ -916,7 +928,7 @@
     var overall = h("div", { className: "ff-path-overall ff-added" }, [
       h("p", { className: "ff-subhead", text: "Your progress so far" }),
       h("p", null, [h("span", { id: "ff-path-overall-label", text: "You have done " + totalDone + " of " + total + " exercises in the book" }),
-        "; " + chaptersDone + " of " + plural(chaptersWithExercises, "chapter", "chapters") + " with exercises " + (chaptersDone === 1 ? "is" : "are") + " complete."]),
+        ". " + chaptersDone + " of " + plural(chaptersWithExercises, "chapter with exercises is", "chapters with exercises are") + " complete."]),
       progressBar(totalDone, total, "ff-path-overall-label")
     ]);
     path.parentNode.insertBefore(overall, path);
