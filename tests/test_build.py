@@ -178,3 +178,13 @@ def test_hostile_exercise_text_is_escaped(fixture_book) -> None:
     assert "<em>safe</em>" in html
     data = html.split('class="ff-exercise-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data and json.loads(data)["options"][0]["feedback"].startswith("Yes: </script><script>")
+
+
+def test_pages_do_not_load_the_icon_script(site: Path) -> None:
+    """The theme's 1.5 MB fontawesome.js is replaced by ff-icons.css on every page."""
+    for page in site.rglob("*.html"):
+        if "_static" in page.parts:
+            continue  # the theme's own template sources are copied there, unused
+        html = page.read_text(encoding="utf-8")
+        assert "fontawesome.js" not in html, page
+    assert 'href="../_static/ff-icons.css' in read(site, "book/intro.html")
