@@ -301,6 +301,38 @@ def objectives_assessed(spine: Spine) -> list[Problem]:
     return problems
 
 
+def readiness_probes(spine: Spine) -> list[Problem]:
+    """The readiness check asks two or three questions about each written chapter, each tied to
+    one of that chapter's objectives (only when the book has exercises/readiness.py)."""
+    if not spine.probes and "readiness" not in spine.broken_owners:
+        return []
+    problems: list[Problem] = []
+    exercise_ids = {loaded.exercise.id for loaded in spine.exercises}
+    seen: set[str] = set()
+    for loaded in spine.probes:
+        probe = loaded.exercise
+        chapter = spine.chapter(probe.chapter)  # type: ignore[attr-defined]
+        if probe.id in seen or probe.id in exercise_ids:
+            problems.append(Problem(loaded.path, loaded.line, f"duplicate id '{probe.id}': ids are shared by exercises and readiness questions"))
+        seen.add(probe.id)
+        if chapter is None:
+            known = [c.id for c in spine.chapters]
+            problems.append(Problem(loaded.path, loaded.line, f"readiness question '{probe.id}' names unknown chapter '{probe.chapter}'{_suggest(probe.chapter, known)}"))  # type: ignore[attr-defined]
+            continue
+        allowed = {objective.id for objective in chapter.meta.objectives}
+        for objective in probe.objectives:
+            if objective not in allowed:
+                problems.append(Problem(loaded.path, loaded.line, f"readiness question '{probe.id}' probes unknown objective '{objective}' of '{chapter.id}'{_suggest(objective, allowed)}"))
+    if "readiness" in spine.broken_owners:
+        return problems
+    for chapter in spine.chapters:
+        count = sum(1 for loaded in spine.probes if loaded.exercise.chapter == chapter.id)  # type: ignore[attr-defined]
+        if chapter.meta.status != "in-preparation" and not 2 <= count <= 3:
+            line = chapter.index.source.line_of(("chapter",))
+            problems.append(Problem(chapter.index.path, line, f"the readiness check needs two or three questions about '{chapter.id}' in exercises/readiness.py (it has {count})"))
+    return problems
+
+
 RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     unique_ids,
     requires_earlier_chapters,
@@ -310,4 +342,5 @@ RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     exercises_belong,
     exercises_embedded_once_in_order,
     objectives_assessed,
+    readiness_probes,
 )

@@ -90,6 +90,7 @@ class Spine:
     problems: list[Problem] = field(default_factory=list)
     failed_exercise_ids: set[str] = field(default_factory=set)  # defined, but failed to load
     broken_owners: set[str] = field(default_factory=set)  # chapters or cards whose module has problems
+    probes: list[LoadedExercise] = field(default_factory=list)  # the readiness check's questions
 
     def exercise(self, exercise_id: str) -> LoadedExercise | None:
         return next((e for e in self.exercises if e.exercise.id == exercise_id), None)
@@ -132,6 +133,7 @@ def load_spine(root: Path) -> Spine:
     spine.exercises = loaded.exercises
     spine.failed_exercise_ids = loaded.failed_ids
     spine.broken_owners = loaded.broken_owners
+    spine.probes = loaded.probes
     spine.problems.extend(loaded.problems)
     return spine
 

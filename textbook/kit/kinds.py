@@ -145,6 +145,12 @@ class SingleChoice(Exercise):
         return {"correct": option.correct, "feedback": [option.feedback]}
 
 
+class Probe(SingleChoice):
+    """A readiness-check question: a single choice that probes one objective of one chapter."""
+
+    chapter: Slug
+
+
 class MultipleSelect(Exercise):
     kind: ClassVar[str] = "multiple-select"
     options: list[Option] = Field(min_length=2)

@@ -10,14 +10,14 @@ which knows only literals and kit constructors. Any other code is refused as
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from textbook import kit
-from textbook.kit.kinds import Exercise
+from textbook.kit.kinds import Exercise, Probe
 from textbook.problems import Problem
 
 KIT_NAMES = {name: getattr(kit, name) for name in kit.__all__ if isinstance(getattr(kit, name), type)}
@@ -41,15 +41,20 @@ class _Refused(Exception):
     """Raised inside the interpreter once a problem has been recorded."""
 
 
+READINESS_MODULE = "readiness"  # exercises/readiness.py holds READINESS = [Probe(...), ...]
+
+
 @dataclass
 class ExerciseSet:
-    """What the exercise modules hold: the exercises that loaded, the problems, and the ids
-    of exercises that failed to load (so that other rules do not report them again)."""
+    """What the exercise modules hold: the exercises that loaded, the readiness probes, the
+    problems, and the ids of exercises that failed to load (so that other rules do not report
+    them again)."""
 
     exercises: list[LoadedExercise]
     problems: list[Problem]
     failed_ids: set[str]
     broken_owners: set[str]
+    probes: list[LoadedExercise] = field(default_factory=list)
 
 
 def load_exercise_module(path: Path) -> tuple[list[LoadedExercise], list[Problem]]:
@@ -66,7 +71,7 @@ def _read_module(path: Path) -> tuple[list[LoadedExercise], list[Problem], set[s
         return [], [Problem(path, exc.lineno or 1, f"not valid Python: {exc.msg}")], set()
     except UnicodeDecodeError:
         return [], [Problem(path, 1, "not valid UTF-8 text")], set()
-    reader = _ModuleReader(path)
+    reader = _ModuleReader(path, "READINESS" if path.stem == READINESS_MODULE else "EXERCISES")
     reader.read(tree)
     return reader.exercises, reader.problems, reader.failed_ids
 
@@ -80,7 +85,7 @@ def load_exercises(folder: Path) -> ExerciseSet:
         if path.name == "__init__.py":
             continue
         exercises, problems, failed = _read_module(path)
-        found.exercises.extend(exercises)
+        (found.probes if path.stem == READINESS_MODULE else found.exercises).extend(exercises)
         found.problems.extend(problems)
         found.failed_ids |= failed
         if problems:
@@ -89,8 +94,9 @@ def load_exercises(folder: Path) -> ExerciseSet:
 
 
 class _ModuleReader:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, list_name: str = "EXERCISES") -> None:
         self.path = path
+        self.list_name = list_name
         self.exercises: list[LoadedExercise] = []
         self.problems: list[Problem] = []
         self.imported: dict[str, type[BaseModel]] = {}
@@ -138,18 +144,17 @@ class _ModuleReader:
 
     def read_exercises(self, value: ast.expr) -> None:
         if not isinstance(value, ast.List | ast.Tuple):
-            self.refuse(value, "EXERCISES must be a list of exercises")
+            self.refuse(value, f"{self.list_name} must be a list of exercises")
             return
+        wanted, what = (Probe, "a Probe(...)") if self.list_name == "READINESS" else (Exercise, "an exercise (SingleChoice(...), Scenario(...), ...)")
         for element in value.elts:
             try:
                 built = self.evaluate(element)
             except _Refused:
                 self.failed_ids |= _literal_ids(element)
                 continue
-            if not isinstance(built, Exercise):
-                self.refuse(
-                    element, "each item of EXERCISES must be an exercise (SingleChoice(...), Scenario(...), ...)"
-                )
+            if not isinstance(built, wanted) or (wanted is Exercise and isinstance(built, Probe)):
+                self.refuse(element, f"each item of {self.list_name} must be {what}")
                 continue
             self.exercises.append(LoadedExercise(built, self.path, element.lineno))
 
