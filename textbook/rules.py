@@ -313,23 +313,47 @@ def readiness_probes(spine: Spine) -> list[Problem]:
         probe = loaded.exercise
         chapter = spine.chapter(probe.chapter)  # type: ignore[attr-defined]
         if probe.id in seen or probe.id in exercise_ids:
-            problems.append(Problem(loaded.path, loaded.line, f"duplicate id '{probe.id}': ids are shared by exercises and readiness questions"))
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"duplicate id '{probe.id}': ids are shared by exercises and readiness questions",
+                )
+            )
         seen.add(probe.id)
         if chapter is None:
             known = [c.id for c in spine.chapters]
-            problems.append(Problem(loaded.path, loaded.line, f"readiness question '{probe.id}' names unknown chapter '{probe.chapter}'{_suggest(probe.chapter, known)}"))  # type: ignore[attr-defined]
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"readiness question '{probe.id}' names unknown chapter '{probe.chapter}'{_suggest(probe.chapter, known)}",
+                )
+            )  # type: ignore[attr-defined]
             continue
         allowed = {objective.id for objective in chapter.meta.objectives}
         for objective in probe.objectives:
             if objective not in allowed:
-                problems.append(Problem(loaded.path, loaded.line, f"readiness question '{probe.id}' probes unknown objective '{objective}' of '{chapter.id}'{_suggest(objective, allowed)}"))
+                problems.append(
+                    Problem(
+                        loaded.path,
+                        loaded.line,
+                        f"readiness question '{probe.id}' probes unknown objective '{objective}' of '{chapter.id}'{_suggest(objective, allowed)}",
+                    )
+                )
     if "readiness" in spine.broken_owners:
         return problems
     for chapter in spine.chapters:
         count = sum(1 for loaded in spine.probes if loaded.exercise.chapter == chapter.id)  # type: ignore[attr-defined]
         if chapter.meta.status != "in-preparation" and not 2 <= count <= 3:
             line = chapter.index.source.line_of(("chapter",))
-            problems.append(Problem(chapter.index.path, line, f"the readiness check needs two or three questions about '{chapter.id}' in exercises/readiness.py (it has {count})"))
+            problems.append(
+                Problem(
+                    chapter.index.path,
+                    line,
+                    f"the readiness check needs two or three questions about '{chapter.id}' in exercises/readiness.py (it has {count})",
+                )
+            )
     return problems
 
 

@@ -146,7 +146,11 @@ class _ModuleReader:
         if not isinstance(value, ast.List | ast.Tuple):
             self.refuse(value, f"{self.list_name} must be a list of exercises")
             return
-        wanted, what = (Probe, "a Probe(...)") if self.list_name == "READINESS" else (Exercise, "an exercise (SingleChoice(...), Scenario(...), ...)")
+        wanted, what = (
+            (Probe, "a Probe(...)")
+            if self.list_name == "READINESS"
+            else (Exercise, "an exercise (SingleChoice(...), Scenario(...), ...)")
+        )
         for element in value.elts:
             try:
                 built = self.evaluate(element)

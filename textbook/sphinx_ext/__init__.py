@@ -5,6 +5,8 @@ One module per feature, each with its own ``setup_*(app)``; this module only wir
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -18,6 +20,18 @@ from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.offline import setup_offline
 from textbook.sphinx_ext.order_check import setup_order_check
 from textbook.sphinx_ext.progress import setup_progress
+from textbook.sphinx_ext.readiness import setup_readiness
+from textbook.sphinx_ext.way_through import setup_way_through
+
+
+def engine_version() -> int:
+    """A number that changes whenever the engine's code or assets change, so that Sphinx
+    re-reads every page after an engine update instead of reusing stale doctrees."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.parent.rglob("*")):
+        if path.suffix in (".py", ".js", ".css", ".html") and path.is_file():
+            digest.update(path.read_bytes())
+    return int(digest.hexdigest()[:8], 16)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -26,7 +40,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_glossary_index(app)
     setup_exercises(app)
     setup_progress(app)
+    setup_readiness(app)
+    setup_way_through(app)
     setup_offline(app)
     setup_accessibility(app)
     setup_light_icons(app)
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": __version__,
+        "env_version": engine_version(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -130,6 +130,15 @@ class LearnerPath(SphinxDirective):
             elif count:
                 details.append(f"{count} exercises.")
             item += nodes.paragraph(text=" ".join(details), classes=["ff-path-details"])
+            cards = [card for card in spine.cards if chapter.id in card.meta.builds_on]
+            if cards:
+                line = nodes.paragraph(classes=["ff-path-cards"])
+                line += nodes.Text("Toolkit cards built on it: ")
+                for number, card in enumerate(cards):
+                    line += nodes.Text("; " if number else "")
+                    line += _doc_link(card.page.docname, card.page.source.title or card.id)
+                line += nodes.Text(".")
+                item += line
             steps += item
         tools = nodes.raw("", TOOLS_HTML, format="html")
         return [steps, tools]
