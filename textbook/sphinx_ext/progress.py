@@ -32,9 +32,16 @@ to another browser, export it to a file, then import that file there.</p>
 def manifest(spine: Spine) -> dict[str, Any]:
     """The chapters, in order, with the exercises that count toward each (pure)."""
 
+    embedded_on = {ref.term: page.docname for page in spine.pages for ref in page.source.embedded}
+
     def exercises(owner: str) -> list[dict[str, Any]]:
         return [
-            {"id": e.exercise.id, "hash": e.exercise.fingerprint(), "counts": e.exercise.counts}
+            {
+                "id": e.exercise.id,
+                "hash": e.exercise.fingerprint(),
+                "counts": e.exercise.counts,
+                "docname": embedded_on.get(e.exercise.id),
+            }
             for e in spine.exercises_of(owner)
         ]
 

@@ -1,0 +1,68 @@
+"""Quick exercise for the toolkit card "A person you support sends you a friend request"."""
+
+from textbook.kit import MultipleSelect, Option
+
+EXERCISES = [
+    MultipleSelect(
+        id="friend-request-quick",
+        objectives=["everyday-boundaries", "confidentiality-limits"],
+        prompt=(
+            "On Sunday night, Tanvir, 26, whom you support at a job skills program, sends a friend "
+            "request to your personal account: \"Saw you at the mall today! Add me?\" Which of "
+            "these should you do? Select all that apply."
+        ),
+        options=[
+            Option(
+                text="Leave the request alone tonight and check your agency's social media policy",
+                correct=True,
+                feedback=(
+                    "Yes. Nothing here is urgent, so there is time to check the policy. Answering "
+                    "at work keeps the conversation inside your role."
+                ),
+            ),
+            Option(
+                text="Accept it, but set your account so he cannot see your posts",
+                feedback=(
+                    "No. You would still be connected outside your role, and mutual friends could "
+                    "see the link and guess that he gets support from your program. That is his "
+                    "information to share, not yours."
+                ),
+            ),
+            Option(
+                text=(
+                    "At your next contact, tell him kindly and in private that you do not connect "
+                    "with anyone from work on personal accounts, and that you were glad he thought "
+                    "of you"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. A short, warm word in person shows him the answer is about your role, "
+                    "not about him, and saying it in private protects his dignity."
+                ),
+            ),
+            Option(
+                text="Look through his profile first, to see whether anything worries you",
+                feedback=(
+                    "No. Searching a person you support out of curiosity is not part of your role. "
+                    "If you have a real concern about him, raise it with your supervisor instead."
+                ),
+            ),
+            Option(
+                text="Ignore the request and never mention it, so that no one feels awkward",
+                feedback=(
+                    "Not the best choice. Silence leaves Tanvir guessing, and he may feel rejected "
+                    "without knowing why. A kind word in person is better for him."
+                ),
+            ),
+            Option(
+                text="Tell your supervisor about the request and what it might say about his needs",
+                correct=True,
+                feedback=(
+                    "Yes. The request may be a sign that Tanvir wants more connection. Your "
+                    "supervisor can help you plan a response that meets that need inside the "
+                    "service."
+                ),
+            ),
+        ],
+    ),
+]

@@ -1,0 +1,52 @@
+"""Quick exercise for the toolkit card "A person you support offers you a gift"."""
+
+from textbook.kit import Option, SingleChoice
+
+EXERCISES = [
+    SingleChoice(
+        id="gift-from-a-client-quick",
+        objectives=["everyday-boundaries", "dignity-self-determination"],
+        prompt=(
+            "Farida, 63, hands you a $25 coffee shop gift card \"for your holidays.\" Your agency's "
+            "policy allows small homemade gifts if you tell your supervisor, but not cash or gift "
+            "cards. What is the best response?"
+        ),
+        options=[
+            Option(
+                text="Take it, since refusing would be rude in her culture, and keep it between the two of you",
+                feedback=(
+                    "Not a good choice. Her culture matters, and it is a reason to decline gently, "
+                    "not a reason to break the policy in secret. Hidden gifts are one way "
+                    "boundary drift begins."
+                ),
+            ),
+            Option(
+                text="Hand it straight back and say, \"I can't take that, it's against the rules\"",
+                feedback=(
+                    "Not the best choice. The answer is right, but the way it is said is too rigid. "
+                    "A flat refusal can leave Farida feeling ashamed for trying to say thank you."
+                ),
+            ),
+            Option(
+                text=(
+                    "Thank her warmly, explain that your agency does not let you accept gift cards "
+                    "from anyone, and tell your supervisor the same day"
+                ),
+                correct=True,
+                feedback=(
+                    "Yes. You keep the policy and the relationship. Naming the rule as the same for "
+                    "everyone shows Farida it is not about her, and telling your supervisor keeps "
+                    "the moment in the open."
+                ),
+            ),
+            Option(
+                text="Accept it to spare her feelings, then pass it on to a co-worker so that you do not benefit",
+                feedback=(
+                    "Not quite. The gift card still came from Farida's budget, the policy still "
+                    "rules it out, and she believes you kept it. Being honest with her is part of "
+                    "respecting her."
+                ),
+            ),
+        ],
+    ),
+]
