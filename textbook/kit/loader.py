@@ -119,7 +119,7 @@ class _ModuleReader:
                 self.read_import(statement)
             elif (
                 isinstance(statement, ast.Assign)
-                and [_name(t) for t in statement.targets] == ["EXERCISES"]
+                and [_name(t) for t in statement.targets] == [self.list_name]
                 and not assigned
             ):
                 assigned = True
@@ -127,10 +127,10 @@ class _ModuleReader:
             else:
                 self.refuse(
                     statement,
-                    f"not allowed in an exercise module: {_describe_node(statement)} (only a docstring, `from textbook.kit import ...` and `EXERCISES = [...]`)",
+                    f"not allowed in an exercise module: {_describe_node(statement)} (only a docstring, `from textbook.kit import ...` and `{self.list_name} = [...]`)",
                 )
         if not assigned and not self.problems:
-            self.refuse(tree, "no `EXERCISES = [...]` in this module")
+            self.refuse(tree, f"no `{self.list_name} = [...]` in this module")
 
     def read_import(self, statement: ast.ImportFrom) -> None:
         for alias in statement.names:
@@ -248,7 +248,7 @@ def _describe_node(node: ast.AST) -> str:
         ast.Subscript: "an index or slice",
         ast.Lambda: "a lambda",
         ast.ListComp: "a comprehension",
-        ast.Assign: "an assignment other than EXERCISES",
+        ast.Assign: "another assignment",
         ast.Expr: "an expression statement",
     }
     return kinds.get(type(node), f"a {type(node).__name__} node")
