@@ -1,0 +1,103 @@
+"""Exercise for the toolkit card "A situation is escalating"."""
+
+from textbook.kit import Choice, Scenario, Step
+
+EXERCISES = [
+    Scenario(
+        id="escalating-situation-quick",
+        objectives=["trauma-informed", "dignity-self-determination"],
+        prompt="Work through a tense moment at a day program, one choice at a time.",
+        start="pacing",
+        steps=[
+            Step(
+                id="pacing",
+                text=(
+                    "Malik has just learned that today's trip to the hardware store is cancelled. He "
+                    "is pacing by the door, shouting, and he has pushed a chair over. Two other people "
+                    "are watching from the craft table. No one has been hurt. What do you do first?"
+                ),
+                choices=[
+                    Choice(
+                        text="Walk up close, put a hand on his arm and tell him firmly to calm down",
+                        next="touched",
+                        consequence="Malik jerks his arm away and shouts louder.",
+                    ),
+                    Choice(
+                        text=(
+                            "Ask a co-worker to invite the others to another room, then stand to the "
+                            "side where Malik can see you, and speak slowly"
+                        ),
+                        next="space",
+                        consequence="The room gets quieter. Malik keeps pacing, but he looks at you when you say his name.",
+                    ),
+                    Choice(
+                        text="Tell him that if he does not stop, he will lose next week's trip too",
+                        next="threatened",
+                        consequence="Malik kicks the chair across the room.",
+                    ),
+                ],
+            ),
+            Step(
+                id="space",
+                text="Malik stops by the window. \"They always cancel. Always,\" he says. What do you say?",
+                choices=[
+                    Choice(
+                        text=(
+                            "\"You were really looking forward to the store. Do you want the quiet "
+                            "room, a walk with me, or to look at when we can go instead?\""
+                        ),
+                        next="choices",
+                        consequence="Malik lets out a long breath and says he wants to see the calendar.",
+                    ),
+                    Choice(
+                        text="\"Rules are rules. Pick up the chair and go back to the craft table.\"",
+                        next="ordered",
+                        consequence="Malik turns back to the door and starts pacing again.",
+                    ),
+                ],
+            ),
+            Step(
+                id="choices",
+                text="Malik sits down with you and the calendar, and you find a new date for the trip.",
+                debrief=(
+                    "This is trauma-informed practice in a hard moment: you made the room safer, gave "
+                    "Malik space and respected his voice and choice. Afterward, tell your supervisor, "
+                    "write what happened in plain facts as your agency requires and debrief. If anyone "
+                    "had been in danger, your agency's crisis procedure and a call for help would have "
+                    "come first."
+                ),
+                best=True,
+            ),
+            Step(
+                id="touched",
+                text="Malik is more upset than before, and the others at the craft table look frightened.",
+                debrief=(
+                    "Being touched without warning can feel like an attack, especially to a person with "
+                    "a history of trauma, and an order to calm down does not show that you have heard them. "
+                    "Do not use touch to stop a person unless you are trained for it and your agency's "
+                    "policy and the law of your province or territory allow it. Make space, lower your "
+                    "voice and get help if anyone may be in danger."
+                ),
+            ),
+            Step(
+                id="threatened",
+                text="The chair hits the wall. Malik is angrier, and the room feels less safe for everyone.",
+                debrief=(
+                    "A threat takes away one more thing Malik cares about, and it treats him as a "
+                    "problem to control instead of an adult with something to say. Now that the room is "
+                    "less safe, follow your agency's crisis procedure and get help. Next time, give space, "
+                    "listen and offer real choices."
+                ),
+            ),
+            Step(
+                id="ordered",
+                text="Malik goes back to pacing by the door, still upset, with nothing to say yes to.",
+                debrief=(
+                    "An order gives Malik no say at all. Dignity and self-determination still apply in a "
+                    "tense moment: ask what happened and what would help, and offer choices you can "
+                    "deliver."
+                ),
+            ),
+        ],
+    ),
+]
