@@ -7,7 +7,7 @@ EXERCISES = [
         id="a-risky-choice-quick",
         objectives=["dignity-of-risk", "dignity-self-determination", "person-centred-planning"],
         prompt=(
-            "Victor, 67, walks with a walker since his stroke. He plans to go ice fishing with his "
+            "Victor, 67, has used a walker since his stroke. He plans to go ice fishing with his "
             "cousin on Saturday, as he has every winter since he was a boy. Last winter he fell on "
             "the ice. His daughter wants staff to stop him. Which responses fit the dignity of "
             "risk? Select all that apply."

@@ -1,4 +1,4 @@
-"""Exercise for the toolkit card "After a hard shift"."""
+"""Quick exercise for the toolkit card "After a hard shift"."""
 
 from textbook.kit import MultipleSelect, Option
 

@@ -1,4 +1,4 @@
-"""Exercise for the toolkit card "Asking your supervisor for help"."""
+"""Quick exercise for the toolkit card "Asking your supervisor for help"."""
 
 from textbook.kit import Option, SingleChoice
 

@@ -1,4 +1,4 @@
-"""Exercise for the toolkit card "A situation is escalating"."""
+"""Quick exercise for the toolkit card "A situation is escalating"."""
 
 from textbook.kit import Choice, Scenario, Step
 

@@ -445,8 +445,10 @@ EXERCISES = [
                         next="after",
                         consequence=(
                             "Gerald talks for a few minutes, then says he wants his music on. You put it "
-                            "on. Before you leave, you ask whether you may tell Marcel that Gerald talked "
-                            "about the institution today. He says yes."
+                            "on. Before you leave, you tell him that you will let Marcel know he talked "
+                            "about the institution today, so that the team can support him. You ask if "
+                            "there is anything he wants Marcel to know. \"Tell him I went to the library,\" "
+                            "he says."
                         ),
                     ),
                 ],
@@ -481,7 +483,7 @@ EXERCISES = [
                     ),
                     Choice(
                         text=(
-                            "Text back, \"Long day, tell you about the bus part later.\" Use your wellness "
+                            "Text back, \"Long day. Can't share details, but I'm okay.\" Use your wellness "
                             "plan tonight. Tomorrow, bring the day to Marcel, worked through with the "
                             "reflective cycle"
                         ),
@@ -526,8 +528,10 @@ EXERCISES = [
                     "Gerald could go out. Driving him \"just this once\" repeated that pattern, and his "
                     "world got a little smaller. Your worry was real, but it came from your own family "
                     "rules. The dignity of risk, from Chapter 5, means supporting a person to do what "
-                    "they have chosen, as safely as they wish. Go back and try again, starting with "
-                    "your own reaction."
+                    "they have chosen, as safely as they want to. Driving him also raised a question you "
+                    "skipped: many agencies do not let students drive the people they support in their "
+                    "own cars, so check the policy before you ever offer. Go back and try again, "
+                    "starting with your own reaction."
                 ),
             ),
             Step(

@@ -26,6 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
     )
+    assign = commands.add_parser(
+        "assign", help="the reading list for chapters or cards, with their prerequisites in order"
+    )
+    assign.add_argument("ids", nargs="+", metavar="ID", help="chapter or card ids")
+    assign.add_argument("--format", choices=["markdown", "html"], default="markdown")
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
     new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
@@ -81,6 +86,19 @@ def cmd_stats(spine: Spine) -> int:
     return 0
 
 
+def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
+    """Print the reading list; refuse unknown ids with the nearest valid ones."""
+    from textbook.assign import UnknownIds, as_html, as_markdown, reading_list
+
+    try:
+        chapters, cards = reading_list(spine, ids)
+    except UnknownIds as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
+    print((as_html if output_format == "html" else as_markdown)(spine, chapters, cards), end="")
+    return 0
+
+
 def cmd_practice(spine: Spine, ident: str) -> int:
     """Run the exercises of a chapter or card (or one exercise) in the terminal."""
     from textbook.practice import Session
@@ -133,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         spine = load_spine(args.root)
         if args.command == "check":
             return cmd_check(spine, args.format)
+        if args.command == "assign":
+            return cmd_assign(spine, args.ids, args.format)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":
