@@ -188,3 +188,13 @@ def test_pages_do_not_load_the_icon_script(site: Path) -> None:
         html = page.read_text(encoding="utf-8")
         assert "fontawesome.js" not in html, page
     assert 'href="../_static/ff-icons.css' in read(site, "book/intro.html")
+
+
+def test_answer_key_lists_every_exercise_with_its_answer(site: Path) -> None:
+    html = read(site, "book/for-instructors.html")
+    spine = load_spine(ROOT)
+    for loaded in spine.exercises:
+        assert (
+            f'<code class="docutils literal notranslate"><span class="pre">{loaded.exercise.id}</span></code>' in html
+        ), loaded.exercise.id
+    assert html.count("<strong>Answer</strong>") == len(spine.exercises)

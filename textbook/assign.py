@@ -51,11 +51,11 @@ def _plural(number: int, noun: str) -> str:
 def as_markdown(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str:
     """The reading list in Markdown, ready to paste into a course page (pure)."""
     lines = ["# Reading list", "", "Read in this order: each chapter builds on the ones before it.", ""]
-    for chapter in chapters:
+    for position, chapter in enumerate(chapters, 1):
         number = spine.chapters.index(chapter) + 1
         exercises = len(spine.exercises_of(chapter.id))
         lines.append(
-            f"{len([c for c in chapters if spine.chapters.index(c) < number - 1]) + 1}. **Chapter {number}: {chapter.title}** (about {_plural(chapter.reading_minutes, 'minute')}, {_plural(exercises, 'exercise')})"
+            f"{position}. **Chapter {number}: {chapter.title}** (about {_plural(chapter.reading_minutes, 'minute')}, {_plural(exercises, 'exercise')})"
         )
         lines += [f"   - {plain_text(objective.text)}" for objective in chapter.meta.objectives]
     if cards:

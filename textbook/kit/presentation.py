@@ -92,7 +92,8 @@ def answer_lines(exercise: Exercise) -> list[str]:
         lines = []
         for step in exercise.steps:
             if step.choices:
-                lines += [f"{step.text} If you choose “{c.text}”: {c.consequence}" for c in step.choices]
+                lines.append(f"Situation: {step.text}")
+                lines += [f"If you choose “{c.text}”: {c.consequence}" for c in step.choices]
             else:
                 lines.append(f"{'Best ending' if step.best else 'Ending'}: {step.text} {step.debrief}")
         return lines

@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 
 from textbook import __version__
 from textbook.sphinx_ext.accessibility import setup_accessibility
+from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
@@ -39,6 +40,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_before_you_start(app)
     setup_glossary_index(app)
     setup_exercises(app)
+    setup_answer_key(app)
     setup_progress(app)
     setup_readiness(app)
     setup_way_through(app)

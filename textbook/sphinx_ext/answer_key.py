@@ -1,0 +1,55 @@
+"""The ``answer-key`` directive: every exercise of the book with its answer and rationale,
+generated from the exercise modules (the single source of each answer)."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from textbook.kit.presentation import KIND_LABELS, answer_lines, question_lines
+from textbook.sphinx_ext.exercises import _bullets, _paragraph
+from textbook.sphinx_ext.state import current_spine
+from textbook.spine import Spine
+
+
+def answer_key_nodes(spine: Spine) -> list[nodes.Node]:
+    """Per chapter and card, each exercise: kind, id, prompt, question, answer (pure)."""
+    built: list[nodes.Node] = []
+    owners = [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
+    owners += [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
+    for owner, heading in owners:
+        exercises = spine.exercises_of(owner)
+        if not exercises:
+            continue
+        section = nodes.container(classes=["ff-answer-key-owner"])
+        section += nodes.rubric(text=heading)
+        for number, loaded in enumerate(exercises, 1):
+            exercise = loaded.exercise
+            item = nodes.container(classes=["ff-answer-key-item"])
+            item += _paragraph(
+                f"**{number}. {KIND_LABELS[exercise.kind]}** (`{exercise.id}`; objectives: {', '.join(exercise.objectives)})"
+            )
+            item += _paragraph(exercise.prompt)
+            questions = question_lines(exercise)
+            if questions:
+                item += _bullets(questions)
+            item += _paragraph("**Answer**")
+            item += _bullets(answer_lines(exercise))
+            section += item
+        built.append(section)
+    return built
+
+
+class AnswerKey(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        spine = current_spine(self.env.app)
+        for path in {loaded.path for loaded in spine.exercises}:
+            self.env.note_dependency(str(path))
+        return answer_key_nodes(spine)
+
+
+def setup_answer_key(app: Sphinx) -> None:
+    app.add_directive("answer-key", AnswerKey)
