@@ -13,12 +13,15 @@ from textbook.sphinx_ext.state import current_spine
 from textbook.spine import Spine
 
 
-def answer_key_nodes(spine: Spine) -> list[nodes.Node]:
-    """Per chapter and card, each exercise: kind, id, prompt, question, answer (pure)."""
+def answer_key_nodes(spine: Spine, only: list[str] | None = None) -> list[nodes.Node]:
+    """Per chapter and card (all, or those in ``only``), each exercise: kind, id, prompt,
+    question, answer (pure)."""
     built: list[nodes.Node] = []
     owners = [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
     owners += [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
     for owner, heading in owners:
+        if only is not None and owner not in only and not (owner in {c.id for c in spine.cards} and "cards" in only):
+            continue
         exercises = spine.exercises_of(owner)
         if not exercises:
             continue
@@ -42,13 +45,18 @@ def answer_key_nodes(spine: Spine) -> list[nodes.Node]:
 
 
 class AnswerKey(SphinxDirective):
+    """``{answer-key}`` for the whole book, or ``{answer-key} ethics boundaries cards``."""
+
     has_content = False
+    optional_arguments = 1
+    final_argument_whitespace = True
 
     def run(self) -> list[nodes.Node]:
         spine = current_spine(self.env.app)
         for path in {loaded.path for loaded in spine.exercises}:
             self.env.note_dependency(str(path))
-        return answer_key_nodes(spine)
+        only = self.arguments[0].split() if self.arguments else None
+        return answer_key_nodes(spine, only)
 
 
 def setup_answer_key(app: Sphinx) -> None:
