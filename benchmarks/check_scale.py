@@ -1,13 +1,17 @@
-"""How `python -m textbook check` grows with the size of the book.
+"""How `python -m textbook check` (and, with --build, the Sphinx build) grows with the size
+of the book.
 
 Generates books of 50 and 500 chapters (3 pages each), times the check on each (best of
 several runs, in the same process and run), and reports the ratio: 10 means linear growth.
-Run: `.venv/bin/python -m benchmarks.check_scale` (add `--sizes 50 500 --repeat 5`).
+With --build it also times a clean build of each generated book (slow: minutes at 500).
+Run: `.venv/bin/python -m benchmarks.check_scale` (add `--sizes 50 500 --repeat 5 --build`).
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -31,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 500])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--build", action="store_true", help="also time a clean Sphinx build of each book")
     args = parser.parse_args(argv)
     results: list[tuple[int, float]] = []
+    builds: list[tuple[int, float]] = []
     with tempfile.TemporaryDirectory() as folder:
         for size in args.sizes:
             root = generate_book(Path(folder) / f"book-{size}", size)
@@ -42,9 +48,35 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             results.append((size, seconds))
             print(f"check, {size:>4} chapters ({size * 3} pages): {seconds * 1000:8.1f} ms")
+            if args.build:
+                builds.append((size, time_build(root)))
+                print(f"build, {size:>4} chapters ({size * 3} pages): {builds[-1][1]:8.1f} s")
     (small, small_time), (large, large_time) = results[0], results[-1]
-    print(f"ratio {large}/{small} chapters: {large_time / small_time:.1f} (linear growth is {large / small:.0f})")
+    print(f"check ratio {large}/{small} chapters: {large_time / small_time:.1f} (linear growth is {large / small:.0f})")
+    if builds:
+        print(f"build ratio {large}/{small} chapters: {builds[-1][1] / builds[0][1]:.1f} (linear growth is {large / small:.0f})")
     return 0
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = f"""title: Generated book
+only_build_toc_files: true
+execute:
+  execute_notebooks: "off"
+parse:
+  myst_enable_extensions: [colon_fence, deflist]
+sphinx:
+  local_extensions:
+    textbook.sphinx_ext: {ROOT.as_posix()}
+"""
+
+
+def time_build(root: Path) -> float:
+    """Seconds for a clean build of a generated book (with the engine's extension)."""
+    (root / "_config.yml").write_text(CONFIG, encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "textbook", "--root", str(root), "build"], cwd=ROOT, check=True, capture_output=True)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

@@ -21,4 +21,4 @@ def test_generated_book_is_valid_and_complete(tmp_path: Path) -> None:
 def test_check_scale_reports_a_ratio(capsys) -> None:
     assert check_scale.main(["--sizes", "3", "6", "--repeat", "1"]) == 0
     output = capsys.readouterr().out
-    assert "ratio 6/3 chapters:" in output and "(linear growth is 2)" in output
+    assert "check ratio 6/3 chapters:" in output and "(linear growth is 2)" in output

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textbook.content_rules import CONTENT_RULES
+from textbook.content_rules import CONTENT_RULES, reading_level
 from textbook.problems import Problem, sort_problems
 from textbook.rules import RULES
 from textbook.spine import Spine, load_spine
 
+ADVICE_RULES = (reading_level,)  # rules whose problems are warnings, never errors
 
-def check_spine(spine: Spine) -> list[Problem]:
-    """All problems of a loaded spine: those met reading it, then every rule's."""
+
+def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
+    """All problems of a loaded spine: those met reading it, then every rule's.
+
+    ``advice=False`` skips the rules that only give warnings (the build, which fails on
+    errors only, does not pay for them).
+    """
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
         for rule in RULES + CONTENT_RULES:
-            problems.extend(rule(spine))
+            if advice or rule not in ADVICE_RULES:
+                problems.extend(rule(spine))
     return sort_problems(problems)
 
 

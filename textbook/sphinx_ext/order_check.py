@@ -25,7 +25,7 @@ def _on_builder_inited(app: Sphinx) -> None:
 
 def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Runs on every build, even when no page was re-read, so an unchanged rebuild fails too."""
-    problems = [problem for problem in check_spine(current_spine(app)) if problem.is_error]
+    problems = [problem for problem in check_spine(current_spine(app), advice=False) if problem.is_error]
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="order")
     if problems:
