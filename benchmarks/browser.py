@@ -13,7 +13,14 @@ import os
 import statistics
 from pathlib import Path
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 PAGE = "book/foundations/01-orientation/the-work.html"
 
 CLICK_TO_FEEDBACK = """() => new Promise((resolve) => {
@@ -46,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
 
     url = (args.site / PAGE).resolve().as_uri()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=ARGS
+        )
         ready, loaded, feedback = [], [], []
         for _ in range(args.runs):
             context = browser.new_context()
@@ -62,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         browser.close()
     print(f"chapter page ({PAGE}), {args.runs} runs, medians:")
     print(f"  DOMContentLoaded (baseline):       {statistics.median(loaded):7.1f} ms")
-    print(f"  exercises interactive:             {statistics.median(ready):7.1f} ms ({statistics.median(ready) / statistics.median(loaded):.2f} x DOMContentLoaded)")
+    print(
+        f"  exercises interactive:             {statistics.median(ready):7.1f} ms ({statistics.median(ready) / statistics.median(loaded):.2f} x DOMContentLoaded)"
+    )
     print(f"  click on Check to feedback shown:  {statistics.median(feedback):7.1f} ms")
     return 0
 

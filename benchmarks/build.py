@@ -33,7 +33,11 @@ def timed(command: list[str], cwd: Path) -> float:
 
 
 def copy_book(target: Path) -> Path:
-    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests", "benchmarks"))
+    shutil.copytree(
+        ROOT,
+        target,
+        ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests", "benchmarks"),
+    )
     return target
 
 
@@ -44,15 +48,33 @@ def main(argv: list[str] | None = None) -> int:
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     with tempfile.TemporaryDirectory() as folder:
         book = copy_book(Path(folder) / "book")
-        (book / "_bare_config.yml").write_text(bare_config((book / "_config.yml").read_text(encoding="utf-8")), encoding="utf-8")
+        (book / "_bare_config.yml").write_text(
+            bare_config((book / "_config.yml").read_text(encoding="utf-8")), encoding="utf-8"
+        )
         bare, full = [], []
         for attempt in range(args.repeat):
             out_bare, out_full = Path(folder) / f"bare{attempt}", Path(folder) / f"full{attempt}"
-            bare.append(timed([jupyter_book, "build", ".", "--config", "_bare_config.yml", "--path-output", str(out_bare), "--quiet"], book))
+            bare.append(
+                timed(
+                    [
+                        jupyter_book,
+                        "build",
+                        ".",
+                        "--config",
+                        "_bare_config.yml",
+                        "--path-output",
+                        str(out_bare),
+                        "--quiet",
+                    ],
+                    book,
+                )
+            )
             full.append(timed([sys.executable, "-m", "textbook", "build", "--output", str(out_full)], book))
         clean = min(full)
         page = book / "book/foundations/05-ethics/core-values.md"
-        page.write_text(page.read_text(encoding="utf-8") + "\nAn edited sentence for the benchmark.\n", encoding="utf-8")
+        page.write_text(
+            page.read_text(encoding="utf-8") + "\nAn edited sentence for the benchmark.\n", encoding="utf-8"
+        )
         incremental = timed([sys.executable, "-m", "textbook", "build", "--output", str(Path(folder) / "full0")], book)
     print(f"bare Jupyter Book build (no extension): {min(bare):6.2f} s (best of {args.repeat})")
     print(f"build with the engine's extension:      {clean:6.2f} s (best of {args.repeat})")

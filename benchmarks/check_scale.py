@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import generate_book
+from textbook.build import minimal_config
 from textbook.check import check_book
 
 
@@ -54,28 +55,23 @@ def main(argv: list[str] | None = None) -> int:
     (small, small_time), (large, large_time) = results[0], results[-1]
     print(f"check ratio {large}/{small} chapters: {large_time / small_time:.1f} (linear growth is {large / small:.0f})")
     if builds:
-        print(f"build ratio {large}/{small} chapters: {builds[-1][1] / builds[0][1]:.1f} (linear growth is {large / small:.0f})")
+        print(
+            f"build ratio {large}/{small} chapters: {builds[-1][1] / builds[0][1]:.1f} (linear growth is {large / small:.0f})"
+        )
     return 0
 
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFIG = f"""title: Generated book
-only_build_toc_files: true
-execute:
-  execute_notebooks: "off"
-parse:
-  myst_enable_extensions: [colon_fence, deflist]
-sphinx:
-  local_extensions:
-    textbook.sphinx_ext: {ROOT.as_posix()}
-"""
+CONFIG = minimal_config("Generated book")
 
 
 def time_build(root: Path) -> float:
     """Seconds for a clean build of a generated book (with the engine's extension)."""
     (root / "_config.yml").write_text(CONFIG, encoding="utf-8")
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "textbook", "--root", str(root), "build"], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "textbook", "--root", str(root), "build"], cwd=ROOT, check=True, capture_output=True
+    )
     return time.perf_counter() - started
 
 

@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from textbook.build import minimal_config
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-FIXTURE_CONFIG = f"""title: Fixture book
-only_build_toc_files: true
-execute:
-  execute_notebooks: "off"
-parse:
-  myst_enable_extensions: [colon_fence, deflist]
-sphinx:
-  local_extensions:
-    textbook.sphinx_ext: {ROOT.as_posix()}
-"""
+FIXTURE_CONFIG = minimal_config("Fixture book")
 
 
 def run_textbook(*args: str, cwd: Path = ROOT, timeout: int = 300) -> subprocess.CompletedProcess[str]:

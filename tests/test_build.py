@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.conftest import FIXTURES, ROOT, run_textbook
 from textbook.check import check_book
+from textbook.kit import KINDS
 from textbook.sphinx_ext.before_you_start import before_you_start_markup
 from textbook.spine import load_spine
 
@@ -124,15 +125,7 @@ def test_exercises_follow_the_dom_contract_and_read_without_javascript(site: Pat
     )
     assert roots, "the page embeds exercises"
     for anchor, ident, kind, _ in roots:
-        assert anchor == ident and kind in {
-            "single-choice",
-            "multiple-select",
-            "ordering",
-            "matching",
-            "scenario",
-            "self-check",
-            "reflection",
-        }
+        assert anchor == ident and kind in KINDS
     assert html.count('<details class="ff-answer"><summary>Show the answer</summary>') == len(roots)
     assert html.count('<script type="application/json" class="ff-exercise-data">') == len(roots)
 

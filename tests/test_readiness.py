@@ -111,14 +111,32 @@ def test_readiness_rules(fixture_book) -> None:
     (book / "exercises/readiness.py").write_text(READINESS_MODULE, encoding="utf-8")
     found = [(p.path.name, p.line, p.message) for p in check_book(book) if "spelling" not in p.message]
     assert found == [
-        ("readiness.py", 9, "readiness question 'ready-second-2' names unknown chapter 'secnd' (did you mean 'second'?)"),
+        (
+            "readiness.py",
+            9,
+            "readiness question 'ready-second-2' names unknown chapter 'secnd' (did you mean 'second'?)",
+        ),
         ("readiness.py", 10, "readiness question 'ready-second-3' probes unknown objective 'use-gamma' of 'second'"),
     ]
     # with one question left about 'second', the check asks for more
     module = book / "exercises/readiness.py"
-    module.write_text("\n".join(line for line in READINESS_MODULE.splitlines() if "ready-second-3" not in line and "ready-second-2" not in line) + "\n", encoding="utf-8")
+    module.write_text(
+        "\n".join(
+            line
+            for line in READINESS_MODULE.splitlines()
+            if "ready-second-3" not in line and "ready-second-2" not in line
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     found = [(p.path.name, p.line, p.message) for p in check_book(book) if "spelling" not in p.message]
-    assert found == [("index.md", 2, "the readiness check needs two or three questions about 'second' in exercises/readiness.py (it has 1)")]
+    assert found == [
+        (
+            "index.md",
+            2,
+            "the readiness check needs two or three questions about 'second' in exercises/readiness.py (it has 1)",
+        )
+    ]
 
 
 def test_readiness_module_holds_only_probes(fixture_book) -> None:
