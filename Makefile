@@ -8,11 +8,13 @@ STAMP   = $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help venv book check test lint serve clean clean-venv
+.PHONY: help venv book epub pdf check test lint serve clean clean-venv
 
 help:
 	@echo "make book    set up .venv and build the site into _build/html (warnings are errors)"
 	@echo "make test    set up .venv and run the whole test suite"
+	@echo "make epub    write _build/downloads/foundations-first.epub (checked with epubcheck)"
+	@echo "make pdf     write _build/downloads/foundations-first.pdf (headless Chromium)"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
 	@echo "make lint    ruff over the engine, the exercises and the tests"
@@ -28,6 +30,12 @@ venv: $(STAMP)
 
 book: $(STAMP)
 	"$(BIN)/python" -m textbook build
+
+epub: $(STAMP)
+	"$(BIN)/python" -m textbook epub
+
+pdf: $(STAMP)
+	"$(BIN)/python" -m textbook pdf
 
 check: $(STAMP)
 	"$(BIN)/python" -m textbook check

@@ -70,3 +70,16 @@ def test_runtime_loads_only_where_it_is_used(site: Path) -> None:
     assert "ff-exercises.js" in (site / "book/foundations/01-orientation/the-work.html").read_text(encoding="utf-8")
     assert "ff-exercises.js" not in (site / "book/references.html").read_text(encoding="utf-8")
     assert needs_runtime('<div class="ff-exercise" id="x">') and not needs_runtime('<div class="ff-answer-key-owner">')
+
+
+@pytest.mark.browser
+def test_printed_exercises_point_to_the_answer_key(browser, site: Path) -> None:
+    page = browser.new_page()
+    page.goto((site / "book/foundations/01-orientation/the-work.html").as_uri())
+    page.emulate_media(media="print")
+    exercise = page.locator(".ff-exercise").first
+    assert exercise.locator(".ff-static").is_visible()
+    assert not exercise.locator("details.ff-answer").is_visible()
+    note = exercise.locator(".ff-static").evaluate("e => getComputedStyle(e, '::after').content")
+    assert "answer key at the end of the book" in note
+    page.close()

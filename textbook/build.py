@@ -18,7 +18,12 @@ def minimal_config(title: str) -> str:
 
 
 def build_site(
-    root: Path, builder: str = "html", output: Path | None = None, strict: bool = True, quiet: bool = True
+    root: Path,
+    builder: str = "html",
+    output: Path | None = None,
+    strict: bool = True,
+    quiet: bool = True,
+    custom_builder: str | None = None,
 ) -> int:
     """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built).
 
@@ -31,6 +36,8 @@ def build_site(
         nocolor()  # plain `path:line: WARNING: message` lines for logs and CI
 
     args = [str(root), "--builder", builder]
+    if custom_builder:
+        args += ["--custom-builder", custom_builder]
     if output is not None:
         args += ["--path-output", str(output)]
     if strict:

@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         "kind", help="single-choice, multiple-select, ordering, matching, scenario, self-check or reflection"
     )
     exercise.add_argument("id", help="the new exercise's id")
+    commands.add_parser(
+        "epub", help="write _build/downloads/foundations-first.epub (checked with epubcheck when installed)"
+    )
+    commands.add_parser(
+        "pdf", help="write _build/downloads/foundations-first.pdf (headless Chromium prints the single-page build)"
+    )
     build = commands.add_parser("build", help="build the site with Jupyter Book (warnings are errors)")
     build.add_argument("--builder", default="html", help="a Jupyter Book builder (default: html)")
     build.add_argument(
@@ -132,6 +138,19 @@ def cmd_new(spine: Spine, args: argparse.Namespace) -> int:
     return cmd_check(load_spine(args.root))
 
 
+def cmd_download(root: Path, kind: str) -> int:
+    """Build the EPUB or the PDF; say where it is, or why it could not be made."""
+    from textbook.downloads import DownloadError, build_epub, build_pdf
+
+    try:
+        path = (build_epub if kind == "epub" else build_pdf)(root)
+    except DownloadError as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}")
+    return 0
+
+
 def cmd_build(root: Path, builder: str, output: Path | None) -> int:
     """Build the site; say where it is, or that it failed."""
     from textbook.build import build_site
@@ -146,6 +165,8 @@ def cmd_build(root: Path, builder: str, output: Path | None) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command in ("epub", "pdf"):
+            return cmd_download(args.root, args.command)
         if args.command == "build":
             return cmd_build(args.root, args.builder, args.output)
         spine = load_spine(args.root)

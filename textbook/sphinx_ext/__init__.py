@@ -15,6 +15,8 @@ from textbook import __version__
 from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.download_links import setup_download_links
+from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
@@ -47,6 +49,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_offline(app)
     setup_accessibility(app)
     setup_light_icons(app)
+    setup_epub(app)
+    setup_download_links(app)
     return {
         "version": __version__,
         "env_version": engine_version(),

@@ -16,12 +16,12 @@ from textbook.sphinx_ext.state import current_spine
 from textbook.spine import Spine
 
 PATH_PAGE = "book/your-path"
-TOOLS_HTML = """<div class="ff-progress-tools" hidden>
+TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
 <p>Your progress is saved only in this browser, on this device. To keep it safe or move it
 to another browser, export it to a file, then import that file there.</p>
 <p><button type="button" class="ff-button" data-ff-action="export">Export my progress</button>
 <label class="ff-button ff-import">Import progress from a file
-<input type="file" accept=".json,application/json" data-ff-action="import"></label>
+<input type="file" accept=".json,application/json" data-ff-action="import" /></label>
 <button type="button" class="ff-button" data-ff-action="reset">Reset my progress</button></p>
 <p class="ff-tools-status" role="status" aria-live="polite"></p>
 </div>

@@ -1,0 +1,107 @@
+"""Downloads for readers with poor connections: an EPUB (checked with epubcheck) and a PDF
+(headless Chromium printing the single-page build). Both land in ``_build/downloads/``, which
+the site's build then publishes (see ``sphinx_ext/download_links.py``)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from textbook.build import build_site
+
+EPUB_NAME = "foundations-first.epub"
+PDF_NAME = "foundations-first.pdf"
+DOWNLOADS = "downloads"  # _build/downloads/: the site's build copies what it finds there
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-pdf-header-footer",
+]
+
+
+class DownloadError(Exception):
+    """A download could not be made; the message says why and what to install."""
+
+
+def build_epub(root: Path, output: Path | None = None) -> Path:
+    """Build the EPUB and check it with epubcheck when it is installed; return its path."""
+    out = (output or root) / "_build"
+    status = build_site(root, builder="custom", custom_builder="epub", output=output, strict=False)
+    if status != 0:
+        raise DownloadError("the EPUB build failed: see the messages above")
+    built = next((out / "epub").glob("*.epub"), None)
+    if built is None:
+        raise DownloadError(f"no EPUB was written under {out / 'epub'}")
+    target = out / DOWNLOADS / EPUB_NAME
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(built, target)
+    epubcheck = epubcheck_command()
+    if epubcheck is not None:
+        result = subprocess.run([*epubcheck, "--quiet", str(target)], capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise DownloadError(f"epubcheck found problems in {target}:\n{result.stdout}{result.stderr}")
+    else:
+        print(
+            "textbook: epubcheck is not installed (Debian package epubcheck): the EPUB was not checked", file=sys.stderr
+        )
+    return target
+
+
+def epubcheck_command() -> list[str] | None:
+    """How to run epubcheck: Debian ships it as a jar (``/usr/bin/epubcheck`` links to it)."""
+    found = shutil.which("epubcheck")
+    if found is None:
+        return None
+    real = Path(found).resolve()
+    java = shutil.which("java")
+    return [java, "-jar", str(real)] if real.suffix == ".jar" and java else [found]
+
+
+def chromium() -> str:
+    for candidate in (
+        os.environ.get("CHROMIUM_PATH"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+        shutil.which("google-chrome"),
+    ):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    raise DownloadError("no Chromium found: install Debian's chromium package (or set CHROMIUM_PATH)")
+
+
+def single_page(folder: Path) -> Path:
+    """The page of a single-page build, placed at the build's root: its index.html only
+    redirects to it, and its links to styles and images are relative to the root."""
+    index = folder / "index.html"
+    redirect = re.search(r'url=([^"]+)"', index.read_text(encoding="utf-8")) if index.is_file() else None
+    if redirect is None:
+        return index
+    printable = folder / "print.html"
+    shutil.copyfile(folder / redirect.group(1), printable)
+    return printable
+
+
+def build_pdf(root: Path, output: Path | None = None) -> Path:
+    """Print the single-page build to PDF with headless Chromium; return its path."""
+    browser = chromium()
+    out = (output or root) / "_build"
+    if build_site(root, builder="singlehtml", output=output, strict=False) != 0:
+        raise DownloadError("the single-page build failed: see the messages above")
+    page = single_page(out / "singlehtml")
+    target = (out / DOWNLOADS / PDF_NAME).resolve()  # Chromium would resolve a relative path elsewhere
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    command = [browser, *CHROMIUM_ARGS, f"--print-to-pdf={target}", page.resolve().as_uri()]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    if not target.is_file() or target.stat().st_size < 10_000:
+        raise DownloadError(f"Chromium could not print the PDF: {result.stderr.strip()[-500:]}")
+    return target
