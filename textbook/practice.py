@@ -101,13 +101,7 @@ def _ordering(session: Session, exercise: Ordering) -> bool:
         if len(set(picks)) == len(picks):
             break
         session.say("  Use each number once.")
-    result = exercise.check([shown[p - 1] for p in picks])
-    session.say(
-        f"{'Correct.' if result['correct'] else 'Not quite:'} {sum(result['rows'])} of {len(result['rows'])} in the right place."
-    )
-    if result["correct"]:
-        session.say(plain_text(exercise.rationale))
-    return result["correct"]
+    return _report_rows(session, exercise, exercise.check([shown[p - 1] for p in picks]), "in the right place")
 
 
 def _matching(session: Session, exercise: Matching) -> bool:
@@ -117,9 +111,13 @@ def _matching(session: Session, exercise: Matching) -> bool:
     response = [
         shown[session.numbers(f"{plain_text(pair.left)}: ", 1, len(shown), 1)[0] - 1] for pair in exercise.pairs
     ]
-    result = exercise.check(response)
+    return _report_rows(session, exercise, exercise.check(response), "matched")
+
+
+def _report_rows(session: Session, exercise: Ordering | Matching, result: dict[str, Any], done: str) -> bool:
+    """Ordering and matching: how many rows are right, and the rationale once all are."""
     session.say(
-        f"{'Correct.' if result['correct'] else 'Not quite:'} {sum(result['rows'])} of {len(result['rows'])} matched."
+        f"{'Correct.' if result['correct'] else 'Not quite:'} {sum(result['rows'])} of {len(result['rows'])} {done}."
     )
     if result["correct"]:
         session.say(plain_text(exercise.rationale))

@@ -120,6 +120,12 @@ def _indices(value: Any, size: int, *, distinct: bool = True) -> list[int]:
     return indices
 
 
+def _rows_in_place(indices: list[int]) -> dict[str, Any]:
+    """Ordering and matching: row i is right when the learner put item (or side) i there."""
+    rows = [index == position for position, index in enumerate(indices)]
+    return {"correct": all(rows), "rows": rows}
+
+
 def _no_duplicates(values: list[str], what: str) -> None:
     seen: set[str] = set()
     for value in values:
@@ -188,8 +194,7 @@ class Ordering(Exercise):
         order = _indices(response, len(self.items))
         if len(order) != len(self.items):
             raise ResponseError("an ordering response lists every item once")
-        rows = [index == position for position, index in enumerate(order)]
-        return {"correct": all(rows), "rows": rows}
+        return _rows_in_place(order)
 
 
 class Matching(Exercise):
@@ -207,8 +212,7 @@ class Matching(Exercise):
         chosen = _indices(response, len(self.pairs), distinct=False)
         if len(chosen) != len(self.pairs):
             raise ResponseError("a matching response gives one right side for every left side")
-        rows = [right == left for left, right in enumerate(chosen)]
-        return {"correct": all(rows), "rows": rows}
+        return _rows_in_place(chosen)
 
 
 class Scenario(Exercise):
