@@ -83,3 +83,42 @@ def test_printed_exercises_point_to_the_answer_key(browser, site: Path) -> None:
     note = exercise.locator(".ff-static").evaluate("e => getComputedStyle(e, '::after').content")
     assert "answer key at the end of the book" in note
     page.close()
+
+
+@pytest.mark.browser
+def test_keyboard_walk_reaches_every_exercise_with_visible_focus(browser, site: Path) -> None:
+    """Tab from the top of a chapter page to its end: every exercise is reached, in order, and
+    each focused control shows a focus indicator."""
+    page = browser.new_page()
+    page.goto((site / "book/foundations/01-orientation/the-work.html").as_uri())
+    expected = page.locator(".ff-exercise").evaluate_all("roots => roots.map(r => r.dataset.exerciseId)")
+    reached: list[str] = []
+    unmarked: list[str] = []
+    for _ in range(600):
+        page.keyboard.press("Tab")
+        info = page.evaluate(
+            """() => {
+              const el = document.activeElement;
+              if (!el || el === document.body) return null;
+              const root = el.closest('.ff-exercise');
+              const shows = (node) => {
+                const style = getComputedStyle(node);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+              };
+              // a radio or checkbox shows its focus on the whole option around it
+              const marked = shows(el) || [el.parentElement, el.parentElement && el.parentElement.parentElement].some((n) => n && shows(n));
+              return { exercise: root ? root.dataset.exerciseId : null, marked, tag: el.tagName, footer: !!el.closest('footer') };
+            }"""
+        )
+        if info is None:
+            continue
+        if info["exercise"]:
+            if not reached or reached[-1] != info["exercise"]:
+                reached.append(info["exercise"])
+            if not info["marked"]:
+                unmarked.append(f"{info['exercise']}:{info['tag']}")
+        if info["footer"]:
+            break
+    page.close()
+    assert reached == expected
+    assert unmarked == []
