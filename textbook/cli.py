@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("ids", nargs="+", metavar="ID", help="chapter or card ids")
     assign.add_argument("--format", choices=["markdown", "html"], default="markdown")
+    edition = commands.add_parser("edition", help="check and build a custom edition listed in editions/NAME.yml")
+    edition.add_argument("file", type=Path)
+    edition.add_argument("--with-prerequisites", action="store_true", help="add every chapter the selection builds on")
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
     new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
@@ -105,6 +108,23 @@ def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
     return 0
 
 
+def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
+    """Build an edition, or report every problem of its file as path:line: message."""
+    from textbook.edition import build_edition
+
+    site, problems = build_edition(root, path, with_prerequisites)
+    for problem in problems:
+        print(problem.format())
+    if site is None:
+        print(
+            f"textbook: the edition was not built ({len(problems)} problem{'s' if len(problems) != 1 else ''})",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"The edition is built: open {(site / 'index.html').resolve()} in a browser.")
+    return 0
+
+
 def cmd_practice(spine: Spine, ident: str) -> int:
     """Run the exercises of a chapter or card (or one exercise) in the terminal."""
     from textbook.practice import Session
@@ -174,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(spine, args.format)
         if args.command == "assign":
             return cmd_assign(spine, args.ids, args.format)
+        if args.command == "edition":
+            return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":

@@ -1,0 +1,258 @@
+"""Custom editions: an instructor lists chapters and cards in ``editions/NAME.yml``; the order
+rules check the selection, and the edition is built as its own site in
+``_build/editions/NAME/html``."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints, ValidationError
+
+from textbook.assign import reading_list
+from textbook.content_rules import BIBLIOGRAPHY
+from textbook.problems import Problem
+from textbook.spine import Spine, load_spine
+from textbook.toc import TOC_FILE
+from textbook.yamlsource import YamlSyntaxError, parse_yaml
+
+Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+ALWAYS = (
+    "book/intro",
+    "book/readiness",
+    "book/your-path",
+    "book/glossary",
+    "book/references",
+    "book/for-instructors",
+    "book/answer-key-1",
+    "book/answer-key-2",
+    "book/for-contributors",
+)
+
+
+START_PAGES = ("book/intro", "book/readiness", "book/your-path")
+
+
+class EditionSpec(BaseModel):
+    """What an edition file holds."""
+
+    model_config = ConfigDict(extra="forbid")
+    title: StrictStr = Field(min_length=1)
+    chapters: list[Slug] = Field(default_factory=list)
+    cards: list[Slug] = Field(default_factory=list)
+
+
+def read_edition(
+    path: Path, spine: Spine, with_prerequisites: bool
+) -> tuple[EditionSpec | None, list[str], list[str], list[Problem]]:
+    """The edition's spec, its chapters (in the required order) and cards, and every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [], [], [Problem(path, 1, f"cannot read the edition file: {exc}")]
+    try:
+        document = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        return None, [], [], [Problem(path, exc.line, exc.message)]
+    if not isinstance(document.data, dict):
+        return (
+            None,
+            [],
+            [],
+            [
+                Problem(
+                    path,
+                    1,
+                    "an edition file is a mapping with 'title', 'chapters' and 'cards' (it is empty or not a mapping)",
+                )
+            ],
+        )
+    try:
+        spec = EditionSpec.model_validate(document.data)
+    except ValidationError as exc:
+        problems = [
+            Problem(path, document.line_of(tuple(e["loc"])), f"'{'.'.join(map(str, e['loc']))}': {e['msg']}")
+            for e in exc.errors()
+        ]
+        return None, [], [], problems
+    problems: list[Problem] = []
+    chapter_ids = [c.id for c in spine.chapters]
+    card_ids = [c.id for c in spine.cards]
+    for key, wanted, known in (("chapters", spec.chapters, chapter_ids), ("cards", spec.cards, card_ids)):
+        for index, ident in enumerate(wanted):
+            if ident not in known:
+                close = difflib.get_close_matches(ident, known, n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                problems.append(Problem(path, document.line_of((key, index)), f"unknown {key[:-1]} id '{ident}'{hint}"))
+    if problems:
+        return spec, [], [], problems
+    if not spec.chapters and not spec.cards:
+        return spec, [], [], [Problem(path, 1, "the edition selects nothing: list at least one chapter or card")]
+    chapters = set(spec.chapters)
+    if with_prerequisites:
+        needed, _ = reading_list(spine, spec.chapters + spec.cards)
+        chapters |= {c.id for c in needed}
+    else:
+        for index, chapter in enumerate(spec.chapters):
+            for required in spine.chapter(chapter).meta.requires:  # type: ignore[union-attr]
+                if required not in chapters:
+                    problems.append(
+                        Problem(
+                            path,
+                            document.line_of(("chapters", index)),
+                            f"chapter '{chapter}' requires '{required}', which is not in this edition (add it, or build with --with-prerequisites)",
+                        )
+                    )
+        for index, card_id in enumerate(spec.cards):
+            card = next(c for c in spine.cards if c.id == card_id)
+            for base in card.meta.builds_on:
+                if base not in chapters:
+                    problems.append(
+                        Problem(
+                            path,
+                            document.line_of(("cards", index)),
+                            f"card '{card_id}' builds on '{base}', which is not in this edition (add it, or build with --with-prerequisites)",
+                        )
+                    )
+    ordered = [c.id for c in spine.chapters if c.id in chapters]
+    return spec, ordered, [c for c in card_ids if c in spec.cards], problems
+
+
+def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
+    """The edition's _toc.yml: the same order, with only the selected chapters and cards (pure)."""
+    lines = [
+        "format: jb-book",
+        "root: book/intro",
+        "parts:",
+        "  - caption: Start here",
+        "    chapters:",
+    ]
+    lines += [f"      - file: {d}" for d in ("book/readiness", "book/your-path") if spine.page(d) is not None]
+    lines += ['  - caption: "Part 1: Foundations"', "    numbered: true", "    chapters:"]
+    for chapter in spine.chapters:
+        if chapter.id in chapters:
+            lines.append(f"      - file: {chapter.index.docname}")
+            if len(chapter.pages) > 1:
+                lines.append("        sections:")
+                lines += [f"          - file: {page.docname}" for page in chapter.pages[1:]]
+    if cards:
+        lines += ['  - caption: "Part 2: Practice toolkit"', "    chapters:"]
+        lines += [f"      - file: {c.page.docname}" for c in spine.cards if c.id in cards]
+    lines += ["  - caption: Back matter", "    chapters:"]
+    back = [d for d in ALWAYS if d not in START_PAGES and spine.page(d) is not None]
+    for docname in back:
+        if docname.startswith("book/answer-key"):
+            continue
+        lines.append(f"      - file: {docname}")
+        if docname == "book/for-instructors":
+            keys = [d for d in ("book/answer-key-1", "book/answer-key-2") if spine.page(d) is not None]
+            if keys:
+                lines.append("        sections:")
+                lines += [f"          - file: {d}" for d in keys]
+    return "\n".join(lines) + "\n"
+
+
+def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[str], cards: list[str]) -> Path:
+    """Copy the sources an edition needs into ``target`` and write its _toc.yml and _config.yml."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    (target / "exercises").mkdir()
+    if (root / ".codespell-words").is_file():
+        shutil.copyfile(root / ".codespell-words", target / ".codespell-words")
+    pages = [p for p in spine.pages if p.docname in ALWAYS or p.chapter in chapters or p.card in cards]
+    bibliography = root / BIBLIOGRAPHY
+    if bibliography.is_file():
+        cited = {ref.term for page in pages for ref in page.source.cited}
+        (target / BIBLIOGRAPHY).parent.mkdir(parents=True, exist_ok=True)
+        (target / BIBLIOGRAPHY).write_text(
+            cited_entries(bibliography.read_text(encoding="utf-8"), cited), encoding="utf-8"
+        )
+    for page in pages:
+        destination = target / page.path.relative_to(root)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page.path, destination)
+    for chapter in spine.chapters:
+        if chapter.id in chapters:
+            folder = chapter.index.path.parent / "images"
+            if folder.is_dir():
+                shutil.copytree(folder, target / folder.relative_to(root), dirs_exist_ok=True)
+    for owner in chapters + cards:
+        module = root / "exercises" / f"{owner}.py"
+        if module.is_file():
+            shutil.copyfile(module, target / "exercises" / module.name)
+    probes = [loaded.exercise for loaded in spine.probes if loaded.exercise.chapter in chapters]  # type: ignore[attr-defined]
+    if probes:
+        (target / "exercises" / "readiness.py").write_text(readiness_module(probes), encoding="utf-8")
+    (target / TOC_FILE).write_text(edition_toc(spine, chapters, cards), encoding="utf-8")
+    config = (root / "_config.yml").read_text(encoding="utf-8")
+    config = re.sub(r"^title: .*$", f"title: {title!r}".replace("'", '"'), config, count=1, flags=re.MULTILINE)
+    config = config.replace(
+        "textbook.sphinx_ext: .", f"textbook.sphinx_ext: {Path(__file__).resolve().parent.parent.as_posix()}"
+    )
+    (target / "_config.yml").write_text(config, encoding="utf-8")
+    return target
+
+
+BIB_ENTRY_BLOCK = re.compile(r"^@\w+\s*\{\s*(?P<key>[^,\s]+)\s*,.*?^\}\s*$", re.MULTILINE | re.DOTALL)
+
+
+def cited_entries(bibliography: str, cited: set[str]) -> str:
+    """Only the entries an edition cites, so that its check finds no uncited reference (pure)."""
+    return "\n\n".join(m.group(0) for m in BIB_ENTRY_BLOCK.finditer(bibliography) if m["key"] in cited) + "\n"
+
+
+def to_source(value: Any, indent: int = 1) -> str:
+    """A kit object, list or literal as the source that builds it (pure)."""
+    pad = "    " * indent
+    if isinstance(value, BaseModel):
+        fields = [
+            f"{pad}    {name}={to_source(getattr(value, name), indent + 1)}," for name in type(value).model_fields
+        ]
+        return f"{type(value).__name__}(\n" + "\n".join(fields) + f"\n{pad})"
+    if isinstance(value, list):
+        return "[\n" + "".join(f"{pad}    {to_source(item, indent + 1)},\n" for item in value) + f"{pad}]"
+    return repr(value)
+
+
+def readiness_module(probes: list[Any]) -> str:
+    """exercises/readiness.py for an edition: the questions about its chapters only (pure)."""
+    items = "".join(f"    {to_source(probe)},\n" for probe in probes)
+    return f'"""Readiness questions of this edition."""\n\nfrom textbook.kit import Option, Probe\n\nREADINESS = [\n{items}]\n'
+
+
+def edition_name(path: Path) -> str:
+    return path.stem
+
+
+def build_edition(root: Path, path: Path, with_prerequisites: bool) -> tuple[Path | None, list[Problem]]:
+    """Validate and build an edition; return the site's folder, or the problems found."""
+    from textbook.build import build_site
+    from textbook.check import check_spine
+
+    spine = load_spine(root)
+    spec, chapters, cards, problems = read_edition(path, spine, with_prerequisites)
+    if problems or spec is None:
+        return None, problems
+    out = root / "_build" / "editions" / edition_name(path)
+    source = assemble(root, Path(tempfile.mkdtemp(prefix="edition-")) / "src", spine, spec.title, chapters, cards)
+    edition_problems = [p for p in check_spine(load_spine(source)) if p.is_error]
+    if edition_problems:  # report them at the original files, which the copies mirror
+        return None, [
+            Problem(root / p.path.relative_to(source), p.line, f"in this edition: {p.message}")
+            for p in edition_problems
+        ]
+    if build_site(source, output=source.parent) != 0:
+        return None, [Problem(path, 1, "the edition's build failed: see the messages above")]
+    try:
+        if out.is_dir():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        shutil.move(str(source.parent / "_build" / "html"), str(out / "html"))
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot write the edition to {out}: {exc.strerror or exc}")]
+    return out / "html", []
