@@ -15,8 +15,6 @@ from textbook.sphinx_ext.exercises import _bullets, _paragraph, answer_node
 from textbook.sphinx_ext.state import current_spine
 from textbook.spine import Spine
 
-READINESS_PAGE = "book/readiness"
-
 
 def readiness_data(spine: Spine) -> dict:
     """The chapters in order and the questions, as the browser receives them (pure)."""
