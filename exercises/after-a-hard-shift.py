@@ -34,8 +34,8 @@ EXERCISES = [
                 text="Tell your roommate the whole story so they understand why you are upset",
                 feedback=(
                     "Not this one. Confidentiality still applies off shift, even without names. You "
-                    "can share how *you* feel, such as \"Tonight was hard, and I need a quiet "
-                    "evening,\" without sharing her story."
+                    'can share how *you* feel, such as "Tonight was hard, and I need a quiet '
+                    'evening," without sharing her story.'
                 ),
             ),
             Option(
@@ -47,7 +47,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Do one thing from the \"keeps me well\" list in your plan, such as a walk or a call to a friend",
+                text='Do one thing from the "keeps me well" list in your plan, such as a walk or a call to a friend',
                 correct=True,
                 feedback=(
                     "Yes. A small step that refills you is what your wellness plan is for. Because "

@@ -1,6 +1,17 @@
 """Exercises for Chapter 6, Professional boundaries."""
 
-from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+from textbook.kit import (
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Matching(
@@ -14,7 +25,7 @@ EXERCISES = [
             Pair(
                 left=(
                     "A teenager gives a worker a birthday card he made for her. Her agency allows "
-                    "small homemade gifts, but she hands it back and says only, \"Rules are rules.\""
+                    'small homemade gifts, but she hands it back and says only, "Rules are rules."'
                 ),
                 right="Too rigid",
             ),
@@ -44,9 +55,7 @@ EXERCISES = [
     MultipleSelect(
         id="boundaries-crossing-or-violation",
         objectives=["crossing-vs-violation"],
-        prompt=(
-            "Which of these are boundary *violations*, not just crossings? Select all that apply."
-        ),
+        prompt=("Which of these are boundary *violations*, not just crossings? Select all that apply."),
         options=[
             Option(
                 text="A support worker asks a man she supports to keep it quiet that she lets him smoke in her car",
@@ -116,7 +125,7 @@ EXERCISES = [
                     "At the first choir practice of the fall, a new tenor walks in: Wes, 34, who "
                     "describes himself as autistic. You have coached him at his grocery store job "
                     "for a year. He sits "
-                    "beside you and tells the group, \"This is my job coach.\" After practice, he "
+                    'beside you and tells the group, "This is my job coach." After practice, he '
                     "asks if you can drive him home every week, since you live near him. "
                     "What do you do?"
                 ),
@@ -125,7 +134,7 @@ EXERCISES = [
                         text="Tell Wes you will leave the choir, so that work and home stay apart",
                         next="quit",
                         consequence=(
-                            "Wes looks at the floor. \"I can quit instead,\" he says. You tell him "
+                            'Wes looks at the floor. "I can quit instead," he says. You tell him '
                             "no, this is your decision. You drive home alone."
                         ),
                     ),
@@ -146,7 +155,7 @@ EXERCISES = [
                         ),
                         next="at-work",
                         consequence=(
-                            "Wes nods. \"OK. See you Thursday at the store.\" Another choir member "
+                            'Wes nods. "OK. See you Thursday at the store." Another choir member '
                             "gives him a lift home tonight."
                         ),
                     ),
@@ -167,16 +176,14 @@ EXERCISES = [
                         ),
                         next="secret",
                         consequence=(
-                            "Wes seems pleased. You start giving him rides, and you leave the choir "
-                            "out of your notes."
+                            "Wes seems pleased. You start giving him rides, and you leave the choir out of your notes."
                         ),
                     ),
                     Choice(
                         text="Tell Wes you need to check with Anita first, and call her that afternoon",
                         next="supervision",
                         consequence=(
-                            "Wes says that is fine. Anita picks up on the second ring and listens "
-                            "to the whole story."
+                            "Wes says that is fine. Anita picks up on the second ring and listens to the whole story."
                         ),
                     ),
                 ],
@@ -341,7 +348,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Two concert tickets, offered with the question: \"Could you drive me to my sister's on Sunday?\"",
+                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s on Sunday?"',
                 feedback=(
                     "No. This gift comes with a request, so it is really a trade. Accepting would "
                     "leave you owing a favour outside your role. You can thank the person, decline "
@@ -364,15 +371,12 @@ EXERCISES = [
         objectives=["everyday-boundaries"],
         prompt=(
             "Jordan, 22, is in a mental health day program. He tells you he is scared about his "
-            "first week at college. He asks, \"Were you nervous when you started?\" Which answer is "
+            'first week at college. He asks, "Were you nervous when you started?" Which answer is '
             "the most helpful?"
         ),
         options=[
             Option(
-                text=(
-                    "\"I was. My first week felt huge, and it got easier. What part of the week "
-                    "worries you most?\""
-                ),
+                text=('"I was. My first week felt huge, and it got easier. What part of the week worries you most?"'),
                 correct=True,
                 feedback=(
                     "Yes. This disclosure is short, true, about the past and meant to help Jordan "
@@ -380,7 +384,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"I do not talk about my personal life with clients.\"",
+                text='"I do not talk about my personal life with clients."',
                 feedback=(
                     "Not the best choice. It keeps a boundary, but it is too rigid. Jordan asked a "
                     "simple, friendly question, and a flat refusal may leave him feeling shut out "
@@ -389,8 +393,8 @@ EXERCISES = [
             ),
             Option(
                 text=(
-                    "\"Honestly, I had panic attacks all through first year, and I still get them. "
-                    "Last week I almost called in sick.\""
+                    '"Honestly, I had panic attacks all through first year, and I still get them. '
+                    'Last week I almost called in sick."'
                 ),
                 feedback=(
                     "Not the best choice. This shares a struggle you are still in the middle of. "
@@ -399,7 +403,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"Let me tell you the whole story of my first week, it was wild.\"",
+                text='"Let me tell you the whole story of my first week, it was wild."',
                 feedback=(
                     "Not quite. A long story shifts the focus to you. A short answer, followed by a "
                     "question about Jordan, keeps the conversation about his needs."
@@ -469,7 +473,7 @@ EXERCISES = [
             "Write a short note of what you decided and what you told the tenant, as your agency asks",
         ],
         rationale=(
-            "You do not need to answer on the spot: a quick, honest \"let me check\" respects the "
+            'You do not need to answer on the spot: a quick, honest "let me check" respects the '
             "tenant and buys you time to think. Preparing the facts, your question and your "
             "options makes the supervision meeting short and useful. Your supervisor can tell you "
             "what the policy allows and help you weigh the options. Then you go back to the "

@@ -13,22 +13,22 @@ EXERCISES = [
         options=[
             Option(
                 text=(
-                    "\"Bernard became aggressive and out of control after his phone call and "
+                    '"Bernard became aggressive and out of control after his phone call and '
                     "smashed a mug. Staff had to deal with his behaviour for the rest of the "
-                    "evening.\""
+                    'evening."'
                 ),
                 feedback=(
-                    "Not the best version. \"Aggressive\" and \"out of control\" are labels, not "
-                    "descriptions, and \"had to deal with his behaviour\" hides what actually "
+                    'Not the best version. "Aggressive" and "out of control" are labels, not '
+                    'descriptions, and "had to deal with his behaviour" hides what actually '
                     "happened. A future reader may meet the label before they meet Bernard."
                 ),
             ),
             Option(
                 text=(
-                    "\"8:15 p.m. After a phone call, Bernard threw his mug, which broke against the "
+                    '"8:15 p.m. After a phone call, Bernard threw his mug, which broke against the '
                     "kitchen wall. No one was hurt. He said, 'Leave me alone.' I gave him space. "
                     "At 8:30 he asked to sit on the porch, and he was calm by 8:40. I called the "
-                    "on-call manager at 8:45.\""
+                    'on-call manager at 8:45."'
                 ),
                 correct=True,
                 feedback=(
@@ -38,10 +38,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "\"Mug broken in kitchen this evening. Situation resolved. See co-worker for "
-                    "details.\""
-                ),
+                text=('"Mug broken in kitchen this evening. Situation resolved. See co-worker for details."'),
                 feedback=(
                     "Not enough. It leaves out the time, what happened, what was done and who was "
                     "told. The report is how the team and the agency learn what happened, so it "
@@ -50,9 +47,9 @@ EXERCISES = [
             ),
             Option(
                 text=(
-                    "\"8:15 p.m. Bernard threw his mug against the kitchen wall. He was probably "
+                    '"8:15 p.m. Bernard threw his mug against the kitchen wall. He was probably '
                     "upset because his sister called to cancel her visit again. He does this "
-                    "every time she calls.\""
+                    'every time she calls."'
                 ),
                 feedback=(
                     "Not quite. The first line is a fact, but the rest is a guess about his motive "

@@ -39,18 +39,18 @@ EXERCISES = [
             ),
             Step(
                 id="space",
-                text="Malik stops by the window. \"They always cancel. Always,\" he says. What do you say?",
+                text='Malik stops by the window. "They always cancel. Always," he says. What do you say?',
                 choices=[
                     Choice(
                         text=(
-                            "\"You were really looking forward to the store. Do you want the quiet "
-                            "room, a walk with me, or to look at when we can go instead?\""
+                            '"You were really looking forward to the store. Do you want the quiet '
+                            'room, a walk with me, or to look at when we can go instead?"'
                         ),
                         next="choices",
                         consequence="Malik lets out a long breath and says he wants to see the calendar.",
                     ),
                     Choice(
-                        text="\"Rules are rules. Pick up the chair and go back to the craft table.\"",
+                        text='"Rules are rules. Pick up the chair and go back to the craft table."',
                         next="ordered",
                         consequence="Malik turns back to the door and starts pacing again.",
                     ),

@@ -1,6 +1,20 @@
 """Exercises for Chapter 5, Professional values and ethics."""
 
-from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+from textbook.kit import (
+    Band,
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SelfCheckItem,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Reflection(
@@ -8,7 +22,7 @@ EXERCISES = [
         objectives=["dignity-self-determination"],
         prompt=(
             "Think back to the pause and reflect on this page. Describe one time when someone "
-            "made a decision for you \"for your own good,\" or one time when someone trusted you "
+            'made a decision for you "for your own good," or one time when someone trusted you '
             "with a choice that worried them. What happened, and how did it feel? Then write two "
             "or three sentences on what that experience could teach you about how to treat Rose, "
             "or any person you support, when you disagree with their choice. Choose a memory "
@@ -102,7 +116,7 @@ EXERCISES = [
                 text="Is there any risk that Tomás could get hurt?",
                 feedback=(
                     "Not the best question. There is almost always some risk, so this question "
-                    "leads straight to \"no.\" The dignity of risk asks how to support the choice, "
+                    'leads straight to "no." The dignity of risk asks how to support the choice, '
                     "not whether risk exists."
                 ),
             ),
@@ -136,8 +150,8 @@ EXERCISES = [
             Step(
                 id="ask",
                 text=(
-                    "On Monday, Aaliyah tells you: \"I want to go to my Saturday art class by "
-                    "myself. On the bus. Like everyone else.\" Staff have always driven her. The "
+                    'On Monday, Aaliyah tells you: "I want to go to my Saturday art class by '
+                    'myself. On the bus. Like everyone else." Staff have always driven her. The '
                     "route has a transfer, and you feel a knot in your stomach. Her mother, "
                     "Denise, has told staff more than once that she is afraid Aaliyah will get "
                     "lost. What do you do first?"
@@ -147,7 +161,7 @@ EXERCISES = [
                         text="Tell her it is too risky for now and offer to keep driving her",
                         next="locked-down",
                         consequence=(
-                            "Aaliyah goes quiet. \"Okay.\" Two weeks later, she asks a neighbour "
+                            'Aaliyah goes quiet. "Okay." Two weeks later, she asks a neighbour '
                             "about the bus and leaves alone on a Sunday without telling anyone. "
                             "She comes home three hours later, soaked and upset. The team adds "
                             "a rule that she must not go out without staff."
@@ -157,13 +171,13 @@ EXERCISES = [
                         text="Ask her what going alone means to her and what she already knows about the route",
                         next="listen",
                         consequence=(
-                            "Aaliyah says, \"My friends from class take the bus. I am 29. I do "
-                            "not want staff to drive me like a kid.\" She knows the number of the "
+                            'Aaliyah says, "My friends from class take the bus. I am 29. I do '
+                            'not want staff to drive me like a kid." She knows the number of the '
                             "first bus but not where to transfer."
                         ),
                     ),
                     Choice(
-                        text="Say \"Sure!\" and print the bus schedule for her",
+                        text='Say "Sure!" and print the bus schedule for her',
                         next="unplanned",
                         consequence=(
                             "Aaliyah is thrilled. On Saturday, she sets off with the printout. At "
@@ -184,8 +198,8 @@ EXERCISES = [
                         text="Call Denise to ask whether she will allow it",
                         next="mother-decides",
                         consequence=(
-                            "Denise says, \"Absolutely not.\" Aaliyah hears your side of the "
-                            "call. \"Why are you asking my mom? It is my life.\" Later, you check "
+                            'Denise says, "Absolutely not." Aaliyah hears your side of the '
+                            'call. "Why are you asking my mom? It is my life." Later, you check '
                             "the file. Aaliyah makes her own decisions, and Denise is not her "
                             "substitute decision-maker."
                         ),
@@ -207,7 +221,7 @@ EXERCISES = [
                 id="plan",
                 text=(
                     "It is Aaliyah's first solo Saturday. At 10:40, she texts you: \"Missed the "
-                    "transfer. I am at the wrong stop.\" What do you do?"
+                    'transfer. I am at the wrong stop." What do you do?'
                 ),
                 choices=[
                     Choice(
@@ -219,7 +233,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Text back: \"You have your photos. What does your plan say?\" and offer to stay on the phone",
+                        text='Text back: "You have your photos. What does your plan say?" and offer to stay on the phone',
                         next="own-way",
                         consequence=(
                             "Aaliyah calls. She finds the photo of the right stop, sees that it "
@@ -247,7 +261,7 @@ EXERCISES = [
             Step(
                 id="took-over",
                 text=(
-                    "On the drive, Aaliyah finally says, \"You do not think I can do it.\" The "
+                    'On the drive, Aaliyah finally says, "You do not think I can do it." The '
                     "next Saturday, she asks you to drive her again."
                 ),
                 debrief=(
@@ -306,12 +320,12 @@ EXERCISES = [
         id="ethics-promise-to-keep",
         objectives=["confidentiality-limits"],
         prompt=(
-            "You work at a youth drop-in centre. Kayla, 14, pulls you aside. \"Can I tell you "
-            "something? But you have to promise not to tell anyone.\" What is the best response?"
+            'You work at a youth drop-in centre. Kayla, 14, pulls you aside. "Can I tell you '
+            'something? But you have to promise not to tell anyone." What is the best response?'
         ),
         options=[
             Option(
-                text="\"I want to hear it. Most of what you tell me stays private, but if I learn that you or someone else is being hurt, I have to get help. Do you still want to talk?\"",
+                text='"I want to hear it. Most of what you tell me stays private, but if I learn that you or someone else is being hurt, I have to get help. Do you still want to talk?"',
                 correct=True,
                 feedback=(
                     "Yes. You cannot promise complete secrecy, because some things, such as a "
@@ -320,7 +334,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"I promise. You can tell me anything.\"",
+                text='"I promise. You can tell me anything."',
                 feedback=(
                     "Not this one. If Kayla tells you she is being harmed, you will have to break "
                     "the promise, and she may feel betrayed at the worst possible moment. Never "
@@ -328,14 +342,14 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"I cannot keep secrets, so you should talk to your parents instead.\"",
+                text='"I cannot keep secrets, so you should talk to your parents instead."',
                 feedback=(
                     "Not quite. This shuts Kayla out, and her parents may not be safe people for "
                     "her to tell. Explain the limits of confidentiality and stay open to listening."
                 ),
             ),
             Option(
-                text="\"Tell me first, and then I will decide whether I need to tell anyone.\"",
+                text='"Tell me first, and then I will decide whether I need to tell anyone."',
                 feedback=(
                     "Not the best. It sounds open, but it hides the limits from Kayla until after "
                     "she has shared. She deserves to know the rules before she decides what to say."
@@ -409,10 +423,7 @@ EXERCISES = [
     Matching(
         id="ethics-values-in-action",
         objectives=["codes-of-ethics"],
-        prompt=(
-            "Match each action from front-line work to the NASW core value it shows most "
-            "clearly."
-        ),
+        prompt=("Match each action from front-line work to the NASW core value it shows most clearly."),
         pairs=[
             Pair(
                 left="You help a tenant fight an eviction that you believe is unfair",
@@ -553,7 +564,13 @@ EXERCISES = [
     ),
     SelfCheck(
         id="ethics-chapter-check",
-        objectives=["dignity-self-determination", "dignity-of-risk", "confidentiality-limits", "codes-of-ethics", "decision-process"],
+        objectives=[
+            "dignity-self-determination",
+            "dignity-of-risk",
+            "confidentiality-limits",
+            "codes-of-ethics",
+            "decision-process",
+        ],
         prompt=(
             "Rate how true each statement is for you right now. This self-check is for "
             "reflection, not a diagnostic tool: it does not measure you, it only points you to "
@@ -581,10 +598,10 @@ EXERCISES = [
                 meaning=(
                     "Several ideas in this chapter are still settling, which is normal on a first "
                     "read. Reread the page for each statement that does not fit you well yet: one "
-                    "you rated \"Not true\" or \"Somewhat true\" (for statement 2, \"Mostly true\" "
-                    "or \"Very true\"). Statements 1 to 4 go with \"Dignity, self-determination and "
-                    "the dignity of risk\", 5 and 6 with \"Confidentiality and its limits\", 7 with "
-                    "\"Codes of ethics\" and 8 with \"A step-by-step ethical decision process\"."
+                    'you rated "Not true" or "Somewhat true" (for statement 2, "Mostly true" '
+                    'or "Very true"). Statements 1 to 4 go with "Dignity, self-determination and '
+                    'the dignity of risk", 5 and 6 with "Confidentiality and its limits", 7 with '
+                    '"Codes of ethics" and 8 with "A step-by-step ethical decision process".'
                 ),
             ),
             Band(
@@ -593,11 +610,11 @@ EXERCISES = [
                 label="Getting there",
                 meaning=(
                     "You have a good start. Find the statements that fit you least well: those "
-                    "you rated \"Not true\" or \"Somewhat true\" (for statement 2, \"Mostly true\" "
-                    "or \"Very true\"). Then reread the matching page. Statements 1 to 4 go with "
-                    "\"Dignity, self-determination and the dignity of risk\", 5 and 6 with "
-                    "\"Confidentiality and its limits\", 7 with \"Codes of ethics\" and 8 with "
-                    "\"A step-by-step ethical decision process\"."
+                    'you rated "Not true" or "Somewhat true" (for statement 2, "Mostly true" '
+                    'or "Very true"). Then reread the matching page. Statements 1 to 4 go with '
+                    '"Dignity, self-determination and the dignity of risk", 5 and 6 with '
+                    '"Confidentiality and its limits", 7 with "Codes of ethics" and 8 with '
+                    '"A step-by-step ethical decision process".'
                 ),
             ),
             Band(
@@ -607,9 +624,9 @@ EXERCISES = [
                 meaning=(
                     "You feel at home with the main ideas of this chapter. If one statement still "
                     "does not fit you well, skim its page before you go on. Statements 1 to 4 go "
-                    "with \"Dignity, self-determination and the dignity of risk\", 5 and 6 with "
-                    "\"Confidentiality and its limits\", 7 with \"Codes of ethics\" and 8 with "
-                    "\"A step-by-step ethical decision process\"."
+                    'with "Dignity, self-determination and the dignity of risk", 5 and 6 with '
+                    '"Confidentiality and its limits", 7 with "Codes of ethics" and 8 with '
+                    '"A step-by-step ethical decision process".'
                 ),
             ),
         ],

@@ -8,7 +8,7 @@ EXERCISES = [
         objectives=["everyday-boundaries", "confidentiality-limits"],
         prompt=(
             "On Sunday night, Tanvir, 26, whom you support at a job skills program, sends a friend "
-            "request to your personal account: \"Saw you at the mall today! Add me?\" Which of "
+            'request to your personal account: "Saw you at the mall today! Add me?" Which of '
             "these should you do? Select all that apply."
         ),
         options=[

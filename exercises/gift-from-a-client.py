@@ -7,7 +7,7 @@ EXERCISES = [
         id="gift-from-a-client-quick",
         objectives=["everyday-boundaries", "dignity-self-determination"],
         prompt=(
-            "Farida, 63, hands you a $25 coffee shop gift card \"for your holidays.\" Your agency's "
+            'Farida, 63, hands you a $25 coffee shop gift card "for your holidays." Your agency\'s '
             "policy allows small homemade gifts if you tell your supervisor, but not cash or gift "
             "cards. What is the best response?"
         ),

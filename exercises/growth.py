@@ -1,6 +1,17 @@
 """Exercises for Chapter 8, Growth mindset and reflective practice."""
 
-from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+from textbook.kit import (
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Reflection(
@@ -32,7 +43,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="\"Some people are naturals with people. I'm just not one of them.\"",
+                text='"Some people are naturals with people. I\'m just not one of them."',
                 feedback=(
                     "Not this one: it is a fixed mindset. It treats people skills as something you either have "
                     "or do not have, which leaves nothing to learn. Skills such as calming a tense "
@@ -40,7 +51,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"I never make mistakes with medication, so I don't need feedback on it.\"",
+                text='"I never make mistakes with medication, so I don\'t need feedback on it."',
                 feedback=(
                     "Not quite. Avoiding feedback to protect a picture of yourself is a sign of a "
                     "fixed mindset. Even skilled workers make errors, and feedback is how they "
@@ -51,7 +62,7 @@ EXERCISES = [
             Option(
                 text=(
                     "\"I froze when Mrs. Petrov refused her pills. I'll ask my supervisor how our "
-                    "agency handles a refusal, and go over the steps before my next shift.\""
+                    'agency handles a refusal, and go over the steps before my next shift."'
                 ),
                 correct=True,
                 feedback=(
@@ -63,7 +74,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"If I just believe I'm good at this, I will be. Positive thinking is all it takes.\"",
+                text='"If I just believe I\'m good at this, I will be. Positive thinking is all it takes."',
                 feedback=(
                     "Not quite. A growth mindset is not positive thinking, and belief on its own "
                     "does not make you grow. Growth comes from effort, new strategies, feedback "
@@ -77,7 +88,7 @@ EXERCISES = [
         objectives=["fixed-vs-growth"],
         prompt=(
             "Dale tells Hana, \"Walter's not going to get any better at that. Just make his "
-            "lunch.\" Which responses show a growth mindset about Walter while respecting his "
+            'lunch." Which responses show a growth mindset about Walter while respecting his '
             "own choices? Select all that apply."
         ),
         options=[
@@ -86,7 +97,7 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. A growth mindset about a person starts with their goals. Asking Walter "
-                    "keeps him in charge of what \"better\" means for him."
+                    'keeps him in charge of what "better" means for him.'
                 ),
             ),
             Option(
@@ -187,7 +198,7 @@ EXERCISES = [
         objectives=["in-and-on-action"],
         prompt=(
             "You are an outreach worker in Thunder Bay. Most nights, Ray chats with you and takes "
-            "a sandwich. Tonight, when you walk up, he turns away and snaps, \"Leave me alone.\" "
+            'a sandwich. Tonight, when you walk up, he turns away and snaps, "Leave me alone." '
             "Nobody is in danger. Which response best shows reflection-in-action?"
         ),
         options=[
@@ -201,7 +212,7 @@ EXERCISES = [
             Option(
                 text=(
                     "Notice that tonight is different, step back a little and say quietly, "
-                    "\"Okay. Want me to leave a sandwich here? I'll be back tomorrow.\""
+                    '"Okay. Want me to leave a sandwich here? I\'ll be back tomorrow."'
                 ),
                 correct=True,
                 feedback=(
@@ -239,10 +250,7 @@ EXERCISES = [
         pairs=[
             Pair(
                 left="Concrete experience",
-                right=(
-                    "Jordan runs a cooking night at the drop-in, and only two young people stay "
-                    "to the end"
-                ),
+                right=("Jordan runs a cooking night at the drop-in, and only two young people stay to the end"),
             ),
             Pair(
                 left="Reflective observation",
@@ -260,10 +268,7 @@ EXERCISES = [
             ),
             Pair(
                 left="Active experimentation",
-                right=(
-                    "The next week, Jordan asks the youth to pick the recipe and gets them "
-                    "cooking right away"
-                ),
+                right=("The next week, Jordan asks the youth to pick the recipe and gets them cooking right away"),
             ),
         ],
         rationale=(
@@ -357,8 +362,7 @@ EXERCISES = [
                 text="A specific question: how to help Walter in the kitchen without taking over",
                 correct=True,
                 feedback=(
-                    "Yes. A specific question gets a specific answer. This is the educational "
-                    "side of supervision."
+                    "Yes. A specific question gets a specific answer. This is the educational side of supervision."
                 ),
             ),
             Option(
@@ -399,8 +403,8 @@ EXERCISES = [
             Step(
                 id="meeting",
                 text=(
-                    "Grace smiles and opens her notebook. \"Your note says cooking with Walter "
-                    "was hard on Tuesday. Tell me about it.\" Your stomach tightens. What do you "
+                    'Grace smiles and opens her notebook. "Your note says cooking with Walter '
+                    'was hard on Tuesday. Tell me about it." Your stomach tightens. What do you '
                     "say?"
                 ),
                 choices=[
@@ -417,7 +421,7 @@ EXERCISES = [
                         text="Say it went fine and Walter was just tired",
                         next="glossed",
                         consequence=(
-                            "Grace nods. \"Okay. Let's look at the schedule, then.\" The meeting "
+                            'Grace nods. "Okay. Let\'s look at the schedule, then." The meeting '
                             "moves on, and the knot in your stomach stays."
                         ),
                     ),
@@ -425,8 +429,7 @@ EXERCISES = [
                         text="Say, \"Honestly, I don't think I'm cut out for this job\"",
                         next="cut-out",
                         consequence=(
-                            "Grace puts down her pen. \"That's a big conclusion,\" she says "
-                            "gently. \"What happened?\""
+                            'Grace puts down her pen. "That\'s a big conclusion," she says gently. "What happened?"'
                         ),
                     ),
                 ],
@@ -435,7 +438,7 @@ EXERCISES = [
                 id="glossed",
                 text=(
                     "The next Tuesday, Walter says he does not want to cook. Dale writes in the "
-                    "log: \"Walter no longer interested in cooking.\" You know there is more to "
+                    'log: "Walter no longer interested in cooking." You know there is more to '
                     "the story. What do you do?"
                 ),
                 choices=[
@@ -451,8 +454,8 @@ EXERCISES = [
                         text="Ask Grace for a few minutes and tell her what really happened last Tuesday",
                         next="told",
                         consequence=(
-                            "Grace makes time that afternoon. \"Thanks for coming back to this,\" "
-                            "she says. \"That took courage.\" You tell her the whole story."
+                            'Grace makes time that afternoon. "Thanks for coming back to this," '
+                            'she says. "That took courage." You tell her the whole story.'
                         ),
                     ),
                 ],
@@ -470,7 +473,7 @@ EXERCISES = [
                         consequence=(
                             "You tell her about the butter, the smoke, the spatula and Walter's "
                             "door. Grace says, \"Every new worker has a kitchen moment. Let's "
-                            "look at this one together.\""
+                            'look at this one together."'
                         ),
                     ),
                     Choice(
@@ -487,12 +490,12 @@ EXERCISES = [
             Step(
                 id="told",
                 text=(
-                    "Grace looks up. \"I wonder what Walter heard when you took the spatula.\" "
+                    'Grace looks up. "I wonder what Walter heard when you took the spatula." '
                     "Your face gets hot. It feels like criticism. What do you say?"
                 ),
                 choices=[
                     Choice(
-                        text="\"The pan was smoking. I was keeping him safe. What else was I supposed to do?\"",
+                        text='"The pan was smoking. I was keeping him safe. What else was I supposed to do?"',
                         next="defended",
                         consequence=(
                             "Grace says safety matters, and asks whether Walter was in danger or "
@@ -501,7 +504,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Pause, then say, \"I'm not sure. What do you think he heard?\"",
+                        text='Pause, then say, "I\'m not sure. What do you think he heard?"',
                         next="plan",
                         consequence=(
                             "Grace says cooking was a big part of Walter's life before his stroke. "
@@ -518,7 +521,7 @@ EXERCISES = [
                     "You leave with a plan: ask Walter before you start how he wants help, take "
                     "one breath before you reach for anything, and let Grace ask the team about "
                     "an occupational therapy visit. The next Tuesday, you ask Walter first. He "
-                    "says, \"Just hold the bread.\" The sandwich is lopsided, and he eats every "
+                    'says, "Just hold the bread." The sandwich is lopsided, and he eats every '
                     "bite. At your next meeting, you tell Grace how it went."
                 ),
                 best=True,
@@ -540,7 +543,7 @@ EXERCISES = [
                 debrief=(
                     "Feeling defensive when you hear feedback is normal. Acting on that feeling "
                     "shut down the conversation. Grace's question was not a verdict on you; it "
-                    "was information about Walter. Asking \"What do you think he heard?\" would "
+                    'was information about Walter. Asking "What do you think he heard?" would '
                     "have turned the sting into a plan. Go back and try listening to the end first."
                 ),
             ),
@@ -560,12 +563,9 @@ EXERCISES = [
             ),
             Step(
                 id="stuck",
-                text=(
-                    "Next Tuesday, you make Walter's lunch without asking. It feels safer. Walter "
-                    "eats in silence."
-                ),
+                text=("Next Tuesday, you make Walter's lunch without asking. It feels safer. Walter eats in silence."),
                 debrief=(
-                    "\"I'm just bad at this\" is a fixed-mindset verdict, and it left you, and "
+                    '"I\'m just bad at this" is a fixed-mindset verdict, and it left you, and '
                     "Walter, with nowhere to go. Your feelings were real and worth naming. Grace was "
                     "right to mention support. But supervision works best when you also bring the "
                     "moment itself, so that you can learn from it together. Go back and tell Grace "

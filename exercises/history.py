@@ -1,13 +1,24 @@
 """Exercises for Chapter 2, History of the field."""
 
-from textbook.kit import Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SingleChoice, Step
+from textbook.kit import (
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     SingleChoice(
         id="history-margaret-tea",
         objectives=["history-in-practice"],
         prompt=(
-            "In the opening case, Margaret asks Gurpreet, \"May I have a cup of tea?\" in her own "
+            'In the opening case, Margaret asks Gurpreet, "May I have a cup of tea?" in her own '
             "kitchen. Over the coming weeks, what is the most helpful way for Gurpreet to respond?"
         ),
         options=[
@@ -208,7 +219,7 @@ EXERCISES = [
                 text=(
                     "It is 7:45 p.m. Walter is watching a hockey game, and the third period has just "
                     "started. The shift lead, Ron, calls from the office: \"Pyjamas by eight. That's "
-                    "the routine in this house.\" Walter looks at you. \"Can I finish the game?\" "
+                    'the routine in this house." Walter looks at you. "Can I finish the game?" '
                     "What do you do?"
                 ),
                 choices=[
@@ -227,7 +238,7 @@ EXERCISES = [
                         ),
                         next="check-plan",
                         consequence=(
-                            "Ron shrugs and says, \"Suit yourself.\" Walter settles back on the "
+                            'Ron shrugs and says, "Suit yourself." Walter settles back on the '
                             "couch. You open Walter's plan in the office."
                         ),
                     ),
@@ -248,8 +259,8 @@ EXERCISES = [
                 id="check-plan",
                 text=(
                     "Walter's plan says nothing about bedtime. It does say that he loves hockey, and "
-                    "that one of his goals is \"to make my own choices.\" Ron leans on the door frame. "
-                    "\"We've always done it this way. It keeps the night shift easy.\" What do you do?"
+                    'that one of his goals is "to make my own choices." Ron leans on the door frame. '
+                    '"We\'ve always done it this way. It keeps the night shift easy." What do you do?'
                 ),
                 choices=[
                     Choice(
@@ -278,7 +289,7 @@ EXERCISES = [
                 id="team-meeting",
                 text=(
                     "At the meeting, the supervisor asks Walter what he thinks. Walter says that in "
-                    "\"the old place,\" the lights went out at eight every night, and he hated it. "
+                    '"the old place," the lights went out at eight every night, and he hated it. '
                     "The night worker worries about having everyone up late. What do you suggest?"
                 ),
                 choices=[
@@ -299,7 +310,7 @@ EXERCISES = [
                         text="Suggest that Walter may stay up late on hockey nights, as a special exception",
                         next="exception",
                         consequence=(
-                            "The team agrees. A note goes on the board: \"Walter: hockey nights only.\" "
+                            'The team agrees. A note goes on the board: "Walter: hockey nights only." '
                             "Everyone else still has pyjamas by eight."
                         ),
                     ),
@@ -310,7 +321,7 @@ EXERCISES = [
                 text=(
                     "A month later, bedtimes in the house vary. One man goes to bed at nine, another "
                     "at midnight on weekends. On hockey nights, Walter watches to the final buzzer. "
-                    "At the review, he says, \"This is my house now.\""
+                    'At the review, he says, "This is my house now."'
                 ),
                 best=True,
                 debrief=(
@@ -341,7 +352,7 @@ EXERCISES = [
                 id="upset",
                 text=(
                     "The next morning, Walter is quiet at breakfast. When you ask if he is all right, "
-                    "he says, \"Same as the old place.\" He does not mention hockey again."
+                    'he says, "Same as the old place." He does not mention hockey again.'
                 ),
                 debrief=(
                     "You followed the routine, but the routine was the problem. A single bedtime for "

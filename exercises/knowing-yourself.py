@@ -1,21 +1,34 @@
 """Exercises for Chapter 4, Knowing yourself: values, beliefs and social location."""
 
-from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+from textbook.kit import (
+    Band,
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SelfCheckItem,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     SingleChoice(
         id="knowing-yourself-what-did-you-see",
         objectives=["bias"],
         prompt=(
-            "Gloria asks Hannah to rewrite her note about Thursday's visit with Curtis. Which "
-            "version is the best note?"
+            "Gloria asks Hannah to rewrite her note about Thursday's visit with Curtis. Which version is the best note?"
         ),
         options=[
             Option(
                 text=(
-                    "\"Visited at 11:30 a.m. Curtis answered the door in his bathrobe; blinds "
+                    '"Visited at 11:30 a.m. Curtis answered the door in his bathrobe; blinds '
                     "closed. He said he had not called the thrift store. He said his back pain "
-                    "kept him up last night.\""
+                    'kept him up last night."'
                 ),
                 correct=True,
                 feedback=(
@@ -25,15 +38,15 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"Curtis lacks motivation but was polite today.\"",
+                text='"Curtis lacks motivation but was polite today."',
                 feedback=(
-                    "Not quite. Adding something kind does not fix the problem. \"Lacks "
-                    "motivation\" is still a judgment, not something Hannah saw, and it will "
+                    'Not quite. Adding something kind does not fix the problem. "Lacks '
+                    'motivation" is still a judgment, not something Hannah saw, and it will '
                     "shape how the next worker sees Curtis."
                 ),
             ),
             Option(
-                text="\"Curtis seems depressed and should see a doctor about it.\"",
+                text='"Curtis seems depressed and should see a doctor about it."',
                 feedback=(
                     "Not this one. It swaps one conclusion for another, and suggesting a "
                     "diagnosis is outside a support worker's scope of practice. If Hannah is "
@@ -42,10 +55,10 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"Curtis slept in again. No progress on goals.\"",
+                text='"Curtis slept in again. No progress on goals."',
                 feedback=(
-                    "Close, but not yet. \"Again\" hints at a pattern Hannah has not shown, and "
-                    "\"no progress on goals\" treats the thrift store as Curtis's goal when it "
+                    'Close, but not yet. "Again" hints at a pattern Hannah has not shown, and '
+                    '"no progress on goals" treats the thrift store as Curtis\'s goal when it '
                     "was Hannah's idea. Stick to what happened and what Curtis said."
                 ),
             ),
@@ -57,7 +70,7 @@ EXERCISES = [
         prompt="Match each example to the source of values it shows best.",
         pairs=[
             Pair(
-                left="Your grandmother often said, \"We look after our own\"",
+                left='Your grandmother often said, "We look after our own"',
                 right="Family",
             ),
             Pair(
@@ -85,7 +98,7 @@ EXERCISES = [
             "Family sayings carry values from one generation to the next. Customs such as "
             "serving elders first are learned in a culture and community. Faith traditions teach "
             "duties such as giving. Coaches, teachers and friends teach what counts as fair or "
-            "successful. Media repeats pictures of a \"normal\" or \"good\" life until they feel "
+            'successful. Media repeats pictures of a "normal" or "good" life until they feel '
             "true. Hard experiences often shape values most of all. In real life, the sources "
             "overlap: a family saying may carry a faith or a culture too. What matters is that "
             "you can trace a value back to where you learned it."
@@ -118,9 +131,7 @@ EXERCISES = [
             SelfCheckItem(
                 text="I have changed my mind about something important because of a person I met or something I lived through."
             ),
-            SelfCheckItem(
-                text="When I have a strong reaction to someone, I ask myself which of my values it touches."
-            ),
+            SelfCheckItem(text="When I have a strong reaction to someone, I ask myself which of my values it touches."),
         ],
         bands=[
             Band(
@@ -130,8 +141,8 @@ EXERCISES = [
                 meaning=(
                     "Many people have not yet had a reason to look closely at their values, and "
                     "that is a fine place to begin. Pick one value you hold and write down where "
-                    "you learned it. Then try the pause-and-reflect prompt on \"Where your values "
-                    "come from\" again, and talk it over with someone you trust."
+                    'you learned it. Then try the pause-and-reflect prompt on "Where your values '
+                    'come from" again, and talk it over with someone you trust.'
                 ),
             ),
             Band(
@@ -141,8 +152,8 @@ EXERCISES = [
                 meaning=(
                     "You have started to notice your values and where they come from. Look at "
                     "the statements that fit you least well: for statements 4 and 6, those you "
-                    "rated \"Mostly like me\" or \"Very much like me\"; for the others, those you "
-                    "rated \"Not like me\" or \"A little like me\". Over the next week, watch for "
+                    'rated "Mostly like me" or "Very much like me"; for the others, those you '
+                    'rated "Not like me" or "A little like me". Over the next week, watch for '
                     "one moment when someone's choice jolts you, and ask which value it touched."
                 ),
             ),
@@ -168,39 +179,39 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="\"Tenant was non-compliant with house rules again.\"",
+                text='"Tenant was non-compliant with house rules again."',
                 correct=True,
                 feedback=(
                     "Yes, this is a judgment. It does not say which rule, what happened or what "
-                    "the tenant said. \"Non-compliant\" sounds like a fact but labels the person, "
-                    "and \"again\" suggests a pattern without showing one."
+                    'the tenant said. "Non-compliant" sounds like a fact but labels the person, '
+                    'and "again" suggests a pattern without showing one.'
                 ),
             ),
             Option(
-                text="\"Marlene said her hip hurt and asked for a ride to the clinic. Ride booked for 2 p.m.\"",
+                text='"Marlene said her hip hurt and asked for a ride to the clinic. Ride booked for 2 p.m."',
                 feedback=(
                     "This one is fine. It reports what Marlene said and what was done, in plain "
                     "words. The next worker knows exactly what happened."
                 ),
             ),
             Option(
-                text="\"Attention-seeking behaviour at dinner.\"",
+                text='"Attention-seeking behaviour at dinner."',
                 correct=True,
                 feedback=(
-                    "Yes. \"Attention-seeking\" guesses at a motive and often leads workers to "
+                    'Yes. "Attention-seeking" guesses at a motive and often leads workers to '
                     "ignore a real need. Describe the behaviour instead: what the person did and "
                     "said, and what happened before it."
                 ),
             ),
             Option(
-                text="\"Raised his voice at staff when told the laundry room was closed. Calm again after 5 minutes.\"",
+                text='"Raised his voice at staff when told the laundry room was closed. Calm again after 5 minutes."',
                 feedback=(
                     "This one describes what happened. It says what the tenant did, what came "
-                    "before it and how it ended, without a label such as \"aggressive.\""
+                    'before it and how it ended, without a label such as "aggressive."'
                 ),
             ),
             Option(
-                text="\"Says she was up all night with pain, but she always has an excuse.\"",
+                text='"Says she was up all night with pain, but she always has an excuse."',
                 correct=True,
                 feedback=(
                     "Yes. The first half reports what she said; the second half dismisses it. "
@@ -209,7 +220,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"Typical for someone from that building.\"",
+                text='"Typical for someone from that building."',
                 correct=True,
                 feedback=(
                     "Yes. This judges a person by a group they belong to, which is how "
@@ -317,11 +328,10 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Hand him the supplies, but add: \"You know this stuff is going to kill you, right?\"",
+                        text='Hand him the supplies, but add: "You know this stuff is going to kill you, right?"',
                         next="lectured",
                         consequence=(
-                            "Dale's face closes. \"Yeah. Thanks.\" He takes the kit and leaves "
-                            "without another word."
+                            'Dale\'s face closes. "Yeah. Thanks." He takes the kit and leaves without another word.'
                         ),
                     ),
                     Choice(
@@ -329,14 +339,14 @@ EXERCISES = [
                         next="handoff",
                         consequence=(
                             "Dale looks around. The other worker is out on a home visit until "
-                            "five. \"Never mind,\" he says, and goes back to his room."
+                            'five. "Never mind," he says, and goes back to his room.'
                         ),
                     ),
                     Choice(
                         text="Notice the knot, name it to yourself, and hand Dale the supplies as the program does",
                         next="steady",
                         consequence=(
-                            "You say, \"Here you go. Is there anything else you need today?\" "
+                            'You say, "Here you go. Is there anything else you need today?" '
                             "Dale pauses in the doorway, as if deciding whether to say more."
                         ),
                     ),
@@ -359,10 +369,7 @@ EXERCISES = [
             ),
             Step(
                 id="handoff",
-                text=(
-                    "Dale does not come back. You learn later that he used with old supplies that "
-                    "night, alone."
-                ),
+                text=("Dale does not come back. You learn later that he used with old supplies that night, alone."),
                 debrief=(
                     "Being honest about your discomfort is a good instinct, but saying it to Dale, "
                     "in the moment, made your value conflict his problem. Dale went without "
@@ -375,7 +382,7 @@ EXERCISES = [
             Step(
                 id="steady",
                 text=(
-                    "Dale says, \"My buddy moved out last week. I've been using alone since.\" "
+                    'Dale says, "My buddy moved out last week. I\'ve been using alone since." '
                     "If he overdoses while alone, no one will be there to help. What do you do?"
                 ),
                 choices=[
@@ -392,7 +399,7 @@ EXERCISES = [
                         text="Tell him about your uncle, and urge him to think about quitting for good",
                         next="uncle",
                         consequence=(
-                            "Dale listens politely. Then he says, \"Sorry about your uncle,\" and "
+                            'Dale listens politely. Then he says, "Sorry about your uncle," and '
                             "the conversation is over. He has ended up comforting you."
                         ),
                     ),
@@ -508,7 +515,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="\"What should I know about you, your family or your traditions to support you well?\"",
+                text='"What should I know about you, your family or your traditions to support you well?"',
                 correct=True,
                 feedback=(
                     "Yes. This question lets the person lead and treats them as the expert on "
@@ -517,23 +524,23 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"Where are you really from?\"",
+                text='"Where are you really from?"',
                 feedback=(
-                    "Not this one. The word \"really\" suggests the person does not belong here, "
+                    'Not this one. The word "really" suggests the person does not belong here, '
                     "and many people hear this question that way. If where someone grew up "
                     "matters to their support, they can tell you when you ask an open question."
                 ),
             ),
             Option(
-                text="\"In your culture, do the men make the decisions?\"",
+                text='"In your culture, do the men make the decisions?"',
                 feedback=(
                     "Not quite. This asks one person to speak for a whole group, and it builds a "
                     "stereotype into the question. Ask about this person and their family, not "
-                    "about \"your culture.\""
+                    'about "your culture."'
                 ),
             ),
             Option(
-                text="\"I treat everyone the same, so culture will not matter here, right?\"",
+                text='"I treat everyone the same, so culture will not matter here, right?"',
                 feedback=(
                     "Not this one. Treating everyone the same can sound fair, but it ignores real "
                     "differences in people's lives and in power. It also tells the person that "
@@ -557,7 +564,7 @@ EXERCISES = [
                     "Your first visit is with Nasrin Karimi, 67. She came to Canada from "
                     "Afghanistan two years ago and lives with her son Farid's family. Since a "
                     "stroke in the spring, she needs help with parts of her day. Last night, you "
-                    "read an online article about \"Afghan culture.\" It said families make "
+                    'read an online article about "Afghan culture." It said families make '
                     "decisions together and that older women may prefer not to speak with "
                     "outsiders. Farid opens the door. Nasrin is sitting in the living room. What "
                     "do you do?"
@@ -568,16 +575,15 @@ EXERCISES = [
                         next="sidelined",
                         consequence=(
                             "Farid answers your questions for his mother. After a few minutes, "
-                            "Nasrin says something to him, and he laughs. \"She says she can "
-                            "speak for herself.\""
+                            'Nasrin says something to him, and he laughs. "She says she can '
+                            'speak for herself."'
                         ),
                     ),
                     Choice(
                         text="Tell them you have read about Afghan culture, so you already know what they need",
                         next="expert",
                         consequence=(
-                            "Farid raises an eyebrow. Nasrin looks at the floor. The visit "
-                            "becomes polite and short."
+                            "Farid raises an eyebrow. Nasrin looks at the floor. The visit becomes polite and short."
                         ),
                     ),
                     Choice(
@@ -645,9 +651,7 @@ EXERCISES = [
                     Choice(
                         text="Explain that the 10 a.m. schedule is fixed, and that cooking can wait until she is stronger",
                         next="schedule-first",
-                        consequence=(
-                            "The interpreter passes this on. Nasrin nods and says nothing more."
-                        ),
+                        consequence=("The interpreter passes this on. Nasrin nods and says nothing more."),
                     ),
                 ],
             ),
@@ -684,7 +688,7 @@ EXERCISES = [
                         text="Apologize at length, explain that you are terrible with names, and say how embarrassed you feel",
                         next="over-apology",
                         consequence=(
-                            "Farid says, \"It's fine, really.\" Nasrin pats your hand. For several "
+                            'Farid says, "It\'s fine, really." Nasrin pats your hand. For several '
                             "minutes, the visit is about making you feel better."
                         ),
                     ),

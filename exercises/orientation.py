@@ -1,6 +1,20 @@
 """Exercises for Chapter 1, Orientation: the work and your place in it."""
 
-from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+from textbook.kit import (
+    Band,
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SelfCheckItem,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Reflection(
@@ -260,7 +274,7 @@ EXERCISES = [
                 text=(
                     "It is 8 a.m. on a Saturday. As you come in, the overnight worker, Priya, is "
                     "putting on her coat. Owen is pacing the hallway and saying, over and over, "
-                    "\"Saturday is Marcus day.\" Marcus worked with Owen on weekends for three "
+                    '"Saturday is Marcus day." Marcus worked with Owen on weekends for three '
                     "years. He left the agency last week. Nobody has told you much about Owen yet. "
                     "What do you do first?"
                 ),
@@ -277,7 +291,7 @@ EXERCISES = [
                         text="Tell Owen firmly to calm down and sit in the living room",
                         next="shut-out",
                         consequence=(
-                            "Owen's voice gets louder. \"Not you. Marcus.\" He goes to his room and "
+                            'Owen\'s voice gets louder. "Not you. Marcus." He goes to his room and '
                             "slams the door. He has no reason yet to trust you, and an order from "
                             "a stranger feels like one more thing going wrong."
                         ),
@@ -297,8 +311,8 @@ EXERCISES = [
             Step(
                 id="called",
                 text=(
-                    "The supervisor, Dana, answers. \"Is anyone in danger? What exactly is he "
-                    "doing?\" You describe it: pacing, repeating the same words, no threats, no "
+                    'The supervisor, Dana, answers. "Is anyone in danger? What exactly is he '
+                    'doing?" You describe it: pacing, repeating the same words, no threats, no '
                     "one hurt. Dana says it sounds like worry to her, and asks if you have read "
                     "the log and Owen's plan. What do you do?"
                 ),
@@ -318,7 +332,7 @@ EXERCISES = [
                         next="escalated",
                         consequence=(
                             "Dana sends a worker from another home, who arrives an hour later. "
-                            "Your incident report describes Owen as \"aggressive.\""
+                            'Your incident report describes Owen as "aggressive."'
                         ),
                     ),
                 ],
@@ -334,8 +348,7 @@ EXERCISES = [
                         text="Sit at the kitchen table where Owen can see you, tell him your name and ask what is on his mind",
                         next="talk",
                         consequence=(
-                            "Owen slows down. After a few passes, he stops in the kitchen doorway "
-                            "and looks at you."
+                            "Owen slows down. After a few passes, he stops in the kitchen doorway and looks at you."
                         ),
                     ),
                     Choice(
@@ -351,7 +364,7 @@ EXERCISES = [
             Step(
                 id="talk",
                 text=(
-                    "\"Marcus is gone,\" Owen says. \"Saturday is bakery.\" The staff board says "
+                    '"Marcus is gone," Owen says. "Saturday is bakery." The staff board says '
                     "a second worker starts at 9 a.m. It is 8:20, and the other two men in the "
                     "home are still asleep. What do you do?"
                 ),
@@ -369,9 +382,7 @@ EXERCISES = [
                     Choice(
                         text="Promise Owen that you will be his Saturday worker from now on",
                         next="promise",
-                        consequence=(
-                            "Owen looks at you for a long moment. \"The last one said that too.\""
-                        ),
+                        consequence=('Owen looks at you for a long moment. "The last one said that too."'),
                     ),
                     Choice(
                         text=(
@@ -381,7 +392,7 @@ EXERCISES = [
                         ),
                         next="bakery",
                         consequence=(
-                            "Owen watches you write \"9:30 bakery\" on the board. He sits down "
+                            'Owen watches you write "9:30 bakery" on the board. He sits down '
                             "and asks what kind of bread you like."
                         ),
                     ),
@@ -423,8 +434,8 @@ EXERCISES = [
                 id="shut-out",
                 text=(
                     "By mid-morning, Owen is in his room with the door shut. He will not come out "
-                    "for breakfast. When the second worker arrives, Owen tells her, \"Saturday is "
-                    "broken.\" Nobody goes to the bakery."
+                    'for breakfast. When the second worker arrives, Owen tells her, "Saturday is '
+                    'broken." Nobody goes to the bakery.'
                 ),
                 debrief=(
                     "Owen's distress had a reason: the worker who knew his Saturdays is gone. "
@@ -440,7 +451,7 @@ EXERCISES = [
                 id="escalated",
                 text=(
                     "When the second worker arrives, Owen sees two staff watching him and goes "
-                    "quiet. He skips the bakery. The word \"aggressive\" is now in his file, and "
+                    'quiet. He skips the bakery. The word "aggressive" is now in his file, and '
                     "the next new worker will read it."
                 ),
                 debrief=(
@@ -457,10 +468,7 @@ EXERCISES = [
     MultipleSelect(
         id="orientation-revolving-door-costs",
         objectives=["revolving-door"],
-        prompt=(
-            "Which of these are ways the revolving door can cost the people supported? Select "
-            "all that apply."
-        ),
+        prompt=("Which of these are ways the revolving door can cost the people supported? Select all that apply."),
         options=[
             Option(
                 text="Owen has to decide, once again, whether a new worker is worth trusting",
@@ -568,10 +576,7 @@ EXERCISES = [
     Ordering(
         id="orientation-chapter-order",
         objectives=["foundation-first"],
-        prompt=(
-            "Here are six of the nine foundation chapters. Put them in the order the book asks "
-            "you to read them."
-        ),
+        prompt=("Here are six of the nine foundation chapters. Put them in the order the book asks you to read them."),
         items=[
             "History of the field",
             "Models of practice",
@@ -596,7 +601,7 @@ EXERCISES = [
         objectives=["foundation-first"],
         prompt=(
             "Think of one relational moment you expect to face in your first weeks of work or "
-            "practicum. For example, a person asks you \"Are you staying?\", or someone you "
+            'practicum. For example, a person asks you "Are you staying?", or someone you '
             "support sends you a friend request. Describe the moment. Then write what a quick "
             "tip could give you, what it could not, and which foundation chapters you expect to "
             "help, and why."
@@ -621,15 +626,15 @@ EXERCISES = [
         items=[
             SelfCheckItem(text="I can name at least three front-line roles and a setting where each one happens."),
             SelfCheckItem(text="I find it hard to say who sets the limits of my role.", reverse=True),
-            SelfCheckItem(text="I can describe the layers around a front-line worker, from the team out to the system."),
+            SelfCheckItem(
+                text="I can describe the layers around a front-line worker, from the team out to the system."
+            ),
             SelfCheckItem(
                 text="I know where to take a problem: to the team, to my supervisor or to people working for change over time."
             ),
             SelfCheckItem(text="I can explain the revolving door in my own words."),
             SelfCheckItem(text="I can name at least three ways turnover costs the people supported."),
-            SelfCheckItem(
-                text="I can explain why a quick tip is not enough when a person cries or offers me a gift."
-            ),
+            SelfCheckItem(text="I can explain why a quick tip is not enough when a person cries or offers me a gift."),
             SelfCheckItem(
                 text="I would mostly count on looking things up in the moment to handle hard moments with people.",
                 reverse=True,
@@ -643,11 +648,11 @@ EXERCISES = [
                 meaning=(
                     "Several ideas in this chapter are still settling, which is normal on a first "
                     "read. Reread the page for each statement that does not fit you well yet: "
-                    "one you rated \"Not true\" or \"Somewhat true\" (for statements 2 and 8, "
-                    "\"Mostly true\" or \"Very true\"). Statements 1 and 2 go with \"The work: "
-                    "roles and settings\", 3 and 4 with \"Your place in the team, the agency and "
-                    "the system\", and 5 to 8 with \"The revolving door and why a foundation "
-                    "comes first\"."
+                    'one you rated "Not true" or "Somewhat true" (for statements 2 and 8, '
+                    '"Mostly true" or "Very true"). Statements 1 and 2 go with "The work: '
+                    'roles and settings", 3 and 4 with "Your place in the team, the agency and '
+                    'the system", and 5 to 8 with "The revolving door and why a foundation '
+                    'comes first".'
                 ),
             ),
             Band(
@@ -656,11 +661,11 @@ EXERCISES = [
                 label="Getting there",
                 meaning=(
                     "You have a good start. Find the statements that fit you least well: those "
-                    "you rated \"Not true\" or \"Somewhat true\" (for statements 2 and 8, "
-                    "\"Mostly true\" or \"Very true\"). Then reread the matching page. "
-                    "Statements 1 and 2 go with \"The work: roles and settings\", 3 and 4 with "
-                    "\"Your place in the team, the agency and the system\", and 5 to 8 with "
-                    "\"The revolving door and why a foundation comes first\"."
+                    'you rated "Not true" or "Somewhat true" (for statements 2 and 8, '
+                    '"Mostly true" or "Very true"). Then reread the matching page. '
+                    'Statements 1 and 2 go with "The work: roles and settings", 3 and 4 with '
+                    '"Your place in the team, the agency and the system", and 5 to 8 with '
+                    '"The revolving door and why a foundation comes first".'
                 ),
             ),
             Band(
@@ -670,9 +675,9 @@ EXERCISES = [
                 meaning=(
                     "You feel at home with the main ideas of this chapter. If one statement "
                     "still does not fit you well, skim its page before you go on. Statements 1 "
-                    "and 2 go with \"The work: roles and settings\", 3 and 4 with \"Your place "
-                    "in the team, the agency and the system\", and 5 to 8 with \"The revolving "
-                    "door and why a foundation comes first\"."
+                    'and 2 go with "The work: roles and settings", 3 and 4 with "Your place '
+                    'in the team, the agency and the system", and 5 to 8 with "The revolving '
+                    'door and why a foundation comes first".'
                 ),
             ),
         ],

@@ -1,6 +1,20 @@
 """Exercises for Chapter 9, Ready for practicum."""
 
-from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+from textbook.kit import (
+    Band,
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SelfCheckItem,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Matching(
@@ -79,7 +93,7 @@ EXERCISES = [
             Option(
                 text="Become an expert in trauma-informed practice by the end of placement",
                 feedback=(
-                    "Not realistic. No one becomes an expert in one placement, and \"expert\" cannot be "
+                    'Not realistic. No one becomes an expert in one placement, and "expert" cannot be '
                     "checked. Pick one part of trauma-informed practice, such as offering choices, and "
                     "say how you will show it."
                 ),
@@ -187,7 +201,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A person hands you a gift card, and you think about searching \"gifts from clients\" while they wait",
+                text='A person hands you a gift card, and you think about searching "gifts from clients" while they wait',
                 feedback=(
                     "Not in the moment. The person is waiting, and a web search cannot tell you your "
                     "agency's rule. Thank them warmly, and say you need to check the policy. Then read "
@@ -209,7 +223,7 @@ EXERCISES = [
         id="practicum-judge-resource",
         objectives=["judge-jit-resource"],
         prompt=(
-            "A classmate sends you a video called \"Stop a meltdown in 60 seconds.\" A self-described "
+            'A classmate sends you a video called "Stop a meltdown in 60 seconds." A self-described '
             "behaviour coach in another country posted it in 2014, and he sells an online course at "
             "the end. It tells viewers to hold the person's hands firmly until they calm down. It has "
             "two million views. Which of these are good reasons to hold off and check with your field "
@@ -333,7 +347,7 @@ EXERCISES = [
                     "institution, where staff decided when he could go outside. At his planning meeting, "
                     "he set a goal: to ride the bus to the library on his own. He has done the trip six "
                     "times with staff. The team agreed that today is his first solo trip, with a call to "
-                    "the office when he arrives. Gerald has his coat on. \"I'm going alone today,\" he "
+                    'the office when he arrives. Gerald has his coat on. "I\'m going alone today," he '
                     "says, grinning. Your stomach tightens. In your family, nobody rode the bus alone. "
                     "What do you do?"
                 ),
@@ -342,12 +356,12 @@ EXERCISES = [
                         text="Offer to drive Gerald to the library instead, just this once, since the bus terminal is busy and you would feel better",
                         next="smaller",
                         consequence=(
-                            "Gerald's grin fades. \"Same as always,\" he says quietly. He takes off his "
+                            'Gerald\'s grin fades. "Same as always," he says quietly. He takes off his '
                             "coat and gets into your car."
                         ),
                     ),
                     Choice(
-                        text="Wave him off with \"Have fun!\" and start on your notes, since the team already agreed to the trip",
+                        text='Wave him off with "Have fun!" and start on your notes, since the team already agreed to the trip',
                         next="bus",
                         consequence=(
                             "As Gerald reaches the door, you realize you have not checked anything. You "
@@ -387,10 +401,10 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say \"No, that's against the rules,\" and turn back to your notes so that he does not ask again",
+                        text='Say "No, that\'s against the rules," and turn back to your notes so that he does not ask again',
                         next="phone",
                         consequence=(
-                            "Gerald's shoulders drop. \"Okay,\" he mutters, and looks at the floor. The "
+                            'Gerald\'s shoulders drop. "Okay," he mutters, and looks at the floor. The '
                             "answer was right, but the way you gave it made him feel pushed away on a "
                             "day he was proud of. You put down your notes and turn back to him."
                         ),
@@ -403,8 +417,8 @@ EXERCISES = [
                         ),
                         next="story",
                         consequence=(
-                            "Gerald nods. \"Office. Got it.\" At 10:35, the office phone rings. \"I'm at "
-                            "the library,\" Gerald says. You can hear that he is smiling."
+                            'Gerald nods. "Office. Got it." At 10:35, the office phone rings. "I\'m at '
+                            'the library," Gerald says. You can hear that he is smiling.'
                         ),
                     ),
                 ],
@@ -413,7 +427,7 @@ EXERCISES = [
                 id="story",
                 text=(
                     "At 2 p.m., you visit Gerald again. He is proud of his trip. Over tea, he says, "
-                    "\"At the big place, they locked the doors. You couldn't go out unless they said.\" "
+                    "“At the big place, they locked the doors. You couldn’t go out unless they said.” "
                     "His hands start to shake, and he begins to talk about a room in the basement. "
                     "What do you do?"
                 ),
@@ -422,7 +436,7 @@ EXERCISES = [
                         text="Ask him for details, such as what the room was like, who put him there and for how long, so that you understand",
                         next="story",
                         consequence=(
-                            "Gerald stops and stares at his cup. \"I don't want to talk about that.\" "
+                            'Gerald stops and stares at his cup. "I don\'t want to talk about that." '
                             "Your questions were about what you wanted to know, not what he wanted to "
                             "share. Telling a painful story at someone else's pace can stir up old harm. "
                             "You stop asking. After a long pause, he looks up at you again."
@@ -432,7 +446,7 @@ EXERCISES = [
                         text="Change the subject to his library books, so that he does not get more upset",
                         next="story",
                         consequence=(
-                            "Gerald stops in the middle of a sentence. \"Never mind,\" he says. You "
+                            'Gerald stops in the middle of a sentence. "Never mind," he says. You '
                             "realize you changed the subject because you felt uneasy, not because he "
                             "wanted to stop. You put the library books down."
                         ),
@@ -447,7 +461,7 @@ EXERCISES = [
                             "Gerald talks for a few minutes, then says he wants his music on. You put it "
                             "on. Before you leave, you tell him that you will let Marcel know he talked "
                             "about the institution today, so that the team can support him. You ask if "
-                            "there is anything he wants Marcel to know. \"Tell him I went to the library,\" "
+                            'there is anything he wants Marcel to know. "Tell him I went to the library," '
                             "he says."
                         ),
                     ),
@@ -457,7 +471,7 @@ EXERCISES = [
                 id="after",
                 text=(
                     "On the bus home, you feel shaky. You keep picturing the basement room. A classmate "
-                    "texts: \"How was placement?? Anything juicy?\" You have supervision with Marcel "
+                    'texts: "How was placement?? Anything juicy?" You have supervision with Marcel '
                     "tomorrow morning. What do you do?"
                 ),
                 choices=[
@@ -465,8 +479,8 @@ EXERCISES = [
                         text="Tell your classmate the whole story, leaving out Gerald's last name",
                         next="shared",
                         consequence=(
-                            "Your classmate writes back, \"Wait, is that Gerald from the library? My "
-                            "aunt volunteers there!\""
+                            'Your classmate writes back, "Wait, is that Gerald from the library? My '
+                            'aunt volunteers there!"'
                         ),
                     ),
                     Choice(
@@ -525,7 +539,7 @@ EXERCISES = [
                 debrief=(
                     "You meant to keep Gerald safe. But the trip was his goal, he had prepared for "
                     "it, and the team had planned for the risk. For 31 years, other people decided when "
-                    "Gerald could go out. Driving him \"just this once\" repeated that pattern, and his "
+                    'Gerald could go out. Driving him "just this once" repeated that pattern, and his '
                     "world got a little smaller. Your worry was real, but it came from your own family "
                     "rules. The dignity of risk, from Chapter 5, means supporting a person to do what "
                     "they have chosen, as safely as they want to. Driving him also raised a question you "
@@ -542,7 +556,7 @@ EXERCISES = [
                     "office, and the staff no longer know how his trips are going."
                 ),
                 debrief=(
-                    "Giving out your number felt kind, and \"just for today\" felt small. But it was a "
+                    'Giving out your number felt kind, and "just for today" felt small. But it was a '
                     "boundary crossing that drifted, just as Chapter 6 described. Gerald came to rely on "
                     "one student who was always going to leave. The team lost track of how he was "
                     "doing, and your evenings stopped being your own. The office number exists so that "
@@ -610,10 +624,10 @@ EXERCISES = [
                 meaning=(
                     "Several ideas in this chapter are still settling, which is normal on a first read. "
                     "Reread the page for each statement that does not fit you well yet: one you rated "
-                    "\"Not true\" or \"Somewhat true\" (for statements 6 and 8, \"Mostly true\" or "
-                    "\"Very true\"). Statement 1 goes with \"Bringing the foundation together\", 2 and 3 "
-                    "with \"Your practicum learning plan\", 4 to 6 with \"Just-in-time learning, now that "
-                    "you have a foundation\", and 7 and 8 with \"Knowing what you do not know\"."
+                    '"Not true" or "Somewhat true" (for statements 6 and 8, "Mostly true" or '
+                    '"Very true"). Statement 1 goes with "Bringing the foundation together", 2 and 3 '
+                    'with "Your practicum learning plan", 4 to 6 with "Just-in-time learning, now that '
+                    'you have a foundation", and 7 and 8 with "Knowing what you do not know".'
                 ),
             ),
             Band(
@@ -622,11 +636,11 @@ EXERCISES = [
                 label="Getting there",
                 meaning=(
                     "You have a good start. Find the statements that fit you least well: those you rated "
-                    "\"Not true\" or \"Somewhat true\" (for statements 6 and 8, \"Mostly true\" or "
-                    "\"Very true\"). Then reread the matching page. Statement 1 goes with \"Bringing the "
-                    "foundation together\", 2 and 3 with \"Your practicum learning plan\", 4 to 6 with "
-                    "\"Just-in-time learning, now that you have a foundation\", and 7 and 8 with "
-                    "\"Knowing what you do not know\"."
+                    '"Not true" or "Somewhat true" (for statements 6 and 8, "Mostly true" or '
+                    '"Very true"). Then reread the matching page. Statement 1 goes with "Bringing the '
+                    'foundation together", 2 and 3 with "Your practicum learning plan", 4 to 6 with '
+                    '"Just-in-time learning, now that you have a foundation", and 7 and 8 with '
+                    '"Knowing what you do not know".'
                 ),
             ),
             Band(
@@ -636,9 +650,9 @@ EXERCISES = [
                 meaning=(
                     "You feel at home with the main ideas of this chapter. If one statement still does "
                     "not fit you well, skim its page before your practicum starts. Statement 1 goes with "
-                    "\"Bringing the foundation together\", 2 and 3 with \"Your practicum learning "
-                    "plan\", 4 to 6 with \"Just-in-time learning, now that you have a foundation\", and "
-                    "7 and 8 with \"Knowing what you do not know\". Bring your learning plan and your "
+                    '"Bringing the foundation together", 2 and 3 with "Your practicum learning '
+                    'plan", 4 to 6 with "Just-in-time learning, now that you have a foundation", and '
+                    '7 and 8 with "Knowing what you do not know". Bring your learning plan and your '
                     "questions to your first day."
                 ),
             ),

@@ -85,8 +85,8 @@ READINESS = [
         chapter="orientation",
         objectives=["revolving-door", "foundation-first"],
         prompt=(
-            "Your new manager says, \"We lose new staff every few months, so we keep training "
-            "short. If something comes up with a person, just look it up on your phone.\" What is "
+            'Your new manager says, "We lose new staff every few months, so we keep training '
+            'short. If something comes up with a person, just look it up on your phone." What is '
             "the biggest problem with this plan?"
         ),
         options=[
@@ -132,7 +132,7 @@ READINESS = [
             "You support Evelyn, 74, in her own apartment. She lived in a large provincial "
             "institution from childhood until her twenties. Each morning, she asks your "
             "permission before she makes a cup of tea in her own kitchen. A co-worker says, "
-            "\"She is institutionalized. That is just how she is.\" What is the best response?"
+            '"She is institutionalized. That is just how she is." What is the best response?'
         ),
         options=[
             Option(
@@ -225,7 +225,7 @@ READINESS = [
                 text="Invite the residents, with the time, plain language and support they need to take part",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 2 explains the disability rights slogan \"nothing about us "
+                    'Yes. Chapter 2 explains the disability rights slogan "nothing about us '
                     "without us\": decisions about people's lives should not be made without them."
                 ),
             ),
@@ -241,7 +241,7 @@ READINESS = [
                 text="Meet after bedtime as planned, then ask one resident whether the new routine seems all right",
                 feedback=(
                     "Asking one person after the decision is made is not the same as taking part. "
-                    "Chapter 2 explains what \"nothing about us without us\" asks of you at work."
+                    'Chapter 2 explains what "nothing about us without us" asks of you at work.'
                 ),
             ),
             Option(
@@ -390,14 +390,14 @@ READINESS = [
         ),
         options=[
             Option(
-                text="\"Still in bed at 11:30 again. Has not followed up on the volunteer job yet. Lacks any motivation to change.\"",
+                text='"Still in bed at 11:30 again. Has not followed up on the volunteer job yet. Lacks any motivation to change."',
                 feedback=(
-                    "\"Lacks motivation\" is a conclusion, not something you saw, and it may follow "
+                    '"Lacks motivation" is a conclusion, not something you saw, and it may follow '
                     "him for years. Chapter 4 explains how bias can shape the words you write."
                 ),
             ),
             Option(
-                text="\"Answered door in bathrobe at 11:30 a.m. Said back pain kept him up. Has not called about volunteering.\"",
+                text='"Answered door in bathrobe at 11:30 a.m. Said back pain kept him up. Has not called about volunteering."',
                 correct=True,
                 feedback=(
                     "Yes, this note describes what you saw and heard, before deciding what it means. "
@@ -405,9 +405,9 @@ READINESS = [
                 ),
             ),
             Option(
-                text="\"Seemed lazy today, but was polite about it. Will need to push him harder on the volunteer job.\"",
+                text='"Seemed lazy today, but was polite about it. Will need to push him harder on the volunteer job."',
                 feedback=(
-                    "\"Lazy\" is a judgment, and the volunteer job may be your goal rather than his. "
+                    '"Lazy" is a judgment, and the volunteer job may be your goal rather than his. '
                     "Chapter 4 explains how your own values can turn into judgments about a person."
                 ),
             ),
@@ -471,7 +471,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Ask, \"In your culture, how do families usually handle this?\"",
+                text='Ask, "In your culture, how do families usually handle this?"',
                 feedback=(
                     "This asks one family to speak for a whole group, and no person is the average "
                     "of their group. Chapter 4 explains cultural humility and the questions that "
@@ -487,7 +487,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Ask, \"What should I know about you, your family or your traditions to support you well?\"",
+                text='Ask, "What should I know about you, your family or your traditions to support you well?"',
                 correct=True,
                 feedback=(
                     "Yes, this question lets the family lead and treats them as the experts on "
@@ -517,7 +517,7 @@ READINESS = [
                 text="Tell him the bus route is too complicated for now, so that he does not get his hopes up",
                 feedback=(
                     "This is paternalism, and it is also untrue. Chapter 5 explains why overriding a "
-                    "person's choice \"for their own good\" wears away dignity and trust."
+                    'person\'s choice "for their own good" wears away dignity and trust.'
                 ),
             ),
             Option(
@@ -549,8 +549,8 @@ READINESS = [
         chapter="ethics",
         objectives=["confidentiality-limits"],
         prompt=(
-            "At an after-school program, a 13-year-old pulls you aside and says, \"Can I tell you "
-            "something if you promise not to tell anyone?\" What do you say?"
+            'At an after-school program, a 13-year-old pulls you aside and says, "Can I tell you '
+            'something if you promise not to tell anyone?" What do you say?'
         ),
         options=[
             Option(
@@ -635,7 +635,7 @@ READINESS = [
         prompt=(
             "A tenant you support often gets upset near the end of your visits. Twice, you have "
             "stayed late to finish talking with him. Now you are thinking of giving him your "
-            "personal phone number \"for emergencies.\" What is the best step?"
+            'personal phone number "for emergencies." What is the best step?'
         ),
         options=[
             Option(
@@ -676,8 +676,8 @@ READINESS = [
         objectives=["dual-relationships"],
         prompt=(
             "You live and work in a small town. At your nephew's hockey game, the coach turns out "
-            "to be a man you support every Tuesday. He waves and calls out, \"Hey, there is my "
-            "worker!\" Several parents turn to look. What fits best?"
+            'to be a man you support every Tuesday. He waves and calls out, "Hey, there is my '
+            'worker!" Several parents turn to look. What fits best?'
         ),
         options=[
             Option(
@@ -717,7 +717,7 @@ READINESS = [
         objectives=["everyday-boundaries", "using-supervision"],
         prompt=(
             "Jess, 19, comes to the weekly coffee group you run. She has few friends in town and "
-            "often tells you that you \"get her.\" Tonight she sends a friend request to your "
+            'often tells you that you "get her." Tonight she sends a friend request to your '
             "personal social media account. What do you do?"
         ),
         options=[
@@ -891,8 +891,8 @@ READINESS = [
         objectives=["fixed-vs-growth"],
         prompt=(
             "Frank, 62, had a stroke last year, and his right hand is weak. He tells you he wants "
-            "to make his own lunch. A co-worker says, \"He is not going to get any better at "
-            "that. Just make it for him. It is faster.\" What is the best response?"
+            'to make his own lunch. A co-worker says, "He is not going to get any better at '
+            'that. Just make it for him. It is faster." What is the best response?'
         ),
         options=[
             Option(
@@ -933,8 +933,8 @@ READINESS = [
         objectives=["supervision-feedback", "fixed-vs-growth"],
         prompt=(
             "In your third week, you took over a task that a man you support wanted to do "
-            "himself, and he was upset. You keep thinking, \"Maybe I am just not cut out for "
-            "this.\" Your first supervision meeting is tomorrow. What do you do?"
+            'himself, and he was upset. You keep thinking, "Maybe I am just not cut out for '
+            'this." Your first supervision meeting is tomorrow. What do you do?'
         ),
         options=[
             Option(
@@ -1015,26 +1015,25 @@ READINESS = [
         chapter="practicum",
         objectives=["learning-plan"],
         prompt=(
-            "Your field supervisor asks you to write goals for your practicum learning plan. "
-            "Which goal is most useful?"
+            "Your field supervisor asks you to write goals for your practicum learning plan. Which goal is most useful?"
         ),
         options=[
             Option(
-                text="\"Become a better support worker by learning as much as I can from every person at the agency.\"",
+                text='"Become a better support worker by learning as much as I can from every person at the agency."',
                 feedback=(
                     "This goal is too broad for you or your supervisor to check. Chapter 9 explains "
                     "how to write goals with activities and signs of progress."
                 ),
             ),
             Option(
-                text="\"Never make a mistake in front of my supervisor, so that I get a strong final evaluation.\"",
+                text='"Never make a mistake in front of my supervisor, so that I get a strong final evaluation."',
                 feedback=(
                     "Mistakes are part of learning, and hiding them helps no one. Chapter 9 builds on "
                     "the growth mindset from Chapter 8 to help you set goals you can learn from."
                 ),
             ),
             Option(
-                text="\"Read and learn all of the agency's policies before I work with any of the residents.\"",
+                text='"Read and learn all of the agency\'s policies before I work with any of the residents."',
                 feedback=(
                     "Knowing policies matters, but you learn the work by doing it with support, not "
                     "by waiting. Chapter 9 explains how to plan learning that you and your "
@@ -1042,7 +1041,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="\"By week six, support a resident's grocery trip after shadowing it twice, and ask for feedback.\"",
+                text='"By week six, support a resident\'s grocery trip after shadowing it twice, and ask for feedback."',
                 correct=True,
                 feedback=(
                     "Yes, this goal names what you will do, how you will learn it and how you will "
@@ -1058,8 +1057,8 @@ READINESS = [
         objectives=["when-jit-helps", "judge-jit-resource"],
         prompt=(
             "During your practicum, a person you support offers you a gift card to say thank you. "
-            "You search online and find a short article called \"Five rules for gifts from "
-            "clients.\" How should you use it?"
+            'You search online and find a short article called "Five rules for gifts from '
+            'clients." How should you use it?'
         ),
         options=[
             Option(
@@ -1098,7 +1097,7 @@ READINESS = [
         chapter="practicum",
         objectives=["knowing-what-you-dont-know"],
         prompt=(
-            "On your first day of practicum, your field supervisor asks, \"Any questions?\" You "
+            'On your first day of practicum, your field supervisor asks, "Any questions?" You '
             "are not sure yet what you do not know. What is the best answer?"
         ),
         options=[

@@ -1,6 +1,20 @@
 """Exercises for Chapter 7, Self-care, burnout and sustainable practice."""
 
-from textbook.kit import Band, Choice, Matching, MultipleSelect, Option, Ordering, Pair, Reflection, Scenario, SelfCheck, SelfCheckItem, SingleChoice, Step
+from textbook.kit import (
+    Band,
+    Choice,
+    Matching,
+    MultipleSelect,
+    Option,
+    Ordering,
+    Pair,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SelfCheckItem,
+    SingleChoice,
+    Step,
+)
 
 EXERCISES = [
     Reflection(
@@ -14,7 +28,7 @@ EXERCISES = [
             "will come back to it when you build your plan at the end of this chapter."
         ),
         checklist=[
-            "Did I name three things that fill me up, and make them specific (not just \"relaxing\")?",
+            'Did I name three things that fill me up, and make them specific (not just "relaxing")?',
             "Did I name three things that drain me?",
             "Did I write one thing I notice when I compare the lists?",
             "Did I keep private details to what I am comfortable writing down?",
@@ -202,8 +216,8 @@ EXERCISES = [
             "Agree on a next step and a time to check back",
         ],
         rationale=(
-            "Facts come first, because \"four extra shifts and no breaks this month\" is easier to "
-            "act on than \"I am tired.\" A private, planned time gives the talk the attention it "
+            'Facts come first, because "four extra shifts and no breaks this month" is easier to '
+            'act on than "I am tired." A private, planned time gives the talk the attention it '
             "needs. Describing the effect on you and on the people you support shows why it "
             "matters. Coming with ideas, while asking what is possible, treats the workload as a "
             "shared problem, since much of it sits with the agency. Ending with a next step and a "
@@ -229,7 +243,9 @@ EXERCISES = [
             SelfCheckItem(text="Something I heard or saw at work kept replaying in my mind when I wanted to rest."),
             SelfCheckItem(text="My sleep was disturbed by things that happened at work."),
             SelfCheckItem(text="I wondered whether my work was doing any good."),
-            SelfCheckItem(text="I read work messages or went over work problems on my days off when I did not want to."),
+            SelfCheckItem(
+                text="I read work messages or went over work problems on my days off when I did not want to."
+            ),
             SelfCheckItem(text="I pulled back from people or activities that usually help me feel like myself."),
             SelfCheckItem(
                 text="I had moments at work that reminded me why I chose this field.",
@@ -248,7 +264,7 @@ EXERCISES = [
                 meaning=(
                     "Your answers suggest you are mostly holding steady right now. This is not a "
                     "diagnosis, and a low total can hide one hard area: if you rated any statement "
-                    "\"Often\" (or \"Never\" for statements 9 and 10), bring it to your supervisor "
+                    '"Often" (or "Never" for statements 9 and 10), bring it to your supervisor '
                     "or someone you trust. Keep doing what keeps you well, and write it into your "
                     "plan so it is there when things get harder."
                 ),
@@ -315,7 +331,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You catch yourself thinking of a person you support as \"a problem\" rather than a person",
+                text='You catch yourself thinking of a person you support as "a problem" rather than a person',
                 correct=True,
                 feedback=(
                     "Yes. Growing distant or cold toward the people you serve is one of the three "
@@ -374,8 +390,7 @@ EXERCISES = [
                         text="Say yes. The youth need staff, and you do not want to let the team down",
                         next="overnight",
                         consequence=(
-                            "Grace looks relieved. You text your friend that you cannot make it. "
-                            "She replies, \"Again?\""
+                            'Grace looks relieved. You text your friend that you cannot make it. She replies, "Again?"'
                         ),
                     ),
                     Choice(
@@ -390,7 +405,7 @@ EXERCISES = [
                         text="Say you cannot take Saturday, and ask Grace for some time to talk about how the month has gone",
                         next="talk",
                         consequence=(
-                            "Grace nods. \"Let's sit down Monday morning before the team meeting.\" "
+                            'Grace nods. "Let\'s sit down Monday morning before the team meeting." '
                             "You go to the birthday dinner and laugh for the first time in a while."
                         ),
                     ),
@@ -400,7 +415,7 @@ EXERCISES = [
                 id="overnight",
                 text=(
                     "At 3 a.m. on Saturday, a youth asks you for a snack for the third time. You "
-                    "hear yourself snap, \"Just go to bed.\" He looks at you, surprised, and walks "
+                    'hear yourself snap, "Just go to bed." He looks at you, surprised, and walks '
                     "away. You feel awful. What now?"
                 ),
                 choices=[
@@ -408,15 +423,14 @@ EXERCISES = [
                         text="Push through. You will rest next month, when things calm down",
                         next="running-on-empty",
                         consequence=(
-                            "You finish the shift on coffee. On Monday, Grace asks if you can "
-                            "cover again. You say yes."
+                            "You finish the shift on coffee. On Monday, Grace asks if you can cover again. You say yes."
                         ),
                     ),
                     Choice(
                         text="Apologize to the youth at breakfast, then tell Grace on Monday what happened and ask to talk",
                         next="talk",
                         consequence=(
-                            "The youth shrugs and says, \"It's OK. You looked tired.\" On Monday, "
+                            'The youth shrugs and says, "It\'s OK. You looked tired." On Monday, '
                             "Grace makes time to sit down with you."
                         ),
                     ),
@@ -425,15 +439,15 @@ EXERCISES = [
             Step(
                 id="talk",
                 text=(
-                    "You and Grace sit down in her office with the door closed. \"So,\" she says, "
-                    "\"how are you doing, really?\" What do you say?"
+                    'You and Grace sit down in her office with the door closed. "So," she says, '
+                    '"how are you doing, really?" What do you say?'
                 ),
                 choices=[
                     Choice(
                         text="Say you are fine and just need a good night's sleep",
                         next="running-on-empty",
                         consequence=(
-                            "Grace says, \"OK. Let me know if anything changes.\" The meeting takes "
+                            'Grace says, "OK. Let me know if anything changes." The meeting takes '
                             "four minutes. Nothing changes."
                         ),
                     ),
@@ -445,8 +459,8 @@ EXERCISES = [
                         ),
                         next="options",
                         consequence=(
-                            "Grace listens and takes notes. \"Thank you for telling me. That is a "
-                            "lot, and some of it is on us, not you.\""
+                            'Grace listens and takes notes. "Thank you for telling me. That is a '
+                            'lot, and some of it is on us, not you."'
                         ),
                     ),
                 ],
@@ -467,17 +481,14 @@ EXERCISES = [
                         ),
                         next="sustainable",
                         consequence=(
-                            "Grace writes it down. \"I will take the staffing to my manager this "
+                            'Grace writes it down. "I will take the staffing to my manager this '
                             "week. Let's check in again in two weeks.\""
                         ),
                     ),
                     Choice(
                         text="Say it is really your own problem. You will download a meditation app and stop complaining",
                         next="app-only",
-                        consequence=(
-                            "Grace hesitates, then says, \"If you're sure.\" The schedule stays as "
-                            "it is."
-                        ),
+                        consequence=('Grace hesitates, then says, "If you\'re sure." The schedule stays as it is.'),
                     ),
                     Choice(
                         text="Ask Grace to promise you will never work another overnight or hear another hard story",
@@ -485,7 +496,7 @@ EXERCISES = [
                         consequence=(
                             "Grace shakes her head gently. \"I can't promise that. Overnights and "
                             "hard stories are part of this job. But I can change how much you carry "
-                            "and what support you get.\" She asks again what would help."
+                            'and what support you get." She asks again what would help.'
                         ),
                     ),
                 ],
@@ -512,11 +523,11 @@ EXERCISES = [
                 id="running-on-empty",
                 text=(
                     "By spring, you dread every shift. You call in sick twice in one week. A youth "
-                    "you have known for months tells you that you \"seem different now.\" You start "
+                    'you have known for months tells you that you "seem different now." You start '
                     "to wonder if you were ever cut out for this work."
                 ),
                 debrief=(
-                    "Pushing through and saying \"fine\" felt like the strong choice, but it let the "
+                    'Pushing through and saying "fine" felt like the strong choice, but it let the '
                     "strain grow until it changed how you treat people. The signs were there early: "
                     "poor sleep, dread, snapping at people. Naming them to your supervisor with "
                     "specific facts is not weakness. It gives the agency a chance to act on its "
@@ -571,7 +582,7 @@ EXERCISES = [
             "look at it again in a month."
         ),
         checklist=[
-            "Did I write specific actions (\"walk for 20 minutes after evening shifts\"), not general wishes (\"take care of myself\")?",
+            'Did I write specific actions ("walk for 20 minutes after evening shifts"), not general wishes ("take care of myself")?',
             "Did I set at least two limits at work, and think of the words I will use to keep them?",
             "Did I name my own early-warning signs and what I will do at yellow and at red?",
             "Did I list real people and services, including a supervisor, a counselling option and 9-8-8 for a crisis?",

@@ -16,7 +16,7 @@ EXERCISES = [
             Option(
                 text=(
                     "\"Thank you for calling. I cannot share information about anyone's care without "
-                    "their consent. I can pass on a message.\""
+                    'their consent. I can pass on a message."'
                 ),
                 correct=True,
                 feedback=(
@@ -26,7 +26,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"She is doing fine, and the appointment went well. That is all I can say.\"",
+                text='"She is doing fine, and the appointment went well. That is all I can say."',
                 feedback=(
                     "Not quite. Even a short summary is health information shared without Yvonne's "
                     "consent, and it confirms that she had an appointment. A message passed on to "
@@ -42,7 +42,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="\"No one by that name lives here.\"",
+                text='"No one by that name lives here."',
                 feedback=(
                     "Not this one. A lie can damage trust with Yvonne and her family when it comes "
                     "out, and it is not needed. You can protect her privacy honestly by saying that "

@@ -108,3 +108,25 @@ def test_new_refuses_bad_requests(fixture_book, args: list[str], message: str) -
     book = fixture_book("valid")
     result = run_textbook(*args, cwd=book)
     assert result.returncode == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_new_exercise_extends_a_wrapped_import() -> None:
+    from textbook.scaffold import _add_imports
+
+    wrapped = '"""Doc."""\n\nfrom textbook.kit import (\n    Option,\n    SingleChoice,\n)\n\nEXERCISES = []\n'
+    assert "from textbook.kit import Option, Ordering, SingleChoice\n" in _add_imports(wrapped, ["Ordering"])
+    single = '"""Doc."""\n\nfrom textbook.kit import Option, SingleChoice\n\nEXERCISES = []\n'
+    many = [
+        "Band",
+        "Choice",
+        "Matching",
+        "MultipleSelect",
+        "Pair",
+        "Reflection",
+        "Scenario",
+        "SelfCheck",
+        "SelfCheckItem",
+        "Step",
+    ]
+    extended = _add_imports(single, many)
+    assert extended.startswith('"""Doc."""\n\nfrom textbook.kit import (\n    Band,\n') and "    Step,\n)\n" in extended

@@ -218,12 +218,17 @@ def new_exercise(spine: Spine, owner: str, kind: str, exercise_id: str) -> list[
 
 
 def _add_imports(source: str, names: list[str]) -> str:
-    match = re.search(r"^from textbook\.kit import (?P<names>[^\n(]+)$", source, re.MULTILINE)
+    """Add kit names to the module's import, on one line or wrapped in parentheses."""
+    match = re.search(r"^from textbook\.kit import (?:\((?P<wrapped>[^)]*)\)|(?P<line>[^\n(]+))$", source, re.MULTILINE)
     if match is None:
-        raise ScaffoldError("the module has no single-line `from textbook.kit import ...` to extend")
-    current = {name.strip() for name in match["names"].split(",")}
-    merged = ", ".join(sorted(current | set(names)))
-    return source[: match.start()] + f"from textbook.kit import {merged}" + source[match.end() :]
+        raise ScaffoldError("the module has no `from textbook.kit import ...` to extend")
+    listed = match["wrapped"] if match["wrapped"] is not None else match["line"]
+    current = {name.strip() for name in listed.split(",") if name.strip()}
+    merged = sorted(current | set(names))
+    line = f"from textbook.kit import {', '.join(merged)}"
+    if len(line) > 120:  # wrap as ruff format does
+        line = "from textbook.kit import (\n" + "".join(f"    {name},\n" for name in merged) + ")"
+    return source[: match.start()] + line + source[match.end() :]
 
 
 def _write(path: Path, text: str) -> Path:
