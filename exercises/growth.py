@@ -187,7 +187,7 @@ EXERCISES = [
         rationale=(
             "Knowing-in-action is skill that shows in what you do, often without words. "
             "Reflection-in-action starts when something surprises you: you think and adjust "
-            "while you are still in the situation, as Amara did with Jonah. Reflection-on-action "
+            "while you are still in the situation, as Nadège did with Jonah. Reflection-on-action "
             "happens afterward, when you have time to ask why and to plan. Replaying a moment "
             "without a purpose or an end point is not reflection; it drains you and teaches "
             "little. A reflective cycle turns it into learning."
