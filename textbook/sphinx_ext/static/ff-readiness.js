@@ -130,9 +130,9 @@
         probe.options.forEach(function (option, index) {
           var id = "ff-ready-" + probe.id + "-" + index;
           var input = h("input", { type: "radio", name: "ff-ready-" + probe.id, id: id, value: String(index) });
-          var label = h("label", { "for": id });
+          var label = h("label", { "for": id, className: "ff-option-label" });
           label.appendChild(rich(option.text));
-          question.appendChild(h("div", { className: "ff-choice" }, [input, label]));
+          question.appendChild(h("div", { className: "ff-option" }, [input, label]));
         });
         group.appendChild(question);
       });
