@@ -197,7 +197,7 @@ EXERCISES = [
         id="growth-in-the-moment",
         objectives=["in-and-on-action"],
         prompt=(
-            "You are an outreach worker in Thunder Bay. Most nights, Ray chats with you and takes "
+            "You are an outreach worker in Thunder Bay. Most nights, Lyle chats with you and takes "
             'a sandwich. Tonight, when you walk up, he turns away and snaps, "Leave me alone." '
             "Nobody is in danger. Which response best shows reflection-in-action?"
         ),
@@ -205,7 +205,7 @@ EXERCISES = [
             Option(
                 text="Keep offering the sandwich in the usual way, since he always takes one",
                 feedback=(
-                    "Not quite. This is running on autopilot. Ray's change is a signal, and "
+                    "Not quite. This is running on autopilot. Lyle's change is a signal, and "
                     "reflection-in-action means noticing it and adjusting while you are there."
                 ),
             ),
@@ -216,15 +216,15 @@ EXERCISES = [
                 ),
                 correct=True,
                 feedback=(
-                    "Yes. You noticed a surprise, made a quick guess that Ray needs space and "
+                    "Yes. You noticed a surprise, made a quick guess that Lyle needs space and "
                     "adjusted on the spot. You also left him a choice, and you can still reflect "
-                    "on the moment later. If anything about Ray worried you, such as signs that he "
+                    "on the moment later. If anything about Lyle worried you, such as signs that he "
                     "was unwell, you would also follow your agency's outreach procedures and tell "
                     "your supervisor."
                 ),
             ),
             Option(
-                text="Leave right away and write in your notes that Ray was aggressive",
+                text="Leave right away and write in your notes that Lyle was aggressive",
                 feedback=(
                     "No. Turning away is not aggression, and a label like that can follow a "
                     "person for years. Describe what you saw, not what you fear."
@@ -235,7 +235,7 @@ EXERCISES = [
                 feedback=(
                     "Not the best choice. Thinking it through tonight is reflection-on-action, and "
                     "it is useful. But the moment in front of you still needs a response, and a "
-                    "small adjustment now can keep the door open with Ray."
+                    "small adjustment now can keep the door open with Lyle."
                 ),
             ),
         ],
