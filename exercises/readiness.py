@@ -384,7 +384,7 @@ READINESS = [
         chapter="knowing-yourself",
         objectives=["bias"],
         prompt=(
-            "At 11:30 a.m., Bernard, 54, answers his door in a bathrobe. The blinds are closed. "
+            "At 11:30 a.m., Gilbert, 54, answers his door in a bathrobe. The blinds are closed. "
             "He tells you that back pain kept him up last night, and that he has not called about "
             "the volunteer job you suggested. Which note is best for his file?"
         ),
