@@ -96,13 +96,13 @@ EXERCISES = [
         id="ethics-risk-question",
         objectives=["dignity-of-risk"],
         prompt=(
-            "Tomás, 35, lives in a group home in Regina. He wants to start cooking his own "
+            "Emilio, 35, lives in a group home in Regina. He wants to start cooking his own "
             "supper on the stove two nights a week. He has burned food before. Which question "
             "best reflects the dignity of risk?"
         ),
         options=[
             Option(
-                text="How can we support Tomás to cook, as safely as he wants to?",
+                text="How can we support Emilio to cook, as safely as he wants to?",
                 correct=True,
                 feedback=(
                     "Yes. This question accepts that the choice is his and that some risk is part "
@@ -113,7 +113,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Is there any risk that Tomás could get hurt?",
+                text="Is there any risk that Emilio could get hurt?",
                 feedback=(
                     "Not the best question. There is almost always some risk, so this question "
                     'leads straight to "no." The dignity of risk asks how to support the choice, '
@@ -123,7 +123,7 @@ EXERCISES = [
             Option(
                 text="Would his family be comfortable with him using the stove?",
                 feedback=(
-                    "Not quite. Family views can matter, especially if Tomás wants them involved. "
+                    "Not quite. Family views can matter, especially if Emilio wants them involved. "
                     "But he is an adult, and the choice starts with him, not with his family's "
                     "comfort."
                 ),
