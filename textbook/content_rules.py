@@ -12,7 +12,7 @@ from pathlib import Path
 
 from textbook.pagesource import EVENT_HANDLER
 from textbook.problems import Problem
-from textbook.rules import _suggest
+from textbook.problems import suggestion as _suggest
 from textbook.spine import Spine
 
 BIBLIOGRAPHY = "book/references.bib"

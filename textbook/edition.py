@@ -4,7 +4,6 @@ rules check the selection, and the edition is built as its own site in
 
 from __future__ import annotations
 
-import difflib
 import re
 import shutil
 import tempfile
@@ -15,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints,
 
 from textbook.assign import reading_list
 from textbook.content_rules import BIBLIOGRAPHY
-from textbook.problems import Problem
+from textbook.problems import Problem, suggestion
 from textbook.spine import Spine, load_spine
 from textbook.toc import TOC_FILE
 from textbook.yamlsource import YamlSyntaxError, parse_yaml
@@ -85,9 +84,13 @@ def read_edition(
     for key, wanted, known in (("chapters", spec.chapters, chapter_ids), ("cards", spec.cards, card_ids)):
         for index, ident in enumerate(wanted):
             if ident not in known:
-                close = difflib.get_close_matches(ident, known, n=1, cutoff=0.6)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
-                problems.append(Problem(path, document.line_of((key, index)), f"unknown {key[:-1]} id '{ident}'{hint}"))
+                problems.append(
+                    Problem(
+                        path,
+                        document.line_of((key, index)),
+                        f"unknown {key[:-1]} id '{ident}'{suggestion(ident, known)}",
+                    )
+                )
     if problems:
         return spec, [], [], problems
     if not spec.chapters and not spec.cards:

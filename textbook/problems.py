@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,12 @@ def display_path(path: Path, relative_to: Path | None = None) -> str:
         return Path(path).resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         return os.fspath(path)
+
+
+def suggestion(word: str, candidates: Iterable[str]) -> str:
+    """``" (did you mean 'x'?)"`` when a close candidate exists, for a problem's message."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

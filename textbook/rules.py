@@ -6,17 +6,11 @@ Each rule takes a :class:`~textbook.spine.Spine` and returns the problems it fin
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from textbook.problems import Problem
+from textbook.problems import suggestion as _suggest
 from textbook.spine import CHAPTER_FOLDER, Spine
-
-
-def _suggest(word: str, candidates: Iterable[str]) -> str:
-    """``" (did you mean 'x'?)"`` when a close candidate exists."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def unique_ids(spine: Spine) -> list[Problem]:

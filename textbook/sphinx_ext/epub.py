@@ -10,6 +10,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
+from textbook.sphinx_ext.offline import asset_name
+
 EPUB_STYLESHEETS = ("epub.css", "pygments.css")
 SCRIPT = re.compile(r"<(script|noscript)\b[^>]*>.*?</\1>\s*", re.DOTALL)
 STATIC = Path(__file__).parent / "static"
@@ -25,9 +27,7 @@ def _on_html_page_context(app: Sphinx, pagename: str, templatename: str, context
     if not app.builder.name.startswith("epub"):
         return
     context["script_files"] = []
-    context["css_files"] = [
-        c for c in context.get("css_files", []) if Path(str(getattr(c, "filename", c) or "")).name in EPUB_STYLESHEETS
-    ]
+    context["css_files"] = [c for c in context.get("css_files", []) if asset_name(c) in EPUB_STYLESHEETS]
     if isinstance(context.get("body"), str):
         context["body"] = without_scripts(context["body"])
 

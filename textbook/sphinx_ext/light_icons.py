@@ -15,6 +15,8 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from textbook.sphinx_ext.offline import asset_name
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -53,7 +55,7 @@ def _drop_unused_runtime(app: Sphinx, pagename: str, templatename: str, context:
     for key in ("script_files", "css_files"):
         assets = context.get(key)
         if assets is not None:
-            context[key] = [a for a in assets if Path(str(getattr(a, "filename", a) or "")).name not in RUNTIME_ASSETS]
+            context[key] = [a for a in assets if asset_name(a) not in RUNTIME_ASSETS]
 
 
 STOCK_ASSETS_SWITCH = "FF_STOCK_THEME_ASSETS"  # =1: build with the theme's own assets (a baseline for benchmarks)

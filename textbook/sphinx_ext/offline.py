@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from docutils import nodes
@@ -13,6 +14,17 @@ def is_remote(url: str | None) -> bool:
     return bool(url) and str(url).startswith(("http://", "https://", "//"))
 
 
+def asset_url(asset: Any) -> str | None:
+    """The URL of a script or stylesheet in Sphinx's page context (None for inline scripts)."""
+    url = getattr(asset, "filename", asset)
+    return str(url) if url else None
+
+
+def asset_name(asset: Any) -> str:
+    """The file name of a script or stylesheet in Sphinx's page context ("" for inline ones)."""
+    return Path(asset_url(asset) or "").name
+
+
 def _on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
@@ -20,7 +32,7 @@ def _on_html_page_context(
         return
     scripts = context.get("script_files")
     if scripts is not None:
-        context["script_files"] = [s for s in scripts if not is_remote(getattr(s, "filename", s))]
+        context["script_files"] = [s for s in scripts if not is_remote(asset_url(s))]
 
 
 def setup_offline(app: Sphinx) -> None:
