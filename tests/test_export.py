@@ -1,0 +1,478 @@
+"""``python -m textbook export``: QTI 1.2 packages and Moodle XML, checked against the formats'
+own definitions (IMS's DTD and XSD, a schema of Moodle's importer, a third-party Moodle XML
+reader), against the exercises they come from, and with bad input."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+import xmlschema
+from lxml import etree
+from moodle_xml_parser.parser import parse_file
+
+from tests.conftest import FIXTURES, ROOT, run_textbook
+from tests.lms_formats import IMSCP_XSD, QTI_DTD, FormatUnavailable, fetch
+from textbook.kit.kinds import (
+    Choice,
+    Matching,
+    MultipleSelect,
+    Ordering,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SingleChoice,
+    Step,
+)
+from textbook.lms import export as lms_export
+from textbook.lms.moodle import GRADES, UnsupportedQuestion, share
+from textbook.lms.questions import best_path, inline_html, ordinal, to_questions
+from textbook.spine import load_spine
+
+QTI = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
+MOODLE_XSD = Path(__file__).parent / "support" / "moodle-quiz.xsd"
+SPINE = load_spine(ROOT)
+
+
+def _format_file(source) -> list[Path]:
+    try:
+        return fetch(source)
+    except FormatUnavailable as exc:
+        pytest.fail(f"the format's definition is needed to validate the export: {exc}")
+
+
+@pytest.fixture(scope="module")
+def qti_dtd() -> etree.DTD:
+    (path,) = _format_file(QTI_DTD)
+    return etree.DTD(str(path))
+
+
+@pytest.fixture(scope="module")
+def imscp_schema() -> etree.XMLSchema:
+    schema, _xml = _format_file(IMSCP_XSD)
+    return etree.XMLSchema(etree.parse(str(schema)))
+
+
+@pytest.fixture(scope="module")
+def moodle_schema() -> xmlschema.XMLSchema11:
+    return xmlschema.XMLSchema11(str(MOODLE_XSD))
+
+
+@pytest.fixture(scope="module")
+def qti_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("qti") / "book.zip"
+    result = run_textbook("export", "--format", "qti", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"wrote {path}: 17 quizzes, {len(SPINE.exercises)} exercises" in result.stdout
+    return path
+
+
+@pytest.fixture(scope="module")
+def moodle_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("moodle") / "book.xml"
+    result = run_textbook("export", "--format", "moodle", "-o", str(path))
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def _assessments(package: Path) -> dict[str, etree._Element]:
+    with zipfile.ZipFile(package) as archive:
+        return {name: etree.fromstring(archive.read(name)) for name in archive.namelist() if name != "imsmanifest.xml"}
+
+
+def _without_namespace(root: etree._Element) -> etree._Element:
+    """The document as the DTD sees it: the XSD-era namespace and xsi attributes taken off."""
+    copy = etree.fromstring(etree.tostring(root))
+    for element in copy.iter():
+        element.tag = etree.QName(element).localname
+        for name in [n for n in element.attrib if n.startswith("{")]:
+            del element.attrib[name]
+    etree.cleanup_namespaces(copy)
+    return copy
+
+
+def _items(package: Path) -> dict[str, etree._Element]:
+    return {item.get("ident"): item for root in _assessments(package).values() for item in root.iter(f"{QTI}item")}
+
+
+def _text(element: etree._Element) -> str:
+    return element.find(f"{QTI}material/{QTI}mattext").text
+
+
+# --- QTI 1.2 ------------------------------------------------------------------------------
+
+
+def test_the_qti_manifest_is_valid_ims_content_packaging(qti_package: Path, imscp_schema: etree.XMLSchema) -> None:
+    with zipfile.ZipFile(qti_package) as archive:
+        names = archive.namelist()
+        manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+    assert names[0] == "imsmanifest.xml"
+    assert imscp_schema.validate(manifest), imscp_schema.error_log
+    cp = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+    resources = manifest.findall(f"{cp}resources/{cp}resource")
+    assert {r.get("type") for r in resources} == {"imsqti_xmlv1p2"}
+    assert sorted(r.get("href") for r in resources) == sorted(names[1:])
+    assert [r.find(f"{cp}file").get("href") for r in resources] == [r.get("href") for r in resources]
+    owners = [c.id for c in SPINE.chapters] + [c.id for c in SPINE.cards]
+    assert [r.get("href") for r in resources] == [f"{owner}.xml" for owner in owners]
+
+
+def test_every_assessment_is_valid_against_the_qti_1_2_dtd(qti_package: Path, qti_dtd: etree.DTD) -> None:
+    assessments = _assessments(qti_package)
+    assert len(assessments) == 17
+    for name, root in assessments.items():
+        assert root.tag == f"{QTI}questestinterop", name
+        assert qti_dtd.validate(_without_namespace(root)), f"{name}: {qti_dtd.error_log.filter_from_errors()[:3]}"
+
+
+def test_the_dtd_check_catches_a_misplaced_element(qti_package: Path, qti_dtd: etree.DTD) -> None:
+    root = _without_namespace(next(iter(_assessments(qti_package).values())))
+    item = root.find(".//item")
+    item.insert(0, item.find("itemfeedback"))  # feedback before the item's metadata: not QTI 1.2
+    assert not qti_dtd.validate(root)
+    assert "item" in str(qti_dtd.error_log)
+
+
+def test_qti_items_carry_each_answer_and_its_feedback(qti_package: Path) -> None:
+    items = _items(qti_package)
+    for loaded in SPINE.exercises:
+        exercise = loaded.exercise
+        questions = to_questions(exercise)
+        assert [q.ident for q in questions] == [q.ident for q in questions if q.ident in items], exercise.id
+        item = items[questions[0].ident]
+        kind = item.find(f".//{QTI}qtimetadatafield[{QTI}fieldlabel='question_type']/{QTI}fieldentry").text
+        feedback = {f.get("ident"): _text(f.find(f"{QTI}flow_mat")) for f in item.iter(f"{QTI}itemfeedback")}
+        links = {d.get("linkrefid") for d in item.iter(f"{QTI}displayfeedback")}
+        assert links <= set(feedback), exercise.id
+        scoring = [c for c in item.iter(f"{QTI}respcondition") if c.find(f"{QTI}setvar") is not None]
+        if isinstance(exercise, SingleChoice | MultipleSelect):
+            labels = item.findall(f".//{QTI}response_label")
+            assert [_text(label) for label in labels] == [inline_html(o.text) for o in exercise.options]
+            assert [feedback[f"{label.get('ident')}_fb"] for label in labels] == [
+                inline_html(o.feedback) for o in exercise.options
+            ]
+            right = {label.get("ident") for label, o in zip(labels, exercise.options, strict=True) if o.correct}
+            if isinstance(exercise, SingleChoice):
+                assert kind == "multiple_choice_question"
+                assert {c.find(f".//{QTI}varequal").text for c in scoring} == right
+            else:
+                assert kind == "multiple_answers_question"
+                (condition,) = scoring
+                every = condition.find(f"{QTI}conditionvar/{QTI}and")
+                assert {v.text for v in every.findall(f"{QTI}varequal")} == right
+                assert {v.text for v in every.findall(f"{QTI}not/{QTI}varequal")} == {
+                    label.get("ident") for label in labels
+                } - right
+        elif isinstance(exercise, Matching | Ordering):
+            assert kind == "matching_question"
+            expected = (
+                [(p.left, p.right) for p in exercise.pairs]
+                if isinstance(exercise, Matching)
+                else [(text, ordinal(n)) for n, text in enumerate(exercise.items, 1)]
+            )
+            chosen = {c.find(f".//{QTI}varequal").get("respident"): c.find(f".//{QTI}varequal").text for c in scoring}
+            got = []
+            for response in item.iter(f"{QTI}response_lid"):
+                labels = {label.get("ident"): _text(label) for label in response.iter(f"{QTI}response_label")}
+                got.append((_text(response), labels[chosen[response.get("ident")]]))
+            assert got == expected, exercise.id
+            rationale = exercise.rationale
+            assert inline_html(rationale) in feedback["general_fb"]
+        elif isinstance(exercise, Scenario):
+            assert kind == "multiple_choice_question"
+            assert len(questions) == len(best_path(exercise))
+            assert inline_html(exercise.step(exercise.start).text) in _text(item.find(f"{QTI}presentation"))
+        else:
+            assert isinstance(exercise, SelfCheck | Reflection)
+            assert kind == "essay_question"
+            points = item.find(f".//{QTI}qtimetadatafield[{QTI}fieldlabel='points_possible']/{QTI}fieldentry").text
+            assert points == "0"  # never graded: a self-check is for reflection, not a diagnosis
+
+
+def test_the_same_selection_gives_the_same_bytes(tmp_path: Path) -> None:
+    for output_format in ("qti", "moodle"):
+        first, second = tmp_path / f"a-{output_format}", tmp_path / f"b-{output_format}"
+        for path in (first, second):
+            assert run_textbook("export", "--format", output_format, "ethics", "-o", str(path)).returncode == 0
+        assert first.read_bytes() == second.read_bytes()
+
+
+# --- Moodle XML ---------------------------------------------------------------------------
+
+
+def test_the_moodle_file_is_valid_for_moodles_importer(moodle_file: Path, moodle_schema) -> None:
+    errors = list(moodle_schema.iter_errors(str(moodle_file)))
+    assert errors == [], "\n".join(f"{e.path}: {e.reason}" for e in errors[:5])
+    root = etree.parse(str(moodle_file)).getroot()
+    assert root.tag == "quiz"
+    categories = [q.findtext("category/text") for q in root.findall("question[@type='category']")]
+    assert len(categories) == 17
+    assert categories[0] == "$course$/top/Foundations First/Chapter 1: " + SPINE.chapters[0].title
+    owners = [c.id for c in SPINE.chapters] + [c.id for c in SPINE.cards]  # the book's order
+    expected = [q.ident for owner in owners for e in SPINE.exercises_of(owner) for q in to_questions(e.exercise)]
+    assert [q.findtext("idnumber") for q in root.findall("question") if q.get("type") != "category"] == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "attribute", "value", "why"),
+    [
+        ("question[@type='multichoice']/answer", "fraction", "37", "a grade Moodle does not offer"),
+        (
+            "question[single='false']/answer[not(starts-with(@fraction, '-'))]",
+            "fraction",
+            "-50",
+            "positive grades short of 100%",
+        ),
+        ("question[@type='multichoice']", "type", "multichoise", "a question type Moodle does not know"),
+    ],
+)
+def test_the_moodle_schema_catches(
+    moodle_file: Path, moodle_schema, path: str, attribute: str, value: str, why: str
+) -> None:
+    tree = etree.parse(str(moodle_file))
+    tree.getroot().xpath(path)[0].set(attribute, value)
+    assert list(moodle_schema.iter_errors(etree.tostring(tree).decode())), why
+
+
+def test_a_third_party_moodle_reader_finds_every_answer_and_its_feedback(moodle_file: Path) -> None:
+    parsed = parse_file(str(moodle_file))["multichoice"]
+    by_name = {question.name: question for question in parsed}
+    choice_questions = [
+        question
+        for loaded in SPINE.exercises
+        for question in to_questions(loaded.exercise)
+        if hasattr(question, "answers")
+    ]
+    assert len(parsed) == len(choice_questions)
+    for question in choice_questions:
+        read = by_name[question.title]
+        assert read.single is (not question.multiple)
+        assert [option.answer for option in read.options] == [answer.html for answer in question.answers]
+        assert [option.feedback for option in read.options] == [answer.feedback for answer in question.answers]
+        right = [
+            option.score_fraction
+            for option, answer in zip(read.options, question.answers, strict=True)
+            if answer.correct
+        ]
+        wrong = [
+            option.score_fraction
+            for option, answer in zip(read.options, question.answers, strict=True)
+            if not answer.correct
+        ]
+        if question.multiple:
+            assert sum(right) == pytest.approx(100, abs=0.01) and all(grade < 0 for grade in wrong)
+        else:
+            assert set(right) == {100} and set(wrong) == {0}
+
+
+def test_moodle_matching_and_essays_keep_their_content(moodle_file: Path) -> None:
+    root = etree.parse(str(moodle_file)).getroot()
+    questions = {q.findtext("idnumber"): q for q in root.findall("question")}
+    matching = next(e.exercise for e in SPINE.exercises if isinstance(e.exercise, Matching))
+    element = questions[matching.id]
+    assert element.get("type") == "matching"
+    assert [(s.findtext("text"), s.findtext("answer/text")) for s in element.findall("subquestion")] == [
+        (p.left, p.right) for p in matching.pairs
+    ]
+    reflection = next(e.exercise for e in SPINE.exercises if isinstance(e.exercise, Reflection))
+    essay = questions[reflection.id]
+    assert essay.get("type") == "essay" and essay.findtext("defaultgrade") == "0"
+    assert essay.findtext("minwordlimit") == str(reflection.min_words)
+    assert all(inline_html(item) in essay.findtext("graderinfo/text") for item in reflection.checklist)
+
+
+# --- Bad input: nothing written, nothing lost -----------------------------------------------
+
+
+def test_an_unknown_id_is_refused_with_the_nearest_ids(tmp_path: Path) -> None:
+    output = tmp_path / "quiz.zip"
+    output.write_bytes(b"an earlier export")
+    result = run_textbook("export", "--format", "qti", "ethics", "boundary", "-o", str(output))
+    assert result.returncode == 1
+    assert "unknown chapter, card or exercise id: 'boundary' (did you mean 'boundaries'?)" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert output.read_bytes() == b"an earlier export"
+
+
+def test_an_empty_selection_is_refused(tmp_path: Path) -> None:
+    output = tmp_path / "quiz.xml"
+    result = run_textbook(
+        "--root", str(FIXTURES / "valid"), "export", "--format", "moodle", "a-card", "-o", str(output)
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == "textbook: nothing to export: a-card has no exercises"
+    assert not output.exists()
+
+
+def test_a_module_with_problems_is_refused(tmp_path: Path) -> None:
+    result = run_textbook(
+        "--root", str(FIXTURES / "exercise-hostile"), "export", "--format", "qti", "-o", str(tmp_path / "q.zip")
+    )
+    assert result.returncode == 1
+    assert "has problems: run `python -m textbook check` and fix them first" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "q.zip").exists()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "a-folder"])
+def test_an_unwritable_output_is_refused(tmp_path: Path, where: str) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    output = blocker / "quiz.zip" if where == "under-a-file" else tmp_path
+    result = run_textbook("export", "--format", "qti", "ethics", "-o", str(output))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"textbook: cannot write {output}")
+    assert "Traceback" not in result.stderr
+    assert blocker.read_text() == "a file"
+
+
+def test_a_failed_write_keeps_the_earlier_file_and_leaves_no_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "quiz.zip"
+    output.write_bytes(b"an earlier export")
+
+    def disk_full(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(lms_export.ExportError, match=r"cannot write .*No space left on device"):
+        lms_export.write_atomically(output, b"new")
+    assert output.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["quiz.zip"]
+
+
+def test_a_missing_format_is_a_usage_error() -> None:
+    result = run_textbook("export", "ethics")
+    assert result.returncode == 2
+    assert "the following arguments are required: --format" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- Selection and the mapping --------------------------------------------------------------
+
+
+def test_ids_select_chapters_cards_and_single_exercises(tmp_path: Path) -> None:
+    card = SPINE.cards[0]
+    one = SPINE.exercises_of("history")[0].exercise
+    output = tmp_path / "some.zip"
+    result = run_textbook("export", "--format", "qti", card.id, one.id, "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(output) as archive:
+        assert archive.namelist() == ["imsmanifest.xml", "history.xml", f"{card.id}.xml"]
+        history = etree.fromstring(archive.read("history.xml"))
+    assert [i.get("ident") for i in history.iter(f"{QTI}item")] == [q.ident for q in to_questions(one)]
+    expected = len(SPINE.exercises_of(card.id)) + 1
+    assert f": 2 quizzes, {expected} exercises" in result.stdout
+
+
+def test_the_default_output_is_under_build(tmp_path: Path) -> None:
+    book = tmp_path / "book"
+
+    shutil.copytree(FIXTURES / "valid", book)
+    result = run_textbook("--root", str(book), "export", "--format", "moodle")
+    assert result.returncode == 0, result.stderr
+    written = book / "_build" / "lms" / "foundations-first-moodle.xml"
+    assert written.is_file() and b"<quiz>" in written.read_bytes()
+
+
+def test_moodle_grades_are_the_ones_moodle_offers() -> None:
+    assert [share(n) for n in range(1, 11)] == [
+        "100",
+        "50",
+        "33.33333",
+        "25",
+        "20",
+        "16.66667",
+        "14.28571",
+        "12.5",
+        "11.11111",
+        "10",
+    ]
+    assert all(float(share(n)) in GRADES for n in range(1, 11))
+    assert all(abs(float(share(n)) - 100 / n) < 0.001 for n in range(1, 11))
+    with pytest.raises(UnsupportedQuestion, match="1/11"):
+        share(11)
+
+
+def test_ordinals() -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "101st",
+        "111th",
+    ]
+
+
+def _scenario() -> Scenario:
+    end = {"choices": [], "debrief": "What happened."}
+    return Scenario(
+        id="tie",
+        objectives=["x"],
+        prompt="A prompt.",
+        start="a",
+        steps=[
+            Step(
+                id="a",
+                text="First.",
+                choices=[
+                    Choice(text="Slow", next="b", consequence="Slower."),
+                    Choice(text="Fast", next="good", consequence="Straight there."),
+                    Choice(text="Also fast", next="good", consequence="Also straight there."),
+                ],
+            ),
+            Step(id="b", text="Second.", choices=[Choice(text="On", next="good", consequence="There.")]),
+            Step(id="good", text="Good end.", best=True, **end),
+        ],
+    )
+
+
+def test_a_scenario_asks_the_decisions_on_the_shortest_way_to_its_best_ending() -> None:
+    scenario = _scenario()
+    assert best_path(scenario) == [("a", frozenset({1, 2}))]
+    (question,) = to_questions(scenario)
+    assert [answer.correct for answer in question.answers] == [False, True, True]
+    assert "Good end. What happened." in question.general_feedback
+    assert [answer.feedback for answer in question.answers] == ["Slower.", "Straight there.", "Also straight there."]
+
+
+def test_exercise_text_is_escaped_and_relative_links_lose_their_target() -> None:
+    assert inline_html("<script>alert(1)</script> & *so*") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <em>so</em>"
+    assert inline_html("[the chapter](../ethics/index.md)") == "the chapter"
+    assert (
+        inline_html('[a "site"](https://example.org/?a=1&b=2)')
+        == '<a href="https://example.org/?a=1&amp;b=2">a "site"</a>'
+    )
+
+
+def test_hostile_text_stays_text_in_both_formats() -> None:
+    exercise = SingleChoice(
+        id="hostile",
+        objectives=["x"],
+        prompt="]]> <b>not bold</b> &amp; \u2028",
+        options=[
+            {"text": "<img src=x onerror=alert(1)>", "correct": True, "feedback": "</mattext>"},
+            {"text": "Fine", "feedback": "Fine."},
+        ],
+    )
+    quiz = lms_export.Quiz("hostile", "Hostile", tuple(to_questions(exercise)))
+    for output_format in ("qti", "moodle"):
+        data = lms_export.render(output_format, "Book", [quiz])
+        if output_format == "qti":
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                data = archive.read("hostile.xml")
+        root = etree.fromstring(data)
+        texts = "".join(root.itertext())
+        assert "<img src=x onerror=alert(1)>" not in texts  # escaped once more as HTML text
+        assert "&lt;img src=x onerror=alert(1)&gt;" in texts
+        assert not {etree.QName(e).localname for e in root.iter()} & {"img", "b"}

@@ -1,0 +1,139 @@
+"""``python -m textbook export``: choose the exercises, turn them into quizzes, and write the
+file without ever leaving a half-written one behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from textbook.lms import moodle, qti
+from textbook.lms.questions import Quiz, to_quiz
+from textbook.problems import suggestion
+from textbook.spine import Spine
+
+FORMATS = ("qti", "moodle")
+DEFAULT_OUTPUT = {"qti": "_build/lms/foundations-first-qti.zip", "moodle": "_build/lms/foundations-first-moodle.xml"}
+
+
+class ExportError(Exception):
+    """Why nothing was written: an unknown id, an empty selection, an unwritable path..."""
+
+
+@dataclass(frozen=True)
+class Export:
+    """What was written, for the summary line."""
+
+    path: Path
+    quizzes: int
+    exercises: int
+    questions: int
+    kinds: Counter[str]
+
+
+def _owners(spine: Spine) -> list[tuple[str, str]]:
+    """Every chapter and card with its quiz title, in the book's order."""
+    owners = [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
+    return owners + [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
+
+
+def select(spine: Spine, ids: list[str]) -> list[Quiz]:
+    """The quizzes for ``ids`` (chapter, card or exercise ids; every exercise when empty),
+    in the book's order. Raises ExportError for unknown ids, broken modules or nothing to export."""
+    owners = _owners(spine)
+    owner_ids = {owner for owner, _title in owners}
+    exercise_ids = {loaded.exercise.id for loaded in spine.exercises}
+    unknown = [ident for ident in ids if ident not in owner_ids and ident not in exercise_ids]
+    if unknown:
+        known = sorted(owner_ids | exercise_ids)
+        hints = "; ".join(f"'{ident}'{suggestion(ident, known)}" for ident in unknown)
+        raise ExportError(
+            f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {', '.join(o for o, _ in owners)}"
+        )
+    wanted = set(ids)
+    broken = sorted(owner for owner in spine.broken_owners if not ids or owner in wanted or _owns(spine, owner, wanted))
+    if broken:
+        modules = ", ".join(f"exercises/{owner}.py" for owner in broken)
+        raise ExportError(f"{modules} has problems: run `python -m textbook check` and fix them first")
+    quizzes = []
+    for owner, title in owners:
+        chosen = [
+            loaded.exercise
+            for loaded in spine.exercises_of(owner)
+            if not ids or owner in wanted or loaded.exercise.id in wanted
+        ]
+        if chosen:
+            quizzes.append(to_quiz(owner, title, chosen))
+    if not quizzes:
+        what = ", ".join(ids) if ids else "the book"
+        raise ExportError(f"nothing to export: {what} has no exercises")
+    return quizzes
+
+
+def _owns(spine: Spine, owner: str, wanted: set[str]) -> bool:
+    return any(loaded.owner == owner for loaded in spine.exercises if loaded.exercise.id in wanted)
+
+
+def book_title(root: Path) -> str:
+    """The book's title from ``_config.yml`` (the quiz category's name in Moodle)."""
+    try:
+        config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        config = None
+    title = config.get("title") if isinstance(config, dict) else None
+    return title if isinstance(title, str) and title.strip() else "Foundations First"
+
+
+def render(output_format: str, title: str, quizzes: list[Quiz]) -> bytes:
+    """The file's bytes: a QTI 1.2 zip or a Moodle XML document (pure)."""
+    if output_format == "qti":
+        return qti.package_bytes("foundations-first-export", quizzes)
+    if output_format == "moodle":
+        try:
+            return moodle.quiz_xml(title, quizzes)
+        except moodle.UnsupportedQuestion as exc:
+            raise ExportError(str(exc)) from None
+    raise ExportError(f"unknown format '{output_format}' (use {' or '.join(FORMATS)})")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file beside it: a failure leaves any
+    earlier file at ``path`` as it was, and never a partial one."""
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder; give a file name, such as {path / 'quiz.zip'}")
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def export(spine: Spine, output_format: str, ids: list[str], output: Path | None) -> Export:
+    """Select, render and write; returns what was written, or raises ExportError."""
+    if output_format not in FORMATS:
+        raise ExportError(f"unknown format '{output_format}' (use {' or '.join(FORMATS)})")
+    quizzes = select(spine, ids)
+    path = output if output is not None else spine.root / DEFAULT_OUTPUT[output_format]
+    write_atomically(path, render(output_format, book_title(spine.root), quizzes))
+    exercises = [loaded for loaded in spine.exercises if any(q.ident == loaded.owner for q in quizzes)]
+    chosen = [loaded for loaded in exercises if not ids or loaded.owner in ids or loaded.exercise.id in ids]
+    return Export(
+        path=path,
+        quizzes=len(quizzes),
+        exercises=len(chosen),
+        questions=sum(len(quiz.questions) for quiz in quizzes),
+        kinds=Counter(loaded.exercise.kind for loaded in chosen),
+    )

@@ -1,0 +1,134 @@
+"""Moodle XML: a ``<quiz>`` of ``<question>`` elements, one category per chapter or card, in
+the form Moodle's "Moodle XML format" import reads (``question/format/xml``)."""
+
+from __future__ import annotations
+
+import html
+from xml.etree import ElementTree as ET
+
+from textbook.lms.questions import ChoiceQuestion, EssayQuestion, MatchingQuestion, Question, Quiz
+
+# The grades Moodle accepts for an answer (question_bank::fraction_options_full), as percentages.
+# Its import refuses any other value, so shares of credit are looked up here, never computed freely.
+GRADES = (
+    100,
+    90,
+    83.33333,
+    80,
+    75,
+    70,
+    66.66667,
+    60,
+    50,
+    40,
+    33.33333,
+    30,
+    25,
+    20,
+    16.66667,
+    14.28571,
+    12.5,
+    11.11111,
+    10,
+    5,
+)
+PENALTY = "0.3333333"
+
+
+class UnsupportedQuestion(ValueError):
+    """A question Moodle could not import as written (for example, too many right answers)."""
+
+
+def share(parts: int) -> str:
+    """One of ``parts`` equal shares of 100%, as the grade Moodle accepts for it."""
+    wanted = 100 / parts
+    for grade in GRADES:
+        if abs(grade - wanted) < 0.001:
+            return f"{grade:.7g}"
+    raise UnsupportedQuestion(f"Moodle has no grade for 1/{parts} of the marks (at most 10 equal shares)")
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attributes)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _text(parent: ET.Element, tag: str, content: str, html_format: bool = True) -> ET.Element:
+    holder = _sub(parent, tag, format="html") if html_format else _sub(parent, tag)
+    _sub(holder, "text", content)
+    return holder
+
+
+def _common(quiz: ET.Element, kind: str, question: Question) -> ET.Element:
+    element = _sub(quiz, "question", type=kind)
+    _text(element, "name", question.title, html_format=False)
+    _text(element, "questiontext", question.html)
+    _text(element, "generalfeedback", question.general_feedback)
+    _sub(element, "defaultgrade", str(question.points))
+    _sub(element, "penalty", "0" if isinstance(question, EssayQuestion) else PENALTY)
+    _sub(element, "hidden", "0")
+    _sub(element, "idnumber", question.ident)
+    return element
+
+
+def _choice(quiz: ET.Element, question: ChoiceQuestion) -> None:
+    element = _common(quiz, "multichoice", question)
+    right = sum(answer.correct for answer in question.answers)
+    wrong = len(question.answers) - right
+    if question.multiple:
+        gained, lost = share(right), f"-{share(wrong)}"
+    else:
+        gained, lost = "100", "0"
+    _sub(element, "single", "false" if question.multiple else "true")
+    _sub(element, "shuffleanswers", "true")
+    _sub(element, "answernumbering", "abc")
+    for answer in question.answers:
+        option = _sub(element, "answer", fraction=gained if answer.correct else lost, format="html")
+        _sub(option, "text", answer.html)
+        _text(option, "feedback", answer.feedback)
+
+
+def _matching(quiz: ET.Element, question: MatchingQuestion) -> None:
+    element = _common(quiz, "matching", question)
+    _sub(element, "shuffleanswers", "true")
+    for left, right in question.pairs:
+        sub = _text(element, "subquestion", html.escape(left, quote=False))
+        _text(sub, "answer", right, html_format=False)
+
+
+def _essay(quiz: ET.Element, question: EssayQuestion) -> None:
+    element = _common(quiz, "essay", question)
+    _sub(element, "responseformat", "editor")
+    _sub(element, "responserequired", "1")
+    _sub(element, "responsefieldlines", "10")
+    if question.min_words:
+        _sub(element, "minwordlimit", str(question.min_words))
+    _sub(element, "attachments", "0")
+    _sub(element, "attachmentsrequired", "0")
+    _text(element, "graderinfo", question.grader_info)
+    _text(element, "responsetemplate", "")
+
+
+def category_path(book: str, quiz: Quiz) -> str:
+    """Where the quiz's questions go in the course's question bank (``/`` in names doubled)."""
+    return "/".join(["$course$", "top", book.replace("/", "//"), quiz.title.replace("/", "//")])
+
+
+def quiz_xml(book: str, quizzes: list[Quiz]) -> bytes:
+    """The whole Moodle XML file (pure)."""
+    root = ET.Element("quiz")
+    for quiz in quizzes:
+        category = _sub(root, "question", type="category")
+        _text(category, "category", category_path(book, quiz), html_format=False)
+        _text(category, "info", f"<p>{html.escape(quiz.title)}, from {html.escape(book)}.</p>")
+        for question in quiz.questions:
+            if isinstance(question, ChoiceQuestion):
+                _choice(root, question)
+            elif isinstance(question, MatchingQuestion):
+                _matching(root, question)
+            else:
+                _essay(root, question)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)

@@ -1,0 +1,251 @@
+"""Exercises as format-neutral quiz questions: what an LMS can hold of each kind (pure).
+
+The mapping, kind by kind:
+
+* single-choice: one multiple-choice question, feedback on every option;
+* multiple-select: one multiple-answers question, feedback on every option;
+* matching: one matching question, the rationale as general feedback;
+* ordering: a matching question that pairs each item with its place (1st, 2nd, ...);
+* scenario: one multiple-choice question per decision on the way to the best ending, each
+  choice's consequence as its feedback and the ending's debrief after the last decision;
+* self-check and reflection: an ungraded essay (0 points), the scale, statements and bands
+  or the checklist in the text and feedback. A self-check is never turned into a score.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import deque
+from dataclasses import dataclass
+
+from textbook.kit.kinds import (
+    Exercise,
+    Matching,
+    MultipleSelect,
+    Ordering,
+    Reflection,
+    Scenario,
+    SelfCheck,
+    SingleChoice,
+)
+from textbook.kit.markup import inline_tokens, plain_text
+from textbook.kit.presentation import KIND_LABELS, SELF_CHECK_NOTICE
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An option of a choice question: its HTML, whether it is right, and its feedback."""
+
+    html: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class ChoiceQuestion:
+    """Multiple choice (one right answer, or several equally right) or multiple answers."""
+
+    ident: str
+    title: str
+    html: str
+    answers: tuple[Answer, ...]
+    multiple: bool
+    general_feedback: str = ""
+    points: int = 1
+
+
+@dataclass(frozen=True)
+class MatchingQuestion:
+    """Left sides (prompts) each matched with one right side; ``pairs`` are the right answers,
+    in plain text (LMS matching lists take no markup)."""
+
+    ident: str
+    title: str
+    html: str
+    pairs: tuple[tuple[str, str], ...]
+    general_feedback: str = ""
+    points: int = 1
+
+
+@dataclass(frozen=True)
+class EssayQuestion:
+    """A written answer, ungraded by default; ``grader_info`` is what the instructor sees."""
+
+    ident: str
+    title: str
+    html: str
+    general_feedback: str = ""
+    grader_info: str = ""
+    min_words: int | None = None
+    points: int = 0
+
+
+Question = ChoiceQuestion | MatchingQuestion | EssayQuestion
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """The questions from one chapter or card."""
+
+    ident: str
+    title: str
+    questions: tuple[Question, ...]
+
+
+def inline_html(text: str) -> str:
+    """Exercise markup as HTML: emphasis, strong, code and absolute links; all else escaped.
+
+    Relative links would point nowhere inside an LMS, so they keep only their label."""
+    parts = []
+    for kind, content, url in inline_tokens(text):
+        body = html.escape(content, quote=False)
+        if kind == "link" and url.startswith(("http://", "https://", "mailto:")):
+            parts.append(f'<a href="{html.escape(url)}">{body}</a>')
+        elif kind in ("em", "strong", "code"):
+            parts.append(f"<{kind}>{body}</{kind}>")
+        else:
+            parts.append(body)
+    return "".join(parts)
+
+
+def _p(text: str) -> str:
+    return f"<p>{inline_html(text)}</p>"
+
+
+def _ul(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{inline_html(item)}</li>" for item in items) + "</ul>"
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _title(exercise: Exercise, extra: str = "") -> str:
+    return f"{KIND_LABELS[exercise.kind]}: {exercise.id}{extra}"
+
+
+def best_path(scenario: Scenario) -> list[tuple[str, frozenset[int]]]:
+    """The decisions on a shortest way from the start to a best ending: for each step on it,
+    the step id and the indices of its choices that keep that shortest way open (pure)."""
+    leads_to: dict[str, list[str]] = {step.id: [] for step in scenario.steps}
+    for step in scenario.steps:
+        for choice in step.choices:
+            leads_to[choice.next].append(step.id)
+    distance = {step.id: 0 for step in scenario.steps if step.best}
+    queue = deque(distance)
+    while queue:
+        current = queue.popleft()
+        for before in leads_to[current]:
+            if before not in distance:
+                distance[before] = distance[current] + 1
+                queue.append(before)
+    path: list[tuple[str, frozenset[int]]] = []
+    step = scenario.step(scenario.start)
+    while step.choices and step.id in distance:
+        wanted = distance[step.id] - 1
+        right = frozenset(i for i, c in enumerate(step.choices) if distance.get(c.next) == wanted)
+        path.append((step.id, right))
+        step = scenario.step(step.choices[min(right)].next)
+    return path
+
+
+def _scenario_questions(scenario: Scenario) -> list[Question]:
+    path = best_path(scenario)
+    questions: list[Question] = []
+    for number, (step_id, right) in enumerate(path, 1):
+        step = scenario.step(step_id)
+        lead = _p(scenario.prompt) if number == 1 else _p("The scenario goes on.")
+        last = number == len(path)
+        ending = scenario.step(step.choices[min(right)].next) if last else None
+        questions.append(
+            ChoiceQuestion(
+                ident=f"{scenario.id}-{number}",
+                title=_title(scenario, f" (decision {number} of {len(path)})"),
+                html=lead + _p(step.text),
+                answers=tuple(
+                    Answer(inline_html(c.text), i in right, inline_html(c.consequence))
+                    for i, c in enumerate(step.choices)
+                ),
+                multiple=False,
+                general_feedback=_p(f"{ending.text} {ending.debrief}") if ending and ending.debrief else "",
+            )
+        )
+    return questions
+
+
+def to_questions(exercise: Exercise) -> list[Question]:
+    """The quiz questions for one exercise (one, or one per decision for a scenario)."""
+    title = _title(exercise)
+    if isinstance(exercise, SingleChoice | MultipleSelect):
+        return [
+            ChoiceQuestion(
+                ident=exercise.id,
+                title=title,
+                html=_p(exercise.prompt),
+                answers=tuple(
+                    Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
+                ),
+                multiple=isinstance(exercise, MultipleSelect),
+            )
+        ]
+    if isinstance(exercise, Matching):
+        return [
+            MatchingQuestion(
+                ident=exercise.id,
+                title=title,
+                html=_p(exercise.prompt),
+                pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
+                general_feedback=_p(exercise.rationale),
+            )
+        ]
+    if isinstance(exercise, Ordering):
+        order = "".join(f"<li>{inline_html(item)}</li>" for item in exercise.items)
+        return [
+            MatchingQuestion(
+                ident=exercise.id,
+                title=title,
+                html=_p(exercise.prompt) + _p("Give each item its place in the order."),
+                pairs=tuple((plain_text(item), ordinal(n)) for n, item in enumerate(exercise.items, 1)),
+                general_feedback=f"<p>The order:</p><ol>{order}</ol>{_p(exercise.rationale)}",
+            )
+        ]
+    if isinstance(exercise, Scenario):
+        return _scenario_questions(exercise)
+    if isinstance(exercise, SelfCheck):
+        scale = " / ".join(exercise.scale)
+        bands = [f"{b.min} to {b.max}, {b.label}: {b.meaning}" for b in exercise.bands]
+        top = len(exercise.scale) - 1
+        reverse = [item.text for item in exercise.items if item.reverse]
+        scoring = f"Score each statement from 0 ({exercise.scale[0]}) to {top} ({exercise.scale[-1]})"
+        scoring += ", counting the marked statements the other way round." if reverse else "."
+        statements = [item.text + (" (counted the other way round)" if item.reverse else "") for item in exercise.items]
+        return [
+            EssayQuestion(
+                ident=exercise.id,
+                title=title,
+                html=_p(exercise.prompt) + _p(f"Rate each statement: {scale}.") + _ul(statements),
+                general_feedback=_p(SELF_CHECK_NOTICE) + _p(scoring + " Then add up your points.") + _ul(bands),
+                grader_info=_p(SELF_CHECK_NOTICE + " Do not grade it."),
+            )
+        ]
+    if isinstance(exercise, Reflection):
+        return [
+            EssayQuestion(
+                ident=exercise.id,
+                title=title,
+                html=_p(exercise.prompt)
+                + _p("Before you hand it in, check that your answer:")
+                + _ul(exercise.checklist),
+                general_feedback=_p("There is no single right answer. Use the checklist to review what you wrote."),
+                grader_info=_p("The learner's checklist:") + _ul(exercise.checklist),
+                min_words=exercise.min_words,
+            )
+        ]
+    raise ValueError(f"no LMS mapping for exercise kind {exercise.kind!r}")  # pragma: no cover - kinds are closed
+
+
+def to_quiz(ident: str, title: str, exercises: list[Exercise]) -> Quiz:
+    """A chapter's or card's quiz: its exercises' questions, in the book's order."""
+    return Quiz(ident, title, tuple(question for exercise in exercises for question in to_questions(exercise)))
