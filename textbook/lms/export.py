@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from textbook.kit.kinds import Exercise
 from textbook.lms import moodle, qti
 from textbook.lms.questions import Quiz, to_quiz
 from textbook.problems import suggestion
@@ -41,25 +42,32 @@ def _owners(spine: Spine) -> list[tuple[str, str]]:
     return owners + [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
 
 
-def select(spine: Spine, ids: list[str]) -> list[Quiz]:
-    """The quizzes for ``ids`` (chapter, card or exercise ids; every exercise when empty),
-    in the book's order. Raises ExportError for unknown ids, broken modules or nothing to export."""
+@dataclass(frozen=True)
+class Selection:
+    """The exercises chosen, and their quizzes (one per chapter or card, in the book's order)."""
+
+    exercises: tuple[Exercise, ...]
+    quizzes: tuple[Quiz, ...]
+
+
+def select(spine: Spine, ids: list[str]) -> Selection:
+    """The exercises for ``ids`` (chapter, card or exercise ids; every exercise when empty).
+    Raises ExportError for unknown ids, modules with problems, or nothing to export."""
     owners = _owners(spine)
-    owner_ids = {owner for owner, _title in owners}
-    exercise_ids = {loaded.exercise.id for loaded in spine.exercises}
-    unknown = [ident for ident in ids if ident not in owner_ids and ident not in exercise_ids]
+    known = {owner for owner, _title in owners} | {loaded.exercise.id for loaded in spine.exercises}
+    unknown = [ident for ident in ids if ident not in known]
     if unknown:
-        known = sorted(owner_ids | exercise_ids)
-        hints = "; ".join(f"'{ident}'{suggestion(ident, known)}" for ident in unknown)
-        raise ExportError(
-            f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {', '.join(o for o, _ in owners)}"
-        )
+        hints = "; ".join(f"'{ident}'{suggestion(ident, sorted(known))}" for ident in unknown)
+        names = ", ".join(owner for owner, _title in owners)
+        raise ExportError(f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {names}")
     wanted = set(ids)
-    broken = sorted(owner for owner in spine.broken_owners if not ids or owner in wanted or _owns(spine, owner, wanted))
+    owning = {loaded.owner for loaded in spine.exercises if loaded.exercise.id in wanted}
+    broken = sorted(owner for owner in spine.broken_owners if not ids or owner in wanted | owning)
     if broken:
         modules = ", ".join(f"exercises/{owner}.py" for owner in broken)
         raise ExportError(f"{modules} has problems: run `python -m textbook check` and fix them first")
-    quizzes = []
+    exercises: list[Exercise] = []
+    quizzes: list[Quiz] = []
     for owner, title in owners:
         chosen = [
             loaded.exercise
@@ -67,15 +75,12 @@ def select(spine: Spine, ids: list[str]) -> list[Quiz]:
             if not ids or owner in wanted or loaded.exercise.id in wanted
         ]
         if chosen:
+            exercises += chosen
             quizzes.append(to_quiz(owner, title, chosen))
     if not quizzes:
         what = ", ".join(ids) if ids else "the book"
         raise ExportError(f"nothing to export: {what} has no exercises")
-    return quizzes
-
-
-def _owns(spine: Spine, owner: str, wanted: set[str]) -> bool:
-    return any(loaded.owner == owner for loaded in spine.exercises if loaded.exercise.id in wanted)
+    return Selection(tuple(exercises), tuple(quizzes))
 
 
 def book_title(root: Path) -> str:
@@ -125,15 +130,13 @@ def export(spine: Spine, output_format: str, ids: list[str], output: Path | None
     """Select, render and write; returns what was written, or raises ExportError."""
     if output_format not in FORMATS:
         raise ExportError(f"unknown format '{output_format}' (use {' or '.join(FORMATS)})")
-    quizzes = select(spine, ids)
+    selection = select(spine, ids)
     path = output if output is not None else spine.root / DEFAULT_OUTPUT[output_format]
-    write_atomically(path, render(output_format, book_title(spine.root), quizzes))
-    exercises = [loaded for loaded in spine.exercises if any(q.ident == loaded.owner for q in quizzes)]
-    chosen = [loaded for loaded in exercises if not ids or loaded.owner in ids or loaded.exercise.id in ids]
+    write_atomically(path, render(output_format, book_title(spine.root), list(selection.quizzes)))
     return Export(
         path=path,
-        quizzes=len(quizzes),
-        exercises=len(chosen),
-        questions=sum(len(quiz.questions) for quiz in quizzes),
-        kinds=Counter(loaded.exercise.kind for loaded in chosen),
+        quizzes=len(selection.quizzes),
+        exercises=len(selection.exercises),
+        questions=sum(len(quiz.questions) for quiz in selection.quizzes),
+        kinds=Counter(exercise.kind for exercise in selection.exercises),
     )

@@ -7,6 +7,7 @@ import html
 from xml.etree import ElementTree as ET
 
 from textbook.lms.questions import ChoiceQuestion, EssayQuestion, MatchingQuestion, Question, Quiz
+from textbook.lms.xmltree import document, sub
 
 # The grades Moodle accepts for an answer (question_bank::fraction_options_full), as percentages.
 # Its import refuses any other value, so shares of credit are looked up here, never computed freely.
@@ -48,28 +49,21 @@ def share(parts: int) -> str:
     raise UnsupportedQuestion(f"Moodle has no grade for 1/{parts} of the marks (at most 10 equal shares)")
 
 
-def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attributes)
-    if text is not None:
-        element.text = text
-    return element
-
-
 def _text(parent: ET.Element, tag: str, content: str, html_format: bool = True) -> ET.Element:
-    holder = _sub(parent, tag, format="html") if html_format else _sub(parent, tag)
-    _sub(holder, "text", content)
+    holder = sub(parent, tag, format="html") if html_format else sub(parent, tag)
+    sub(holder, "text", content)
     return holder
 
 
 def _common(quiz: ET.Element, kind: str, question: Question) -> ET.Element:
-    element = _sub(quiz, "question", type=kind)
+    element = sub(quiz, "question", type=kind)
     _text(element, "name", question.title, html_format=False)
     _text(element, "questiontext", question.html)
     _text(element, "generalfeedback", question.general_feedback)
-    _sub(element, "defaultgrade", str(question.points))
-    _sub(element, "penalty", "0" if isinstance(question, EssayQuestion) else PENALTY)
-    _sub(element, "hidden", "0")
-    _sub(element, "idnumber", question.ident)
+    sub(element, "defaultgrade", str(question.points))
+    sub(element, "penalty", "0" if isinstance(question, EssayQuestion) else PENALTY)
+    sub(element, "hidden", "0")
+    sub(element, "idnumber", question.ident)
     return element
 
 
@@ -81,32 +75,32 @@ def _choice(quiz: ET.Element, question: ChoiceQuestion) -> None:
         gained, lost = share(right), f"-{share(wrong)}"
     else:
         gained, lost = "100", "0"
-    _sub(element, "single", "false" if question.multiple else "true")
-    _sub(element, "shuffleanswers", "true")
-    _sub(element, "answernumbering", "abc")
+    sub(element, "single", "false" if question.multiple else "true")
+    sub(element, "shuffleanswers", "true")
+    sub(element, "answernumbering", "abc")
     for answer in question.answers:
-        option = _sub(element, "answer", fraction=gained if answer.correct else lost, format="html")
-        _sub(option, "text", answer.html)
+        option = sub(element, "answer", fraction=gained if answer.correct else lost, format="html")
+        sub(option, "text", answer.html)
         _text(option, "feedback", answer.feedback)
 
 
 def _matching(quiz: ET.Element, question: MatchingQuestion) -> None:
     element = _common(quiz, "matching", question)
-    _sub(element, "shuffleanswers", "true")
+    sub(element, "shuffleanswers", "true")
     for left, right in question.pairs:
-        sub = _text(element, "subquestion", html.escape(left, quote=False))
-        _text(sub, "answer", right, html_format=False)
+        pair = _text(element, "subquestion", html.escape(left, quote=False))
+        _text(pair, "answer", right, html_format=False)
 
 
 def _essay(quiz: ET.Element, question: EssayQuestion) -> None:
     element = _common(quiz, "essay", question)
-    _sub(element, "responseformat", "editor")
-    _sub(element, "responserequired", "1")
-    _sub(element, "responsefieldlines", "10")
+    sub(element, "responseformat", "editor")
+    sub(element, "responserequired", "1")
+    sub(element, "responsefieldlines", "10")
     if question.min_words:
-        _sub(element, "minwordlimit", str(question.min_words))
-    _sub(element, "attachments", "0")
-    _sub(element, "attachmentsrequired", "0")
+        sub(element, "minwordlimit", str(question.min_words))
+    sub(element, "attachments", "0")
+    sub(element, "attachmentsrequired", "0")
     _text(element, "graderinfo", question.grader_info)
     _text(element, "responsetemplate", "")
 
@@ -120,7 +114,7 @@ def quiz_xml(book: str, quizzes: list[Quiz]) -> bytes:
     """The whole Moodle XML file (pure)."""
     root = ET.Element("quiz")
     for quiz in quizzes:
-        category = _sub(root, "question", type="category")
+        category = sub(root, "question", type="category")
         _text(category, "category", category_path(book, quiz), html_format=False)
         _text(category, "info", f"<p>{html.escape(quiz.title)}, from {html.escape(book)}.</p>")
         for question in quiz.questions:
@@ -130,5 +124,4 @@ def quiz_xml(book: str, quizzes: list[Quiz]) -> bytes:
                 _matching(root, question)
             else:
                 _essay(root, question)
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document(root)
