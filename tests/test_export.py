@@ -369,6 +369,20 @@ def test_ids_select_chapters_cards_and_single_exercises(tmp_path: Path) -> None:
     assert f": 2 quizzes, {expected} exercises" in result.stdout
 
 
+def test_the_readiness_check_is_exported_only_when_named(tmp_path: Path, moodle_schema) -> None:
+    output = tmp_path / "readiness.xml"
+    result = run_textbook("export", "--format", "moodle", "readiness", "-o", str(output))
+    assert result.returncode == 0, result.stderr
+    assert list(moodle_schema.iter_errors(str(output))) == []
+    root = etree.parse(str(output)).getroot()
+    assert [q.findtext("category/text") for q in root.findall("question[@type='category']")] == [
+        "$course$/top/Foundations First/Readiness check"
+    ]
+    assert [q.findtext("idnumber") for q in root.findall("question[@type='multichoice']")] == [
+        probe.exercise.id for probe in SPINE.probes
+    ]
+
+
 def test_the_default_output_is_under_build(tmp_path: Path) -> None:
     book = tmp_path / "book"
 

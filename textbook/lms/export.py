@@ -12,12 +12,14 @@ from pathlib import Path
 import yaml
 
 from textbook.kit.kinds import Exercise
+from textbook.kit.loader import LoadedExercise
 from textbook.lms import moodle, qti
 from textbook.lms.questions import Quiz, to_quiz
 from textbook.problems import suggestion
 from textbook.spine import Spine
 
 FORMATS = ("qti", "moodle")
+READINESS = "readiness"  # the readiness check's questions, exported only when named
 DEFAULT_OUTPUT = {"qti": "_build/lms/foundations-first-qti.zip", "moodle": "_build/lms/foundations-first-moodle.xml"}
 
 
@@ -36,10 +38,16 @@ class Export:
     kinds: Counter[str]
 
 
-def _owners(spine: Spine) -> list[tuple[str, str]]:
-    """Every chapter and card with its quiz title, in the book's order."""
-    owners = [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
+def _owners(spine: Spine, ids: list[str]) -> list[tuple[str, str]]:
+    """Every chapter and card with its quiz title, in the book's order; the readiness check
+    first when it is asked for by name (it is a placement check, not a chapter's exercises)."""
+    owners = [(READINESS, "Readiness check")] if READINESS in ids else []
+    owners += [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
     return owners + [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
+
+
+def _exercises_of(spine: Spine, owner: str) -> list[LoadedExercise]:
+    return spine.probes if owner == READINESS else spine.exercises_of(owner)
 
 
 @dataclass(frozen=True)
@@ -53,12 +61,12 @@ class Selection:
 def select(spine: Spine, ids: list[str]) -> Selection:
     """The exercises for ``ids`` (chapter, card or exercise ids; every exercise when empty).
     Raises ExportError for unknown ids, modules with problems, or nothing to export."""
-    owners = _owners(spine)
-    known = {owner for owner, _title in owners} | {loaded.exercise.id for loaded in spine.exercises}
+    owners = _owners(spine, ids)
+    known = {owner for owner, _title in owners} | {loaded.exercise.id for loaded in spine.exercises} | {READINESS}
     unknown = [ident for ident in ids if ident not in known]
     if unknown:
         hints = "; ".join(f"'{ident}'{suggestion(ident, sorted(known))}" for ident in unknown)
-        names = ", ".join(owner for owner, _title in owners)
+        names = ", ".join([READINESS] + [owner for owner, _title in owners if owner != READINESS])
         raise ExportError(f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {names}")
     wanted = set(ids)
     owning = {loaded.owner for loaded in spine.exercises if loaded.exercise.id in wanted}
@@ -71,7 +79,7 @@ def select(spine: Spine, ids: list[str]) -> Selection:
     for owner, title in owners:
         chosen = [
             loaded.exercise
-            for loaded in spine.exercises_of(owner)
+            for loaded in _exercises_of(spine, owner)
             if not ids or owner in wanted or loaded.exercise.id in wanted
         ]
         if chosen:
