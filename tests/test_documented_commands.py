@@ -1,0 +1,56 @@
+"""The commands the instructor guide tells people to type work as written: each ``python -m
+textbook`` line of its ``sh`` blocks runs in a copy of the book and succeeds."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_textbook
+
+GUIDE = ROOT / "book" / "for-instructors.md"
+BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def documented_commands(text: str) -> list[list[str]]:
+    """The arguments after ``python -m textbook`` on each line of each ``sh`` block (pure)."""
+    commands = []
+    for block in BLOCK.findall(text):
+        for line in block.splitlines():
+            words = shlex.split(line)
+            if words[:3] == ["python", "-m", "textbook"]:
+                commands.append(words[3:])
+    return commands
+
+
+COMMANDS = documented_commands(GUIDE.read_text(encoding="utf-8"))
+
+
+def test_the_guide_documents_each_instructor_command() -> None:
+    assert {words[0] for words in COMMANDS} == {"assign", "export"}
+    assert len(COMMANDS) == 5
+
+
+@pytest.fixture(scope="module")
+def book_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("guide") / "book"
+    ignore = shutil.ignore_patterns(".venv", "_build", ".git", ".cache", "__pycache__", "tests", "benchmarks")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
+@pytest.mark.parametrize("words", COMMANDS, ids=[" ".join(words) for words in COMMANDS])
+def test_a_documented_command_works_as_written(book_copy: Path, words: list[str]) -> None:
+    result = run_textbook(*words, cwd=book_copy)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    if "-o" in words:
+        written = book_copy / words[words.index("-o") + 1]
+        assert written.is_file() and written.stat().st_size > 0
+        assert f"wrote {written.name}" in result.stdout
+    else:
+        assert result.stdout.strip()
