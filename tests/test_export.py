@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -313,7 +314,9 @@ def test_a_module_with_problems_is_refused(tmp_path: Path) -> None:
         "--root", str(FIXTURES / "exercise-hostile"), "export", "--format", "qti", "-o", str(tmp_path / "q.zip")
     )
     assert result.returncode == 1
-    assert "has problems: run `python -m textbook check` and fix them first" in result.stderr
+    assert "exercises/second.py has problems: fix them first (listed above)" in result.stderr
+    assert "exercises/second.py:3: not allowed in an exercise module: an import" in result.stdout
+    assert all(re.match(r"^\S+\.py:\d+: ", line) for line in result.stdout.splitlines())
     assert "Traceback" not in result.stderr and not (tmp_path / "q.zip").exists()
 
 

@@ -149,6 +149,8 @@ def cmd_export(spine: Spine, output_format: str, ids: list[str], output: Path | 
     try:
         written = export(spine, output_format, ids, output)
     except ExportError as exc:
+        for problem in exc.problems:
+            print(problem.format())
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))

@@ -15,7 +15,7 @@ from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import moodle, qti
 from textbook.lms.questions import Quiz, to_quiz
-from textbook.problems import suggestion
+from textbook.problems import Problem, suggestion
 from textbook.spine import Spine
 
 FORMATS = ("qti", "moodle")
@@ -24,7 +24,12 @@ DEFAULT_OUTPUT = {"qti": "_build/lms/foundations-first-qti.zip", "moodle": "_bui
 
 
 class ExportError(Exception):
-    """Why nothing was written: an unknown id, an empty selection, an unwritable path..."""
+    """Why nothing was written: an unknown id, an empty selection, an unwritable path...
+    ``problems`` are the faults in the sources behind it, when there are any."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,8 @@ def select(spine: Spine, ids: list[str]) -> Selection:
     broken = sorted(owner for owner in spine.broken_owners if not ids or owner in wanted | owning)
     if broken:
         modules = ", ".join(f"exercises/{owner}.py" for owner in broken)
-        raise ExportError(f"{modules} has problems: run `python -m textbook check` and fix them first")
+        faults = tuple(p for p in spine.problems if p.is_error and Path(p.path).stem in broken)
+        raise ExportError(f"{modules} has problems: fix them first (listed above)", faults)
     exercises: list[Exercise] = []
     quizzes: list[Quiz] = []
     for owner, title in owners:
