@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,7 @@ from textbook.kit.kinds import (
 )
 from textbook.lms import export as lms_export
 from textbook.lms.moodle import GRADES, UnsupportedQuestion, share
+from textbook.lms.qti import shares
 from textbook.lms.questions import best_path, inline_html, ordinal, to_questions
 from textbook.spine import load_spine
 
@@ -194,6 +196,49 @@ def test_qti_items_carry_each_answer_and_its_feedback(qti_package: Path) -> None
             assert points == "0"  # never graded: a self-check is for reflection, not a diagnosis
 
 
+CANVAS_WHOLE_QUESTION_FEEDBACK = re.compile(r"general_|_all|wrong|incorrect|correct|(_IC$)|(_C$)", re.IGNORECASE)
+
+
+def test_idents_inside_an_item_never_carry_the_exercise_id() -> None:
+    """Canvas reads the first digits of a matching ident as its id, and files feedback whose
+    ident says "correct" or "wrong" as whole-question feedback: an exercise id with digits or
+    such words must not leak into them."""
+    matching = Matching(
+        id="chapter2-correct-match",
+        objectives=["x"],
+        prompt="Match.",
+        pairs=[{"left": f"L{n}", "right": f"R{n}"} for n in range(1, 5)],
+        rationale="Why.",
+    )
+    choice = MultipleSelect(
+        id="wrong-1-all",
+        objectives=["x"],
+        prompt="Choose.",
+        options=[{"text": "A", "correct": True, "feedback": "a"}, {"text": "B", "feedback": "b"}],
+    )
+    quiz = lms_export.Quiz("q2", "Q", tuple(to_questions(matching) + to_questions(choice)))
+    with zipfile.ZipFile(io.BytesIO(lms_export.render("qti", "Book", [quiz]))) as archive:
+        root = etree.fromstring(archive.read("q2.xml"))
+    items = {item.get("ident"): item for item in root.iter(f"{QTI}item")}
+    rights = [
+        label.get("ident") for label in items[matching.id].find(f".//{QTI}response_lid").iter(f"{QTI}response_label")
+    ]
+    assert [re.search(r"\d+", ident)[0] for ident in rights] == ["1", "2", "3", "4"]
+    lefts = [response.get("ident") for response in items[matching.id].iter(f"{QTI}response_lid")]
+    assert len({re.search(r"\d+", ident)[0] for ident in lefts}) == 4
+    option_feedback = [f.get("ident") for f in items[choice.id].iter(f"{QTI}itemfeedback")]
+    assert option_feedback == ["a1_fb", "a2_fb"]
+    assert not any(CANVAS_WHOLE_QUESTION_FEEDBACK.search(ident) for ident in option_feedback)
+
+
+def test_matching_shares_add_up_to_the_whole_score(qti_package: Path) -> None:
+    assert all(sum(Decimal(share) for share in shares(parts)) == 100 for parts in range(1, 25))
+    for ident, item in _items(qti_package).items():
+        added = [Decimal(v.text) for v in item.iter(f"{QTI}setvar") if v.get("action") == "Add"]
+        if added:
+            assert sum(added) == 100, ident
+
+
 def test_the_same_selection_gives_the_same_bytes(tmp_path: Path) -> None:
     for output_format in ("qti", "moodle"):
         first, second = tmp_path / f"a-{output_format}", tmp_path / f"b-{output_format}"
@@ -212,7 +257,7 @@ def test_the_moodle_file_is_valid_for_moodles_importer(moodle_file: Path, moodle
     assert root.tag == "quiz"
     categories = [q.findtext("category/text") for q in root.findall("question[@type='category']")]
     assert len(categories) == 17
-    assert categories[0] == "$course$/top/Foundations First/Chapter 1: " + SPINE.chapters[0].title
+    assert categories[0] == "top/Foundations First/Chapter 1: " + SPINE.chapters[0].title
     owners = [c.id for c in SPINE.chapters] + [c.id for c in SPINE.cards]  # the book's order
     expected = [q.ident for owner in owners for e in SPINE.exercises_of(owner) for q in to_questions(e.exercise)]
     assert [q.findtext("idnumber") for q in root.findall("question") if q.get("type") != "category"] == expected
@@ -379,7 +424,7 @@ def test_the_readiness_check_is_exported_only_when_named(tmp_path: Path, moodle_
     assert list(moodle_schema.iter_errors(str(output))) == []
     root = etree.parse(str(output)).getroot()
     assert [q.findtext("category/text") for q in root.findall("question[@type='category']")] == [
-        "$course$/top/Foundations First/Readiness check"
+        "top/Foundations First/Readiness check"
     ]
     assert [q.findtext("idnumber") for q in root.findall("question[@type='multichoice']")] == [
         probe.exercise.id for probe in SPINE.probes

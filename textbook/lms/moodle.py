@@ -106,8 +106,10 @@ def _essay(quiz: ET.Element, question: EssayQuestion) -> None:
 
 
 def category_path(book: str, quiz: Quiz) -> str:
-    """Where the quiz's questions go in the course's question bank (``/`` in names doubled)."""
-    return "/".join(["$course$", "top", book.replace("/", "//"), quiz.title.replace("/", "//")])
+    """Where the quiz's questions go, inside the question bank the file is imported into
+    (``/`` in names doubled). No ``$course$`` context: in Moodle 5 that would send them to the
+    course's default bank rather than the one the instructor opened."""
+    return "/".join(["top", book.replace("/", "//"), quiz.title.replace("/", "//")])
 
 
 def quiz_xml(book: str, quizzes: list[Quiz]) -> bytes:

@@ -23,6 +23,19 @@ RESOURCE_TYPE = "imsqti_xmlv1p2"
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # zip entry dates: the same selection gives the same bytes
 
 
+# Idents inside an item are short and local (a1, a2, ... for options; r1, r2, ... and
+# response_l1, ... for matching), never built from the exercise id: Canvas's importer reads the
+# first run of digits in a matching ident as its id, and treats feedback idents containing
+# "correct", "wrong" or "_all" as whole-question feedback.
+
+
+def shares(parts: int) -> list[str]:
+    """``parts`` shares of 100 points, to two decimals, that add up to exactly 100 (pure)."""
+    each = [100 * 100 // parts] * parts  # in hundredths of a point
+    each[-1] += 100 * 100 - sum(each)
+    return [f"{hundredths / 100:.2f}" for hundredths in each]
+
+
 def _material(parent: ET.Element, text: str, texttype: str = "text/html") -> None:
     sub(sub(parent, "material"), "mattext", text, texttype=texttype)
 
@@ -64,7 +77,7 @@ def _choice_item(item: ET.Element, question: ChoiceQuestion) -> None:
         presentation, "response_lid", ident="response1", rcardinality="Multiple" if question.multiple else "Single"
     )
     choices = sub(response, "render_choice")
-    idents = [f"{question.ident}-{n}" for n in range(1, len(question.answers) + 1)]
+    idents = [f"a{n}" for n in range(1, len(question.answers) + 1)]
     for ident, answer in zip(idents, question.answers, strict=True):
         _material(sub(choices, "response_label", ident=ident), answer.html)
     processing = sub(item, "resprocessing")
@@ -97,9 +110,9 @@ def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
     _metadata(item, "matching_question", question.points)
     presentation = sub(item, "presentation")
     _material(presentation, question.html)
-    rights = [f"{question.ident}-r{n}" for n in range(1, len(question.pairs) + 1)]
+    rights = [f"r{n}" for n in range(1, len(question.pairs) + 1)]
     for number, (left, _right) in enumerate(question.pairs, 1):
-        response = sub(presentation, "response_lid", ident=f"response_{question.ident}-l{number}")
+        response = sub(presentation, "response_lid", ident=f"response_l{number}")
         _material(response, left, texttype="text/plain")
         choices = sub(response, "render_choice")
         for ident, (_left, right) in zip(rights, question.pairs, strict=True):
@@ -107,10 +120,9 @@ def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
     processing = sub(item, "resprocessing")
     _outcomes(processing)
     _show_general_feedback(processing, question)
-    share = f"{100 / len(question.pairs):.2f}"
-    for number, ident in enumerate(rights, 1):
+    for number, (ident, share) in enumerate(zip(rights, shares(len(rights)), strict=True), 1):
         condition, conditionvar = _condition(processing, cont=True)
-        sub(conditionvar, "varequal", ident, respident=f"response_{question.ident}-l{number}")
+        sub(conditionvar, "varequal", ident, respident=f"response_l{number}")
         sub(condition, "setvar", share, action="Add", varname="SCORE")
     if question.general_feedback:
         _feedback(item, "general_fb", question.general_feedback)
