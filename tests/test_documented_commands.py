@@ -1,5 +1,5 @@
 """The commands the instructor guide tells people to type work as written: each ``python -m
-textbook`` line of its ``sh`` blocks runs in a copy of the book and succeeds."""
+textbook`` command in its ``sh`` blocks and inline code runs in a copy of the book and succeeds."""
 
 from __future__ import annotations
 
@@ -16,14 +16,19 @@ GUIDE = ROOT / "book" / "for-instructors.md"
 BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
+INLINE = re.compile(r"`python -m textbook ([^`]+)`")
+
+
 def documented_commands(text: str) -> list[list[str]]:
-    """The arguments after ``python -m textbook`` on each line of each ``sh`` block (pure)."""
+    """The arguments after ``python -m textbook``: each line of each ``sh`` block, then each
+    inline code span that gives a whole command (pure)."""
     commands = []
     for block in BLOCK.findall(text):
         for line in block.splitlines():
             words = shlex.split(line)
             if words[:3] == ["python", "-m", "textbook"]:
                 commands.append(words[3:])
+    commands += [shlex.split(match) for match in INLINE.findall(text)]
     return commands
 
 
@@ -31,8 +36,8 @@ COMMANDS = documented_commands(GUIDE.read_text(encoding="utf-8"))
 
 
 def test_the_guide_documents_each_instructor_command() -> None:
-    assert {words[0] for words in COMMANDS} == {"assign", "export"}
-    assert len(COMMANDS) == 5
+    assert {words[0] for words in COMMANDS} == {"assign", "edition", "export"}
+    assert len(COMMANDS) == 7
 
 
 @pytest.fixture(scope="module")

@@ -31,9 +31,10 @@ from textbook.kit.kinds import (
     Step,
 )
 from textbook.lms import export as lms_export
+from textbook.lms.blackboard import plain
 from textbook.lms.moodle import GRADES, UnsupportedQuestion, share
 from textbook.lms.qti import shares
-from textbook.lms.questions import best_path, inline_html, ordinal, to_questions
+from textbook.lms.questions import best_path, inline_html, lms_prompt, ordinal, to_questions
 from textbook.spine import load_spine
 
 QTI = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
@@ -239,6 +240,24 @@ def test_matching_shares_add_up_to_the_whole_score(qti_package: Path) -> None:
             assert sum(added) == 100, ident
 
 
+def test_no_export_tells_learners_their_answer_stays_in_their_browser(
+    qti_package: Path, moodle_file: Path, tmp_path: Path
+) -> None:
+    """In the book a reflection is private; in a course site the instructor reads it."""
+    private = [e.exercise.id for e in SPINE.exercises if "stays in your own browser" in e.exercise.prompt]
+    assert len(private) >= 10  # the book does say it, on most reflections
+    blackboard = tmp_path / "bb.txt"
+    assert run_textbook("export", "--format", "blackboard", "-o", str(blackboard)).returncode == 0
+    qti_text = "".join("".join(root.itertext()) for root in _assessments(qti_package).values())
+    for text in (qti_text, moodle_file.read_text(encoding="utf-8"), blackboard.read_text(encoding="utf-8")):
+        assert "browser" not in text
+        told = text.count("instructor will read your answer here") + text.count("instructor will read your plan here")
+        assert told == len(private)
+    assert lms_prompt("Write freely: your answer stays in your own browser.") == (
+        "Write freely: your instructor will read your answer here."
+    )
+
+
 def test_the_same_selection_gives_the_same_bytes(tmp_path: Path) -> None:
     for output_format in ("qti", "moodle"):
         first, second = tmp_path / f"a-{output_format}", tmp_path / f"b-{output_format}"
@@ -329,6 +348,45 @@ def test_moodle_matching_and_essays_keep_their_content(moodle_file: Path) -> Non
     assert essay.get("type") == "essay" and essay.findtext("defaultgrade") == "0"
     assert essay.findtext("minwordlimit") == str(reflection.min_words)
     assert all(inline_html(item) in essay.findtext("graderinfo/text") for item in reflection.checklist)
+
+
+# --- Blackboard's question upload file --------------------------------------------------------
+
+
+def test_the_blackboard_file_follows_blackboards_upload_format(tmp_path: Path) -> None:
+    """Blackboard's help ("Upload questions", Original and Ultra): a tab-delimited file, one
+    question a line, no header, no blank line; MC and MA give each answer with correct or
+    incorrect (MC exactly one correct); MAT gives one-to-one pairs; ESS gives the question."""
+    output = tmp_path / "bb.txt"
+    assert run_textbook("export", "--format", "blackboard", "-o", str(output)).returncode == 0
+    data = output.read_bytes()
+    assert data.endswith(b"\n") and b"\r" not in data
+    lines = data.decode("utf-8").split("\n")[:-1]
+    owners = [c.id for c in SPINE.chapters] + [c.id for c in SPINE.cards]
+    questions = [q for owner in owners for e in SPINE.exercises_of(owner) for q in to_questions(e.exercise)]
+    assert len(lines) == len(questions)
+    for line, question in zip(lines, questions, strict=True):
+        fields = line.split("\t")
+        assert all(field.strip() == field and field for field in fields), line
+        kind, text, rest = fields[0], fields[1], fields[2:]
+        assert text == plain(question.html)
+        if kind in ("MC", "MA"):
+            answers, marks = rest[0::2], rest[1::2]
+            assert answers == [plain(a.html) for a in question.answers]
+            assert marks == ["correct" if a.correct else "incorrect" for a in question.answers]
+            assert marks.count("correct") == 1 if kind == "MC" else marks.count("correct") >= 1
+            assert kind == ("MA" if question.multiple or marks.count("correct") > 1 else "MC")
+        elif kind == "MAT":
+            lefts, rights = rest[0::2], rest[1::2]
+            assert list(zip(lefts, rights, strict=True)) == list(question.pairs)
+            assert len(set(rights)) == len(rights)  # one-to-one, as Blackboard requires
+        else:
+            assert kind == "ESS" and rest == []
+
+
+def test_plain_text_for_blackboard_is_one_line_without_markup() -> None:
+    assert plain("<p>One <em>two</em>\tthree</p><ul><li>a &amp; b</li><li>c</li></ul>") == "One two three - a & b - c"
+    assert "\t" not in plain("<p>tab\there</p>") and "\n" not in plain("<p>line\nbreak</p>")
 
 
 # --- Bad input: nothing written, nothing lost -----------------------------------------------

@@ -40,9 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("ids", nargs="*", metavar="ID", help="chapter, card or exercise ids (default: all)")
     export.add_argument(
         "--format",
-        choices=["qti", "moodle"],
+        choices=["qti", "moodle", "blackboard"],
         required=True,
-        help="qti: a zip for Canvas, Brightspace or Blackboard; moodle: Moodle XML",
+        help="qti: a zip for Canvas, Brightspace or Blackboard; moodle: Moodle XML; "
+        "blackboard: Blackboard's tab-delimited question upload (no feedback)",
     )
     export.add_argument(
         "-o",

@@ -13,14 +13,18 @@ import yaml
 
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
-from textbook.lms import moodle, qti
+from textbook.lms import blackboard, moodle, qti
 from textbook.lms.questions import Quiz, to_quiz
 from textbook.problems import Problem, suggestion
 from textbook.spine import Spine
 
-FORMATS = ("qti", "moodle")
+FORMATS = ("qti", "moodle", "blackboard")
 READINESS = "readiness"  # the readiness check's questions, exported only when named
-DEFAULT_OUTPUT = {"qti": "_build/lms/foundations-first-qti.zip", "moodle": "_build/lms/foundations-first-moodle.xml"}
+DEFAULT_OUTPUT = {
+    "qti": "_build/lms/foundations-first-qti.zip",
+    "moodle": "_build/lms/foundations-first-moodle.xml",
+    "blackboard": "_build/lms/foundations-first-blackboard.txt",
+}
 
 
 class ExportError(Exception):
@@ -108,7 +112,7 @@ def book_title(root: Path) -> str:
 
 
 def render(output_format: str, title: str, quizzes: list[Quiz]) -> bytes:
-    """The file's bytes: a QTI 1.2 zip or a Moodle XML document (pure)."""
+    """The file's bytes: a QTI 1.2 zip, a Moodle XML document or a Blackboard upload file (pure)."""
     if output_format == "qti":
         return qti.package_bytes("foundations-first-export", quizzes)
     if output_format == "moodle":
@@ -116,7 +120,9 @@ def render(output_format: str, title: str, quizzes: list[Quiz]) -> bytes:
             return moodle.quiz_xml(title, quizzes)
         except moodle.UnsupportedQuestion as exc:
             raise ExportError(str(exc)) from None
-    raise ExportError(f"unknown format '{output_format}' (use {' or '.join(FORMATS)})")
+    if output_format == "blackboard":
+        return blackboard.upload_text(quizzes)
+    raise ExportError(f"unknown format '{output_format}' (use {', '.join(FORMATS)})")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -143,7 +149,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 def export(spine: Spine, output_format: str, ids: list[str], output: Path | None) -> Export:
     """Select, render and write; returns what was written, or raises ExportError."""
     if output_format not in FORMATS:
-        raise ExportError(f"unknown format '{output_format}' (use {' or '.join(FORMATS)})")
+        raise ExportError(f"unknown format '{output_format}' (use {', '.join(FORMATS)})")
     selection = select(spine, ids)
     path = output if output is not None else spine.root / DEFAULT_OUTPUT[output_format]
     write_atomically(path, render(output_format, book_title(spine.root), list(selection.quizzes)))

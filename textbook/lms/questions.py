@@ -15,6 +15,7 @@ The mapping, kind by kind:
 from __future__ import annotations
 
 import html
+import re
 from collections import deque
 from dataclasses import dataclass
 
@@ -108,6 +109,15 @@ def inline_html(text: str) -> str:
     return "".join(parts)
 
 
+BOOK_PRIVACY = re.compile(r"\b([Yy])our (answer|plan) stays in your own browser")
+
+
+def lms_prompt(prompt: str) -> str:
+    """The prompt as it must read in an LMS: in the book a written answer stays in the
+    learner's browser, but in a course site the instructor reads it, and the prompt says so."""
+    return BOOK_PRIVACY.sub(lambda m: f"{m[1]}our instructor will read your {m[2]} here", prompt)
+
+
 def _p(text: str) -> str:
     return f"<p>{inline_html(text)}</p>"
 
@@ -156,7 +166,7 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
     questions: list[Question] = []
     for number, (step_id, right) in enumerate(path, 1):
         step = scenario.step(step_id)
-        lead = _p(scenario.prompt) if number == 1 else _p("The scenario goes on.")
+        lead = _p(lms_prompt(scenario.prompt)) if number == 1 else _p("The scenario goes on.")
         last = number == len(path)
         ending = scenario.step(step.choices[min(right)].next) if last else None
         questions.append(
@@ -183,7 +193,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             ChoiceQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(exercise.prompt),
+                html=_p(lms_prompt(exercise.prompt)),
                 answers=tuple(
                     Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
                 ),
@@ -195,7 +205,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(exercise.prompt),
+                html=_p(lms_prompt(exercise.prompt)),
                 pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
                 general_feedback=_p(exercise.rationale),
             )
@@ -206,7 +216,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(exercise.prompt) + _p("Give each item its place in the order."),
+                html=_p(lms_prompt(exercise.prompt)) + _p("Give each item its place in the order."),
                 pairs=tuple((plain_text(item), ordinal(n)) for n, item in enumerate(exercise.items, 1)),
                 general_feedback=f"<p>The order:</p><ol>{order}</ol>{_p(exercise.rationale)}",
             )
@@ -225,7 +235,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(exercise.prompt) + _p(f"Rate each statement: {scale}.") + _ul(statements),
+                html=_p(lms_prompt(exercise.prompt)) + _p(f"Rate each statement: {scale}.") + _ul(statements),
                 general_feedback=_p(SELF_CHECK_NOTICE) + _p(scoring + " Then add up your points.") + _ul(bands),
                 grader_info=_p(SELF_CHECK_NOTICE + " Do not grade it."),
             )
@@ -235,7 +245,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(exercise.prompt)
+                html=_p(lms_prompt(exercise.prompt))
                 + _p("Before you hand it in, check that your answer:")
                 + _ul(exercise.checklist),
                 general_feedback=_p("There is no single right answer. Use the checklist to review what you wrote."),
