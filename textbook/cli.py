@@ -37,7 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="exercises as an LMS import file: a QTI 1.2 package or Moodle XML (every exercise when no id)"
     )
-    export.add_argument("ids", nargs="*", metavar="ID", help="chapter, card or exercise ids (default: all)")
+    export.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help="chapter, card or exercise ids, or readiness for the readiness check (default: every exercise)",
+    )
     export.add_argument(
         "--format",
         choices=["qti", "moodle", "blackboard"],
@@ -50,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         default=None,
-        help="the file to write (default: _build/lms/foundations-first-FORMAT.zip or .xml)",
+        help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt)",
     )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
