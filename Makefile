@@ -8,13 +8,14 @@ STAMP   = $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help venv book epub pdf check test lint serve clean clean-venv
+.PHONY: help venv book epub pdf lms check test lint serve clean clean-venv
 
 help:
 	@echo "make book    set up .venv and build the site into _build/html (warnings are errors)"
 	@echo "make test    set up .venv and run the whole test suite"
 	@echo "make epub    write _build/downloads/foundations-first.epub (checked with epubcheck)"
 	@echo "make pdf     write _build/downloads/foundations-first.pdf (headless Chromium)"
+	@echo "make lms     write the whole book's quizzes for Canvas, Brightspace, Blackboard, Moodle"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
 	@echo "make lint    ruff over the engine, the exercises and the tests"
@@ -36,6 +37,11 @@ epub: $(STAMP)
 
 pdf: $(STAMP)
 	"$(BIN)/python" -m textbook pdf
+
+lms: $(STAMP)
+	"$(BIN)/python" -m textbook export --format qti -o _build/downloads/foundations-first-qti.zip
+	"$(BIN)/python" -m textbook export --format moodle -o _build/downloads/foundations-first-moodle.xml
+	"$(BIN)/python" -m textbook export --format blackboard -o _build/downloads/foundations-first-blackboard.txt
 
 check: $(STAMP)
 	"$(BIN)/python" -m textbook check

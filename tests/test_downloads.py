@@ -1,4 +1,5 @@
-"""EPUB and PDF editions: made without downloading anything, checked, and linked from the site."""
+"""EPUB and PDF editions and the quiz files: made without downloading anything, checked, and
+linked from the site."""
 
 from __future__ import annotations
 
@@ -49,3 +50,28 @@ def test_pdf_is_printed_and_linked_from_the_site(book: Path) -> None:
     assert site.returncode == 0, site.stdout[-2000:] + site.stderr[-2000:]
     assert (book / "_build/html/foundations-first.pdf").is_file()
     assert 'href="../foundations-first.pdf"' in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+
+
+def make_target_commands(target: str) -> list[list[str]]:
+    """The ``python -m textbook`` arguments of each line of a Makefile target (pure)."""
+    lines = (ROOT / "Makefile").read_text(encoding="utf-8").split(f"\n{target}:", 1)[1].split("\n\n", 1)[0]
+    prefix = '"$(BIN)/python" -m textbook '
+    return [line.strip().removeprefix(prefix).split() for line in lines.splitlines()[1:] if prefix in line]
+
+
+def test_the_quiz_files_are_made_by_make_lms_and_linked_from_the_instructor_page(book: Path) -> None:
+    commands = make_target_commands("lms")
+    assert [words[:3] for words in commands] == [
+        ["export", "--format", "qti"],
+        ["export", "--format", "moodle"],
+        ["export", "--format", "blackboard"],
+    ]
+    for words in commands:
+        result = run_textbook(*words, cwd=book)
+        assert result.returncode == 0, result.stderr
+    site = run_textbook("build", cwd=book, timeout=900)
+    assert site.returncode == 0, site.stdout[-2000:] + site.stderr[-2000:]
+    page = (book / "_build/html/book/for-instructors.html").read_text(encoding="utf-8")
+    for name in ("foundations-first-qti.zip", "foundations-first-moodle.xml", "foundations-first-blackboard.txt"):
+        assert (book / "_build/html" / name).is_file(), name
+        assert f'href="../{name}"' in page, name

@@ -1,7 +1,8 @@
-"""The ``download-links`` directive, and publishing the EPUB and PDF with the site.
+"""The ``download-links`` directive, and publishing the downloads with the site.
 
-``make epub`` and ``make pdf`` write ``_build/downloads/``; when that folder exists, the HTML
-build copies it into the site (``html_extra_path``) and the directive links each file."""
+``make epub``, ``make pdf`` and ``make lms`` write ``_build/downloads/``; when that folder
+exists, the HTML build copies it into the site (``html_extra_path``) and the directive links
+each file: ``{download-links}`` the book's editions, ``{download-links} quizzes`` the LMS files."""
 
 from __future__ import annotations
 
@@ -13,10 +14,25 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 FOLDER = Path("_build") / "downloads"
-EDITIONS = (
-    ("foundations-first.epub", "EPUB, for e-readers and phones"),
-    ("foundations-first.pdf", "PDF, for printing"),
-)
+GROUPS = {
+    "editions": (
+        (
+            ("foundations-first.epub", "EPUB, for e-readers and phones"),
+            ("foundations-first.pdf", "PDF, for printing"),
+        ),
+        "The EPUB and PDF editions are published with the online book. To make them from the "
+        "sources, run make epub and make pdf, then build the site.",
+    ),
+    "quizzes": (
+        (
+            ("foundations-first-qti.zip", "QTI 1.2 package, for Canvas, Brightspace and Blackboard"),
+            ("foundations-first-moodle.xml", "Moodle XML, for Moodle"),
+            ("foundations-first-blackboard.txt", "Blackboard upload file (no feedback)"),
+        ),
+        "The quiz files of the whole book are published with the online book. To make them from "
+        "the sources, run make lms, then build the site.",
+    ),
+}
 
 
 def _publish(app: Sphinx) -> None:
@@ -26,15 +42,20 @@ def _publish(app: Sphinx) -> None:
 
 
 class DownloadLinks(SphinxDirective):
-    """Links to the editions found in _build/downloads/, on the web site only (the EPUB and
-    the PDF do not contain each other); elsewhere, or with no editions yet, a short note."""
+    """Links to the files of a group found in _build/downloads/, on the web site only (the EPUB
+    and the PDF do not contain each other); elsewhere, or with no files yet, a short note."""
 
     has_content = False
+    optional_arguments = 1
 
     def run(self) -> list[nodes.Node]:
+        group = self.arguments[0] if self.arguments else "editions"
+        if group not in GROUPS:
+            raise self.error(f"download-links takes one of {', '.join(GROUPS)}, not '{group}'")
+        files, text = GROUPS[group]
         folder = Path(self.env.srcdir) / FOLDER
         listing = nodes.bullet_list()
-        for name, label in EDITIONS:
+        for name, label in files:
             path = folder / name
             self.env.note_dependency(str(path))  # re-read this page when an edition appears
             if path.is_file():
@@ -44,9 +65,7 @@ class DownloadLinks(SphinxDirective):
                 item = nodes.list_item()
                 item += paragraph
                 listing += item
-        note = nodes.paragraph(
-            text="The EPUB and PDF editions are published with the online book. To make them from the sources, run make epub and make pdf, then build the site."
-        )
+        note = nodes.paragraph(text=text)
         if not listing.children:
             return [note]
         on_the_web = addnodes.only(expr="builder_html")
