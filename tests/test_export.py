@@ -566,6 +566,19 @@ def test_a_scenario_asks_the_decisions_on_the_shortest_way_to_its_best_ending() 
     assert [answer.feedback for answer in question.answers] == ["Slower.", "Straight there.", "Also straight there."]
 
 
+def test_every_decision_of_a_scenario_stands_alone() -> None:
+    """LMSs show questions apart (Canvas even hides their titles from learners), so each
+    decision repeats the situation and says where it falls."""
+    scenarios = [e.exercise for e in SPINE.exercises if isinstance(e.exercise, Scenario)]
+    assert any(len(best_path(s)) > 1 for s in scenarios)
+    for scenario in scenarios:
+        questions = to_questions(scenario)
+        for number, question in enumerate(questions, 1):
+            assert question.html.startswith(f"<p>{inline_html(lms_prompt(scenario.prompt))}</p>")
+            if number > 1:
+                assert f"decision {number} of {len(questions)}" in question.html
+
+
 def test_exercise_text_is_escaped_and_relative_links_lose_their_target() -> None:
     assert inline_html("<script>alert(1)</script> & *so*") == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; <em>so</em>"
     assert inline_html("[the chapter](../ethics/index.md)") == "the chapter"

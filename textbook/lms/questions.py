@@ -166,7 +166,9 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
     questions: list[Question] = []
     for number, (step_id, right) in enumerate(path, 1):
         step = scenario.step(step_id)
-        lead = _p(lms_prompt(scenario.prompt)) if number == 1 else _p("The scenario goes on.")
+        lead = _p(lms_prompt(scenario.prompt))  # each question stands alone: LMSs show them apart
+        if number > 1:
+            lead += _p(f"Later in the same situation (decision {number} of {len(path)}):")
         last = number == len(path)
         ending = scenario.step(step.choices[min(right)].next) if last else None
         questions.append(
@@ -246,7 +248,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
                 ident=exercise.id,
                 title=title,
                 html=_p(lms_prompt(exercise.prompt))
-                + _p("Before you hand it in, check that your answer:")
+                + _p("Before you hand it in, ask yourself:")
                 + _ul(exercise.checklist),
                 general_feedback=_p("There is no single right answer. Use the checklist to review what you wrote."),
                 grader_info=_p("The learner's checklist:") + _ul(exercise.checklist),
