@@ -65,6 +65,16 @@ def browser():
         launched.close()
 
 
+def copy_of_book(target: Path) -> Path:
+    """A copy of the real book at ``target`` (sources, exercises, config), without builds,
+    caches, the virtual environment or the tests, so a test's _build/ is its own."""
+    ignore = shutil.ignore_patterns(
+        ".venv", "_build", ".git", ".cache", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis", "tests"
+    )
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
 @pytest.fixture
 def fixture_book(tmp_path: Path):
     """Copy a fixture book into a temporary folder with a minimal _config.yml; return its path."""

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 import shlex
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_textbook
+from tests.conftest import ROOT, copy_of_book, run_textbook
 
 GUIDE = ROOT / "book" / "for-instructors.md"
 BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -42,10 +41,7 @@ def test_the_guide_documents_each_instructor_command() -> None:
 
 @pytest.fixture(scope="module")
 def book_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("guide") / "book"
-    ignore = shutil.ignore_patterns(".venv", "_build", ".git", ".cache", "__pycache__", "tests", "benchmarks")
-    shutil.copytree(ROOT, target, ignore=ignore)
-    return target
+    return copy_of_book(tmp_path_factory.mktemp("guide") / "book")
 
 
 @pytest.mark.parametrize("words", COMMANDS, ids=[" ".join(words) for words in COMMANDS])

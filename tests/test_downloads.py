@@ -3,13 +3,12 @@ linked from the site."""
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, chromium_path, run_textbook
+from tests.conftest import ROOT, chromium_path, copy_of_book, run_textbook
 from textbook.downloads import epubcheck_command
 
 pytestmark = pytest.mark.slow
@@ -18,11 +17,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the book, so that its _build/ is the test's own."""
-    target = tmp_path_factory.mktemp("downloads") / "book"
-    shutil.copytree(
-        ROOT, target, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests")
-    )
-    return target
+    return copy_of_book(tmp_path_factory.mktemp("downloads") / "book")
 
 
 @pytest.mark.skipif(epubcheck_command() is None, reason="Debian's epubcheck is not installed (.ci/run installs it)")

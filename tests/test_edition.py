@@ -3,21 +3,16 @@ path:line: message, and a valid edition is built as its own site."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_textbook
+from tests.conftest import copy_of_book, run_textbook
 
 
 @pytest.fixture(scope="module")
 def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("editions") / "book"
-    shutil.copytree(
-        ROOT, target, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests")
-    )
-    return target
+    return copy_of_book(tmp_path_factory.mktemp("editions") / "book")
 
 
 def edition(book: Path, name: str, text: str, *flags: str):

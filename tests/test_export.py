@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -489,10 +488,8 @@ def test_the_readiness_check_is_exported_only_when_named(tmp_path: Path, moodle_
     ]
 
 
-def test_the_default_output_is_under_build(tmp_path: Path) -> None:
-    book = tmp_path / "book"
-
-    shutil.copytree(FIXTURES / "valid", book)
+def test_the_default_output_is_under_build(fixture_book) -> None:
+    book = fixture_book("valid")
     result = run_textbook("--root", str(book), "export", "--format", "moodle")
     assert result.returncode == 0, result.stderr
     written = book / "_build" / "lms" / "foundations-first-moodle.xml"
