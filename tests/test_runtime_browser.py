@@ -81,6 +81,13 @@ def open_page(page, site: Path, name: str):
     return page
 
 
+def settled(page):
+    """Wait until no CSS animation or transition is running: feedback fades in over 0.2 s, and
+    contrast is judged on what the reader sees once it has appeared, not mid-fade."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    return page
+
+
 def exercise(page, kind: str, index: int = 0):
     root = page.locator(f'[data-exercise-id][data-kind="{kind}"]').nth(index)
     root.scroll_into_view_if_needed()
@@ -750,7 +757,7 @@ def test_axe_finds_nothing_serious_in_checked_exercises(context, site: Path, mod
             show = root.get_by_role("button", name="Show answer")
             if show.count():
                 show.click()
-        results = Axe().run(page)
+        results = Axe().run(settled(page))
         serious = [
             (v["id"], v["impact"], v["nodes"][0]["html"][:160])
             for v in results.response["violations"]
@@ -761,7 +768,7 @@ def test_axe_finds_nothing_serious_in_checked_exercises(context, site: Path, mod
     page.evaluate("([key]) => localStorage.setItem(key, '{oops')", [KEY])
     for name in (PATH_PAGE, "book/foundations/05-ethics/index.html"):
         open_page(page, site, name)
-        results = Axe().run(page)
+        results = Axe().run(settled(page))
         serious = [
             (v["id"], v["impact"], v["nodes"][0]["html"][:160])
             for v in results.response["violations"]
