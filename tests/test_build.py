@@ -191,3 +191,17 @@ def test_answer_key_lists_every_exercise_with_its_answer(site: Path) -> None:
             f'<code class="docutils literal notranslate"><span class="pre">{loaded.exercise.id}</span></code>' in html
         ), loaded.exercise.id
     assert html.count("<strong>Answer</strong>") == len(spine.exercises)
+
+
+def test_an_unknown_download_group_is_a_located_build_error(fixture_book) -> None:
+    book = fixture_book("valid")
+    intro = book / "book" / "intro.md"
+    text = intro.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    intro.write_text(text + "\n```{download-links} videos\n```\n", encoding="utf-8")
+    result = run_textbook("build", cwd=book)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert f"book/intro.md:{line}: " in output
+    assert "download-links takes one of editions, quizzes, not 'videos'" in output
+    assert "Traceback" not in output
