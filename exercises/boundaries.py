@@ -154,6 +154,7 @@ EXERCISES = [
                             "question for then"
                         ),
                         next="at-work",
+                        best=True,
                         consequence=(
                             'Wes nods. "OK. See you Thursday at the store." Another choir member '
                             "gives him a lift home tonight."

@@ -56,6 +56,7 @@ BAD = [
     (137, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
     (141, "SingleChoice 'typo': missing argument 'options'"),
     (141, "SingleChoice 'typo': unknown argument 'option' (allowed: id, objectives, prompt, counts, options)"),
+    (142, "Scenario 'two-best': step 'a' marks more than one choice best=True: mark the one the chapter teaches"),
 ]
 
 

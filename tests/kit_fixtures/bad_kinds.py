@@ -139,4 +139,21 @@ EXERCISES = [
         options=[Option(text="a", correct=True, feedback="f"), Option(text="b", feedback="f")],
     ),
     SingleChoice(id="typo", objectives=["obj-a"], prompt="p", option=[]),
+    Scenario(
+        id="two-best",
+        objectives=["obj-a"],
+        prompt="p",
+        start="a",
+        steps=[
+            Step(
+                id="a",
+                text="t",
+                choices=[
+                    Choice(text="x", next="end", consequence="c", best=True),
+                    Choice(text="y", next="end", consequence="c", best=True),
+                ],
+            ),
+            Step(id="end", text="t", debrief="d", best=True),
+        ],
+    ),
 ]

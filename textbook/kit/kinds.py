@@ -19,7 +19,18 @@ import json
 import re
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    model_serializer,
+    model_validator,
+)
 
 Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[StrictStr, StringConstraints(min_length=1)]
@@ -50,11 +61,22 @@ class Pair(_Model):
 
 
 class Choice(_Model):
-    """A choice at a scenario step: where it leads, and what happens because of it."""
+    """A choice at a scenario step: where it leads, and what happens because of it.
+
+    ``best`` marks the choice the chapter teaches, where two choices are equally short ways to
+    a best ending (the LMS export asks which one is right, and the graph alone cannot say)."""
 
     text: Text
     next: Slug
     consequence: Text
+    best: StrictBool = False
+
+    @model_serializer(mode="wrap")
+    def _omit_unmarked(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data = handler(self)
+        if not self.best:  # unmarked choices keep the data, and fingerprints, they always had
+            data.pop("best", None)
+        return data
 
 
 class Step(_Model):
@@ -238,6 +260,10 @@ class Scenario(Exercise):
             if step.choices and (step.debrief or step.best):
                 raise ValueError(
                     f"step '{step.id}' has choices, so it is not an ending: debrief and best belong on endings"
+                )
+            if sum(choice.best for choice in step.choices) > 1:
+                raise ValueError(
+                    f"step '{step.id}' marks more than one choice best=True: mark the one the chapter teaches"
                 )
         reachable = self._reachable()
         unreachable = [s.id for s in self.steps if s.id not in reachable]
