@@ -29,11 +29,13 @@ from textbook.kit.kinds import (
     SingleChoice,
     Step,
 )
+from textbook.kit.loader import LoadedExercise
+from textbook.kit.markup import plain_text
 from textbook.lms import export as lms_export
 from textbook.lms.blackboard import plain
 from textbook.lms.moodle import GRADES, UnsupportedQuestion, share
 from textbook.lms.qti import shares
-from textbook.lms.questions import best_path, inline_html, lms_prompt, ordinal, to_questions
+from textbook.lms.questions import AmbiguousScenario, best_path, inline_html, lms_prompt, ordinal, to_questions
 from textbook.spine import load_spine
 
 QTI = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
@@ -233,10 +235,13 @@ def test_idents_inside_an_item_never_carry_the_exercise_id() -> None:
 
 def test_matching_shares_add_up_to_the_whole_score(qti_package: Path) -> None:
     assert all(sum(Decimal(share) for share in shares(parts)) == 100 for parts in range(1, 25))
+    matching = 0
     for ident, item in _items(qti_package).items():
         added = [Decimal(v.text) for v in item.iter(f"{QTI}setvar") if v.get("action") == "Add"]
         if added:
+            matching += 1
             assert sum(added) == 100, ident
+    assert matching == sum(isinstance(e.exercise, Matching | Ordering) for e in SPINE.exercises) == 23
 
 
 def test_no_export_tells_learners_their_answer_stays_in_their_browser(
@@ -355,32 +360,42 @@ def test_moodle_matching_and_essays_keep_their_content(moodle_file: Path) -> Non
 def test_the_blackboard_file_follows_blackboards_upload_format(tmp_path: Path) -> None:
     """Blackboard's help ("Upload questions", Original and Ultra): a tab-delimited file, one
     question a line, no header, no blank line; MC and MA give each answer with correct or
-    incorrect (MC exactly one correct); MAT gives one-to-one pairs; ESS gives the question."""
+    incorrect (MC exactly one correct); MAT gives one-to-one pairs; ESS gives the question.
+    Expectations come from the exercises themselves, not from the export's own mapping."""
     output = tmp_path / "bb.txt"
     assert run_textbook("export", "--format", "blackboard", "-o", str(output)).returncode == 0
     data = output.read_bytes()
     assert data.endswith(b"\n") and b"\r" not in data
-    lines = data.decode("utf-8").split("\n")[:-1]
+    lines = [line.split("\t") for line in data.decode("utf-8").split("\n")[:-1]]
+    assert all(field and field.strip() == field for fields in lines for field in fields)
+    flat = lambda text: " ".join(plain_text(text).split())  # noqa: E731
     owners = [c.id for c in SPINE.chapters] + [c.id for c in SPINE.cards]
-    questions = [q for owner in owners for e in SPINE.exercises_of(owner) for q in to_questions(e.exercise)]
-    assert len(lines) == len(questions)
-    for line, question in zip(lines, questions, strict=True):
-        fields = line.split("\t")
-        assert all(field.strip() == field and field for field in fields), line
-        kind, text, rest = fields[0], fields[1], fields[2:]
-        assert text == plain(question.html)
-        if kind in ("MC", "MA"):
-            answers, marks = rest[0::2], rest[1::2]
-            assert answers == [plain(a.html) for a in question.answers]
-            assert marks == ["correct" if a.correct else "incorrect" for a in question.answers]
-            assert marks.count("correct") == 1 if kind == "MC" else marks.count("correct") >= 1
-            assert kind == ("MA" if question.multiple or marks.count("correct") > 1 else "MC")
-        elif kind == "MAT":
-            lefts, rights = rest[0::2], rest[1::2]
-            assert list(zip(lefts, rights, strict=True)) == list(question.pairs)
-            assert len(set(rights)) == len(rights)  # one-to-one, as Blackboard requires
+    position = 0
+    for exercise in (e.exercise for owner in owners for e in SPINE.exercises_of(owner)):
+        if isinstance(exercise, Scenario):
+            decisions = len(to_questions(exercise))
+            for kind, _text, *rest in lines[position : position + decisions]:
+                assert kind == "MC" and rest[1::2].count("correct") == 1, exercise.id
+            assert flat(lms_prompt(exercise.prompt)) in lines[position][1]
+            position += decisions
+            continue
+        kind, text, *rest = lines[position]
+        position += 1
+        assert text.startswith(flat(lms_prompt(exercise.prompt))), exercise.id
+        if isinstance(exercise, SingleChoice | MultipleSelect):
+            assert kind == ("MC" if isinstance(exercise, SingleChoice) else "MA")
+            assert rest[0::2] == [flat(o.text) for o in exercise.options]
+            assert rest[1::2] == ["correct" if o.correct else "incorrect" for o in exercise.options]
+        elif isinstance(exercise, Matching):
+            assert kind == "MAT" and rest == [flat(side) for p in exercise.pairs for side in (p.left, p.right)]
+        elif isinstance(exercise, Ordering):
+            places = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"][: len(exercise.items)]
+            assert kind == "MAT" and rest == [
+                x for item, place in zip(exercise.items, places, strict=True) for x in (flat(item), place)
+            ]
         else:
-            assert kind == "ESS" and rest == []
+            assert isinstance(exercise, SelfCheck | Reflection) and kind == "ESS" and rest == []
+    assert position == len(lines)
 
 
 def test_plain_text_for_blackboard_is_one_line_without_markup() -> None:
@@ -411,27 +426,42 @@ def test_an_empty_selection_is_refused(tmp_path: Path) -> None:
     assert not output.exists()
 
 
-def test_a_module_with_problems_is_refused(tmp_path: Path) -> None:
-    result = run_textbook(
-        "--root", str(FIXTURES / "exercise-hostile"), "export", "--format", "qti", "-o", str(tmp_path / "q.zip")
-    )
+@pytest.mark.parametrize(
+    ("fixture", "first_problem"),
+    [
+        ("exercise-hostile", "exercises/second.py:3: not allowed in an exercise module: an import"),
+        ("duplicate-id", "book/foundations/02-second/index.md:2: duplicate id 'first'"),
+        ("exercise-unknown-objective", "exercises/second.py:6: exercise 'second-beta' assesses unknown objective"),
+    ],
+)
+def test_a_book_with_problems_is_refused_with_each_problem(tmp_path: Path, fixture: str, first_problem: str) -> None:
+    """The export refuses what the build refuses: duplicate ids would collide in the LMS file."""
+    output = tmp_path / "q.zip"
+    result = run_textbook("--root", str(FIXTURES / fixture), "export", "--format", "qti", "-o", str(output))
     assert result.returncode == 1
-    assert "exercises/second.py has problems: fix them first (listed above)" in result.stderr
-    assert "exercises/second.py:3: not allowed in an exercise module: an import" in result.stdout
-    assert all(re.match(r"^\S+\.py:\d+: ", line) for line in result.stdout.splitlines())
-    assert "Traceback" not in result.stderr and not (tmp_path / "q.zip").exists()
+    assert re.fullmatch(r"textbook: the book has \d+ problems?: fix them first \(listed above\)\n", result.stderr)
+    shown = [line.removeprefix(f"tests/fixtures/{fixture}/") for line in result.stdout.splitlines()]
+    assert any(line.startswith(first_problem) for line in shown), result.stdout
+    assert all(re.match(r"^\S+\.(py|md|yml):\d+: ", line) for line in result.stdout.splitlines())
+    assert "Traceback" not in result.stderr and not output.exists()
 
 
-@pytest.mark.parametrize("where", ["under-a-file", "a-folder"])
+@pytest.mark.parametrize("where", ["under-a-file", "a-folder", "a-new-folder/"])
 def test_an_unwritable_output_is_refused(tmp_path: Path, where: str) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file")
-    output = blocker / "quiz.zip" if where == "under-a-file" else tmp_path
-    result = run_textbook("export", "--format", "qti", "ethics", "-o", str(output))
+    output = {"under-a-file": f"{blocker}/quiz.xml", "a-folder": str(tmp_path), "a-new-folder/": f"{tmp_path}/new/"}[
+        where
+    ]
+    result = run_textbook("export", "--format", "moodle", "ethics", "-o", output)
     assert result.returncode == 1
     assert result.stderr.startswith(f"textbook: cannot write {output}")
+    if where != "under-a-file":
+        assert "it is a folder; give a file name, such as" in result.stderr
+        assert result.stderr.rstrip().endswith("foundations-first-moodle.xml")
     assert "Traceback" not in result.stderr
     assert blocker.read_text() == "a file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
 
 
 def test_a_failed_write_keeps_the_earlier_file_and_leaves_no_part(
@@ -554,13 +584,95 @@ def _scenario() -> Scenario:
     )
 
 
-def test_a_scenario_asks_the_decisions_on_the_shortest_way_to_its_best_ending() -> None:
+def test_a_scenario_with_two_equally_short_ways_needs_the_taught_one_marked() -> None:
     scenario = _scenario()
     assert best_path(scenario) == [("a", frozenset({1, 2}))]
-    (question,) = to_questions(scenario)
-    assert [answer.correct for answer in question.answers] == [False, True, True]
+    with pytest.raises(AmbiguousScenario, match="at step 'a', 'Fast' and 'Also fast' are equally short"):
+        to_questions(scenario)
+    loaded = LoadedExercise(scenario, Path("exercises/x.py"), 7)
+    with pytest.raises(lms_export.ExportError) as refused:
+        lms_export._questions(loaded)
+    assert refused.value.problems[0].format().startswith("exercises/x.py:7: scenario 'tie': at step 'a'")
+
+
+def test_the_marked_choice_decides_a_tie_and_the_way_on_follows_it() -> None:
+    """Like boundaries-small-town: two first choices lead, in as many steps, to the best ending
+    through different situations; only the marked one is right, and the next decision is the
+    situation it leads to."""
+    step = lambda ident, text, *choices, **kw: Step(id=ident, text=text, choices=list(choices), **kw)  # noqa: E731
+    go = lambda text, to, **kw: Choice(text=text, next=to, consequence=f"{text} happens.", **kw)  # noqa: E731
+    scenario = Scenario(
+        id="small-town",
+        objectives=["x"],
+        prompt="You are a job coach.",
+        start="choir",
+        steps=[
+            step(
+                "choir",
+                "Choir.",
+                go("Quit", "quit"),
+                go("Say yes to rides", "rides"),
+                go("Talk at work", "work", best=True),
+            ),
+            step("rides", "Rides.", go("Keep it up", "tangled"), go("Call the supervisor", "supervision")),
+            step("work", "Work.", go("Keep it secret", "secret"), go("Call the supervisor", "supervision")),
+            step("supervision", "Supervision.", go("Plan both roles", "both")),
+            step("both", "Both roles.", debrief="Well done.", best=True),
+            step("quit", "Quit.", debrief="Lost."),
+            step("tangled", "Tangled.", debrief="Tangled."),
+            step("secret", "Secret.", debrief="Secret."),
+        ],
+    )
+    questions = to_questions(scenario)
+    assert [[a.correct for a in q.answers] for q in questions] == [[False, False, True], [False, True], [True]]
+    assert "<p>Work.</p>" in questions[1].html  # the marked branch, not the rides
+    assert [q.ident for q in questions] == ["small-town--1", "small-town--2", "small-town--3"]
+
+
+def _marked_scenario() -> Scenario:
+    """The tie scenario, with its second choice marked as the one the chapter teaches."""
+    first, *rest = _scenario().steps
+    slow, fast, also_fast = first.choices
+    choices = [slow, fast.model_copy(update={"best": True}), also_fast]
+    return _scenario().model_copy(update={"steps": [first.model_copy(update={"choices": choices}), *rest]})
+
+
+def test_a_scenario_asks_the_decisions_on_the_shortest_way_to_its_best_ending() -> None:
+    (question,) = to_questions(_marked_scenario())
+    assert [answer.correct for answer in question.answers] == [False, True, False]
     assert "Good end. What happened." in question.general_feedback
     assert [answer.feedback for answer in question.answers] == ["Slower.", "Straight there.", "Also straight there."]
+
+
+def test_the_exported_right_answers_of_every_scenario_reach_a_best_ending() -> None:
+    """Checked with the kit's own reference semantics, not with the export's path finding."""
+    for loaded in SPINE.exercises:
+        scenario = loaded.exercise
+        if isinstance(scenario, Scenario):
+            chosen = [next(i for i, a in enumerate(q.answers) if a.correct) for q in to_questions(scenario)]
+            assert all(sum(a.correct for a in q.answers) == 1 for q in to_questions(scenario)), scenario.id
+            result = scenario.check(chosen)
+            assert result["ended"] and result["correct"], scenario.id
+
+
+def test_every_question_ident_is_unique_in_an_export(qti_package: Path, moodle_file: Path) -> None:
+    idents = [item.get("ident") for root in _assessments(qti_package).values() for item in root.iter(f"{QTI}item")]
+    assert len(idents) == len(set(idents)) == 116
+    numbers = [q.findtext("idnumber") for q in etree.parse(str(moodle_file)).getroot().findall("question[idnumber]")]
+    assert len(numbers) == len(set(numbers)) == 116
+    # a scenario's decisions never take the id of another exercise: "--" is not in any exercise id
+    scenario = _marked_scenario().model_copy(update={"id": "decide"})
+    single = SingleChoice(
+        id="decide-1",
+        objectives=["x"],
+        prompt="P.",
+        options=[{"text": "A", "correct": True, "feedback": "a"}, {"text": "B", "feedback": "b"}],
+    )
+    quiz = lms_export.Quiz("q", "Q", tuple(to_questions(scenario) + to_questions(single)))
+    assert [q.ident for q in quiz.questions] == ["decide--1", "decide-1"]
+    with zipfile.ZipFile(io.BytesIO(lms_export.render("qti", "Book", [quiz]))) as archive:
+        items = [i.get("ident") for i in etree.fromstring(archive.read("q.xml")).iter(f"{QTI}item")]
+    assert items == ["decide--1", "decide-1"]
 
 
 def test_every_decision_of_a_scenario_stands_alone() -> None:
@@ -574,6 +686,51 @@ def test_every_decision_of_a_scenario_stands_alone() -> None:
             assert question.html.startswith(f"<p>{inline_html(lms_prompt(scenario.prompt))}</p>")
             if number > 1:
                 assert f"decision {number} of {len(questions)}" in question.html
+
+
+def test_control_characters_from_pasted_text_never_break_the_xml() -> None:
+    """A vertical tab or form feed (what office software leaves in pasted text) is not allowed
+    in XML 1.0, even escaped: the writers turn it into a space."""
+    exercise = SingleChoice(
+        id="pasted",
+        objectives=["x"],
+        prompt="Line one\x0bline two\x0cpage two \x01 end",
+        options=[{"text": "A\x0b", "correct": True, "feedback": "a\x0c"}, {"text": "B", "feedback": "b"}],
+    )
+    quiz = lms_export.Quiz("pasted", "Pasted\x0b", tuple(to_questions(exercise)))
+    moodle_root = etree.fromstring(lms_export.render("moodle", "Book", [quiz]))
+    assert "Line one line two page two   end" in moodle_root.findtext("question[@type='multichoice']/questiontext/text")
+    with zipfile.ZipFile(io.BytesIO(lms_export.render("qti", "Book", [quiz]))) as archive:
+        qti_root = etree.fromstring(archive.read("pasted.xml"))
+    assert qti_root.find(f"{QTI}assessment").get("title") == "Pasted "
+    text = lms_export.render("blackboard", "Book", [quiz]).decode("utf-8")
+    assert text.count("\n") == 1 and "\x0b" not in text and "\x0c" not in text
+
+
+def test_moodle_grade_limits_name_the_exercise() -> None:
+    exercise = MultipleSelect(
+        id="many-options",
+        objectives=["x"],
+        prompt="Choose.",
+        options=[{"text": "Right", "correct": True, "feedback": "r"}]
+        + [{"text": f"Wrong {n}", "feedback": "w"} for n in range(11)],
+    )
+    quiz = lms_export.Quiz("q", "Q", tuple(to_questions(exercise)))
+    with pytest.raises(lms_export.ExportError, match="'many-options': Moodle has no grade for 1/11 of the marks"):
+        lms_export.render("moodle", "Book", [quiz])
+
+
+def test_matching_sides_that_read_the_same_without_markup_are_refused() -> None:
+    exercise = Matching(
+        id="same-sides",
+        objectives=["x"],
+        prompt="Match.",
+        pairs=[{"left": "a", "right": "*x*"}, {"left": "b", "right": "x"}, {"left": "c", "right": "y"}],
+        rationale="Why.",
+    )
+    with pytest.raises(lms_export.ExportError) as refused:
+        lms_export._questions(LoadedExercise(exercise, Path("exercises/m.py"), 3))
+    assert refused.value.problems[0].format().startswith("exercises/m.py:3: 'same-sides': two sides read the same")
 
 
 def test_exercise_text_is_escaped_and_relative_links_lose_their_target() -> None:

@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     edition.add_argument("file", type=Path)
     edition.add_argument("--with-prerequisites", action="store_true", help="add every chapter the selection builds on")
     export = commands.add_parser(
-        "export", help="exercises as an LMS import file: a QTI 1.2 package or Moodle XML (every exercise when no id)"
+        "export",
+        help="exercises as an LMS import file: a QTI 1.2 package, Moodle XML or a Blackboard upload file "
+        "(every exercise when no id)",
     )
     export.add_argument(
         "ids",
@@ -53,7 +55,6 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o",
         "--output",
-        type=Path,
         default=None,
         help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt)",
     )
@@ -148,7 +149,7 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
     return 0
 
 
-def cmd_export(spine: Spine, output_format: str, ids: list[str], output: Path | None) -> int:
+def cmd_export(spine: Spine, output_format: str, ids: list[str], output: str | None) -> int:
     """Write the LMS import file and say what is in it, or why nothing was written."""
     from textbook.lms.export import ExportError, export
 

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import yaml
 
+from textbook.check import check_spine
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import blackboard, moodle, qti
-from textbook.lms.questions import Quiz, to_quiz
+from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
 from textbook.problems import Problem, suggestion
 from textbook.spine import Spine
 
@@ -69,7 +70,13 @@ class Selection:
 
 def select(spine: Spine, ids: list[str]) -> Selection:
     """The exercises for ``ids`` (chapter, card or exercise ids; every exercise when empty).
-    Raises ExportError for unknown ids, modules with problems, or nothing to export."""
+    Raises ExportError when the book has errors, for unknown ids, or with nothing to export."""
+    errors = tuple(problem for problem in check_spine(spine, advice=False) if problem.is_error)
+    if errors:
+        raise ExportError(
+            f"the book has {len(errors)} problem{'s' if len(errors) != 1 else ''}: fix them first (listed above)",
+            errors,
+        )
     owners = _owners(spine, ids)
     known = {owner for owner, _title in owners} | {loaded.exercise.id for loaded in spine.exercises} | {READINESS}
     unknown = [ident for ident in ids if ident not in known]
@@ -78,27 +85,43 @@ def select(spine: Spine, ids: list[str]) -> Selection:
         names = ", ".join([READINESS] + [owner for owner, _title in owners if owner != READINESS])
         raise ExportError(f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {names}")
     wanted = set(ids)
-    owning = {loaded.owner for loaded in spine.exercises if loaded.exercise.id in wanted}
-    broken = sorted(owner for owner in spine.broken_owners if not ids or owner in wanted | owning)
-    if broken:
-        modules = ", ".join(f"exercises/{owner}.py" for owner in broken)
-        faults = tuple(p for p in spine.problems if p.is_error and Path(p.path).stem in broken)
-        raise ExportError(f"{modules} has problems: fix them first (listed above)", faults)
     exercises: list[Exercise] = []
     quizzes: list[Quiz] = []
     for owner, title in owners:
         chosen = [
-            loaded.exercise
+            loaded
             for loaded in _exercises_of(spine, owner)
             if not ids or owner in wanted or loaded.exercise.id in wanted
         ]
         if chosen:
-            exercises += chosen
-            quizzes.append(to_quiz(owner, title, chosen))
+            exercises += [loaded.exercise for loaded in chosen]
+            quizzes.append(Quiz(owner, title, tuple(q for loaded in chosen for q in _questions(loaded))))
     if not quizzes:
         what = ", ".join(ids) if ids else "the book"
         raise ExportError(f"nothing to export: {what} has no exercises")
     return Selection(tuple(exercises), tuple(quizzes))
+
+
+def _questions(loaded: LoadedExercise) -> list[Question]:
+    """The exercise's questions, or an ExportError at its ``path:line`` when it cannot be
+    exported as it stands."""
+    try:
+        questions = to_questions(loaded.exercise)
+    except AmbiguousScenario as exc:
+        raise ExportError(
+            "an exercise cannot be exported as it stands (listed above)", (Problem(loaded.path, loaded.line, str(exc)),)
+        ) from None
+    for question in questions:
+        if isinstance(question, MatchingQuestion):
+            rights = [right for _left, right in question.pairs]
+            lefts = [left for left, _right in question.pairs]
+            if len(set(rights)) != len(rights) or len(set(lefts)) != len(lefts):
+                message = f"'{loaded.exercise.id}': two sides read the same once their markup is removed, and LMS matching lists are plain text"
+                raise ExportError(
+                    "an exercise cannot be exported as it stands (listed above)",
+                    (Problem(loaded.path, loaded.line, message),),
+                )
+    return questions
 
 
 def book_title(root: Path) -> str:
@@ -128,8 +151,6 @@ def render(output_format: str, title: str, quizzes: list[Quiz]) -> bytes:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file beside it: a failure leaves any
     earlier file at ``path`` as it was, and never a partial one."""
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder; give a file name, such as {path / 'quiz.zip'}")
     parent = path.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -146,12 +167,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def export(spine: Spine, output_format: str, ids: list[str], output: Path | None) -> Export:
+def export(spine: Spine, output_format: str, ids: list[str], output: str | Path | None) -> Export:
     """Select, render and write; returns what was written, or raises ExportError."""
     if output_format not in FORMATS:
         raise ExportError(f"unknown format '{output_format}' (use {', '.join(FORMATS)})")
+    default = Path(DEFAULT_OUTPUT[output_format])
+    if output is not None and (str(output).endswith(("/", os.sep)) or Path(output).is_dir()):
+        example = Path(output) / default.name
+        raise ExportError(f"cannot write {output}: it is a folder; give a file name, such as {example}")
     selection = select(spine, ids)
-    path = output if output is not None else spine.root / DEFAULT_OUTPUT[output_format]
+    path = Path(output) if output is not None else spine.root / default
     write_atomically(path, render(output_format, book_title(spine.root), list(selection.quizzes)))
     return Export(
         path=path,

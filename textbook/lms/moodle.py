@@ -72,7 +72,10 @@ def _choice(quiz: ET.Element, question: ChoiceQuestion) -> None:
     right = sum(answer.correct for answer in question.answers)
     wrong = len(question.answers) - right
     if question.multiple:
-        gained, lost = share(right), f"-{share(wrong)}"
+        try:
+            gained, lost = share(right), f"-{share(wrong)}"
+        except UnsupportedQuestion as exc:
+            raise UnsupportedQuestion(f"'{question.ident}': {exc}") from None
     else:
         gained, lost = "100", "0"
     sub(element, "single", "false" if question.multiple else "true")

@@ -6,8 +6,9 @@ The mapping, kind by kind:
 * multiple-select: one multiple-answers question, feedback on every option;
 * matching: one matching question, the rationale as general feedback;
 * ordering: a matching question that pairs each item with its place (1st, 2nd, ...);
-* scenario: one multiple-choice question per decision on the way to the best ending, each
-  choice's consequence as its feedback and the ending's debrief after the last decision;
+* scenario: one multiple-choice question per decision on the shortest way to a best ending
+  (where two ways are equally short, the choice marked ``best=True``), each choice's
+  consequence as its feedback and the ending's debrief after the last decision;
 * self-check and reflection: an ungraded essay (0 points), the scale, statements and bands
   or the checklist in the text and feedback. A self-check is never turned into a score.
 """
@@ -44,7 +45,7 @@ class Answer:
 
 @dataclass(frozen=True)
 class ChoiceQuestion:
-    """Multiple choice (one right answer, or several equally right) or multiple answers."""
+    """Multiple choice (exactly one right answer) or multiple answers (one or more)."""
 
     ident: str
     title: str
@@ -154,15 +155,34 @@ def best_path(scenario: Scenario) -> list[tuple[str, frozenset[int]]]:
     path: list[tuple[str, frozenset[int]]] = []
     step = scenario.step(scenario.start)
     while step.choices and step.id in distance:
+        marked = frozenset(i for i, c in enumerate(step.choices) if c.best and c.next in distance)
         wanted = distance[step.id] - 1
-        right = frozenset(i for i, c in enumerate(step.choices) if distance.get(c.next) == wanted)
+        right = marked or frozenset(i for i, c in enumerate(step.choices) if distance.get(c.next) == wanted)
         path.append((step.id, right))
         step = scenario.step(step.choices[min(right)].next)
     return path
 
 
+class AmbiguousScenario(ValueError):
+    """Two choices at a step are equally short ways to a best ending, and neither is marked."""
+
+
+def _decisions(scenario: Scenario) -> list[tuple[str, int]]:
+    """Each decision on the way to the best ending, with its one right choice."""
+    decisions = []
+    for step_id, right in best_path(scenario):
+        if len(right) > 1:
+            texts = " and ".join(f"'{scenario.step(step_id).choices[i].text}'" for i in sorted(right))
+            raise AmbiguousScenario(
+                f"scenario '{scenario.id}': at step '{step_id}', {texts} are equally short ways to a best "
+                "ending; mark the one the chapter teaches with best=True"
+            )
+        decisions.append((step_id, min(right)))
+    return decisions
+
+
 def _scenario_questions(scenario: Scenario) -> list[Question]:
-    path = best_path(scenario)
+    path = _decisions(scenario)
     questions: list[Question] = []
     for number, (step_id, right) in enumerate(path, 1):
         step = scenario.step(step_id)
@@ -170,14 +190,14 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
         if number > 1:
             lead += _p(f"Later in the same situation (decision {number} of {len(path)}):")
         last = number == len(path)
-        ending = scenario.step(step.choices[min(right)].next) if last else None
+        ending = scenario.step(step.choices[right].next) if last else None
         questions.append(
             ChoiceQuestion(
-                ident=f"{scenario.id}-{number}",
+                ident=f"{scenario.id}--{number}",  # "--" never occurs in an exercise id
                 title=_title(scenario, f" (decision {number} of {len(path)})"),
                 html=lead + _p(step.text),
                 answers=tuple(
-                    Answer(inline_html(c.text), i in right, inline_html(c.consequence))
+                    Answer(inline_html(c.text), i == right, inline_html(c.consequence))
                     for i, c in enumerate(step.choices)
                 ),
                 multiple=False,
@@ -256,8 +276,3 @@ def to_questions(exercise: Exercise) -> list[Question]:
             )
         ]
     raise ValueError(f"no LMS mapping for exercise kind {exercise.kind!r}")  # pragma: no cover - kinds are closed
-
-
-def to_quiz(ident: str, title: str, exercises: list[Exercise]) -> Quiz:
-    """A chapter's or card's quiz: its exercises' questions, in the book's order."""
-    return Quiz(ident, title, tuple(question for exercise in exercises for question in to_questions(exercise)))
