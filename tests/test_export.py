@@ -191,6 +191,17 @@ def test_qti_items_carry_each_answer_and_its_feedback(qti_package: Path) -> None
             assert kind == "multiple_choice_question"
             assert len(questions) == len(best_path(exercise))
             assert inline_html(exercise.step(exercise.start).text) in _text(item.find(f"{QTI}presentation"))
+            # the options the package scores as right, walked with the kit's own semantics
+            response, step = [], exercise.step(exercise.start)
+            for question in questions:
+                decision = items[question.ident]
+                (scored,) = [c for c in decision.iter(f"{QTI}respcondition") if c.find(f"{QTI}setvar") is not None]
+                right = scored.find(f".//{QTI}varequal").text
+                label = next(lb for lb in decision.iter(f"{QTI}response_label") if lb.get("ident") == right)
+                index = [inline_html(c.text) for c in step.choices].index(_text(label))
+                response.append(index)
+                step = exercise.step(step.choices[index].next)
+            assert exercise.check(response)["correct"] is True, exercise.id
         else:
             assert isinstance(exercise, SelfCheck | Reflection)
             assert kind == "essay_question"
