@@ -123,6 +123,11 @@ def _p(text: str) -> str:
     return f"<p>{inline_html(text)}</p>"
 
 
+def _prompt(exercise: Exercise) -> str:
+    """The exercise's prompt as the first paragraph of its questions, worded for an LMS."""
+    return _p(lms_prompt(exercise.prompt))
+
+
 def _ul(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{inline_html(item)}</li>" for item in items) + "</ul>"
 
@@ -186,7 +191,7 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
     questions: list[Question] = []
     for number, (step_id, right) in enumerate(path, 1):
         step = scenario.step(step_id)
-        lead = _p(lms_prompt(scenario.prompt))  # each question stands alone: LMSs show them apart
+        lead = _prompt(scenario)  # each question stands alone: LMSs show them apart
         if number > 1:
             lead += _p(f"Later in the same situation (decision {number} of {len(path)}):")
         last = number == len(path)
@@ -215,7 +220,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             ChoiceQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(lms_prompt(exercise.prompt)),
+                html=_prompt(exercise),
                 answers=tuple(
                     Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
                 ),
@@ -227,7 +232,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(lms_prompt(exercise.prompt)),
+                html=_prompt(exercise),
                 pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
                 general_feedback=_p(exercise.rationale),
             )
@@ -238,7 +243,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(lms_prompt(exercise.prompt)) + _p("Give each item its place in the order."),
+                html=_prompt(exercise) + _p("Give each item its place in the order."),
                 pairs=tuple((plain_text(item), ordinal(n)) for n, item in enumerate(exercise.items, 1)),
                 general_feedback=f"<p>The order:</p><ol>{order}</ol>{_p(exercise.rationale)}",
             )
@@ -257,7 +262,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(lms_prompt(exercise.prompt)) + _p(f"Rate each statement: {scale}.") + _ul(statements),
+                html=_prompt(exercise) + _p(f"Rate each statement: {scale}.") + _ul(statements),
                 general_feedback=_p(SELF_CHECK_NOTICE) + _p(scoring + " Then add up your points.") + _ul(bands),
                 grader_info=_p(SELF_CHECK_NOTICE + " Do not grade it."),
             )
@@ -267,9 +272,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
-                html=_p(lms_prompt(exercise.prompt))
-                + _p("Before you hand it in, ask yourself:")
-                + _ul(exercise.checklist),
+                html=_prompt(exercise) + _p("Before you hand it in, ask yourself:") + _ul(exercise.checklist),
                 general_feedback=_p("There is no single right answer. Use the checklist to review what you wrote."),
                 grader_info=_p("The learner's checklist:") + _ul(exercise.checklist),
                 min_words=exercise.min_words,
