@@ -6,6 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+from textbook.check import refusals
+from textbook.spine import load_spine
+
 
 def minimal_config(title: str) -> str:
     """A ``_config.yml`` for a small book built with this engine (test fixtures, generated books)."""
@@ -29,6 +32,17 @@ def build_site(
 
     The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``).
     """
+    refused = refusals(load_spine(Path(root)))
+    if refused:  # before Jupyter Book parses _toc.yml and Sphinx reads anything
+        for problem in refused:
+            print(problem.format(), file=sys.stderr)
+        print(
+            f"textbook: the build was refused: {len(refused)} problem{'s' if len(refused) != 1 else ''} would read or "
+            "fetch something outside the book (nothing was read or written)",
+            file=sys.stderr,
+        )
+        return 1
+
     from jupyter_book.cli.main import build  # imported here: `check` must not pay for it
     from sphinx.util.console import nocolor
 

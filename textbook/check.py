@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textbook.content_rules import CONTENT_RULES, reading_level
+from textbook.content_rules import CONTAINMENT_RULES, CONTENT_RULES, reading_level
 from textbook.problems import Problem, sort_problems
 from textbook.rules import RULES
 from textbook.spine import Spine, load_spine
@@ -29,3 +29,12 @@ def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
 def check_book(root: Path) -> list[Problem]:
     """Load the book at ``root`` and return every problem, sorted by file and line."""
     return check_spine(load_spine(Path(root)))
+
+
+def refusals(spine: Spine) -> list[Problem]:
+    """The problems that stop a build before Sphinx reads any source: content that would read,
+    embed or fetch something outside the book, or exhaust the machine (see containment.py)."""
+    problems = list(spine.refused)
+    for rule in CONTAINMENT_RULES:
+        problems.extend(rule(spine))
+    return sort_problems(problems)

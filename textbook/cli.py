@@ -1,4 +1,5 @@
-"""The command line: ``python -m textbook check`` and ``python -m textbook stats``."""
+"""The command line: ``python -m textbook check | stats | build | new | practice | assign | export |
+edition | epub | pdf``."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="run every rule; report each problem as path:line: message")
     check.add_argument(
         "--format", choices=["text", "github"], default="text", help="github: annotations for GitHub Actions"
+    )
+    check.add_argument(
+        "--content-only",
+        metavar="BASE",
+        default=None,
+        help="instead of the rules: fail when a change since BASE (a branch, tag or commit) touches anything "
+        "outside book/, exercises/ and editions/, which maintainers then review as code",
     )
     commands.add_parser(
         "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
@@ -87,6 +95,31 @@ def _parser() -> argparse.ArgumentParser:
         "--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)"
     )
     return parser
+
+
+def cmd_content_only(root: Path, base: str, output_format: str = "text") -> int:
+    """Say whether the change since ``base`` is content only; exit 1 if it is not."""
+    from textbook.change_kind import ChangeError, content_only_problems
+
+    try:
+        files, problems = content_only_problems(root, base)
+    except ChangeError as exc:
+        print(f"textbook: check --content-only: {exc}", file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(problem.format_github(root) if output_format == "github" else problem.format(root))
+    if problems:
+        print(
+            f"not content only: {_count(len(problems), 'file')} of {len(files)} changed since {base} "
+            "lie outside book/, exercises/ and editions/: review this change as code",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"content only: {_count(len(files), 'file')} changed since {base}, all in book/, exercises/ or editions/",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def cmd_check(spine: Spine, output_format: str = "text") -> int:
@@ -233,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_download(args.root, args.command)
         if args.command == "build":
             return cmd_build(args.root, args.builder, args.output)
+        if args.command == "check" and args.content_only is not None:
+            return cmd_content_only(args.root, args.content_only, args.format)
         spine = load_spine(args.root)
         if args.command == "check":
             return cmd_check(spine, args.format)

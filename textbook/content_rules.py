@@ -10,10 +10,22 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from textbook.pagesource import EVENT_HANDLER
+from textbook.containment import (
+    MAX_BIBLIOGRAPHY_BYTES,
+    MAX_PAGE_BYTES,
+    PAGES_FOLDER,
+    FileRef,
+    UnreadableSource,
+    escaping_links,
+    read_source,
+    target_problem,
+)
+from textbook.frontmatter import PARSER_KEYS
+from textbook.pagesource import EVENT_HANDLER, PageSource, read_page
 from textbook.problems import Problem
 from textbook.problems import suggestion as _suggest
 from textbook.spine import Spine
+from textbook.yamlsource import YamlSyntaxError
 
 BIBLIOGRAPHY = "book/references.bib"
 WORD_LIST = ".codespell-words"
@@ -21,6 +33,7 @@ BIB_ENTRY = re.compile(r"^@(?P<type>\w+)\s*\{\s*(?P<key>[^,\s]+)\s*,", re.MULTIL
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 MAX_GRADE = 12.0
 MIN_WORDS_FOR_GRADE = 150  # below this, a grade says little
+MAX_INCLUDE_DEPTH = 8  # an include inside an include ...
 # Raw HTML tags allowed in MyST sources. Deliberately empty: MyST has syntax for everything
 # the book needs, and raw HTML would bypass escaping and accessibility checks.
 ALLOWED_HTML: frozenset[str] = frozenset()
@@ -31,7 +44,10 @@ def bibliography_keys(spine: Spine) -> dict[str, int]:
     path = spine.root / BIBLIOGRAPHY
     if not path.is_file():
         return {}
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = read_source(path, MAX_BIBLIOGRAPHY_BYTES, within=spine.root / PAGES_FOLDER)
+    except UnreadableSource:
+        return {}  # reported by bibliography_is_readable
     return {m["key"]: text.count("\n", 0, m.start()) + 1 for m in BIB_ENTRY.finditer(text)}
 
 
@@ -79,20 +95,120 @@ def images_have_alt_text(spine: Spine) -> list[Problem]:
 
 def no_raw_html(spine: Spine) -> list[Problem]:
     """No raw HTML (no scripts, no inline event handlers) in MyST sources."""
+    return [problem for page in spine.pages for problem in _raw_html(page.path, page.source)]
+
+
+def _raw_html(path: Path, source: PageSource) -> list[Problem]:
+    problems = []
+    for line, tag in source.raw_html:
+        name = tag.strip("<>/ ").split()[0].lower() if tag.startswith("<") else ""
+        handler = " with an inline event handler" if EVENT_HANDLER.search(tag) else ""
+        if name not in ALLOWED_HTML:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"raw HTML is not allowed in the book's sources: {tag}{handler} (use MyST syntax instead; see CONTRIBUTING.md)",
+                )
+            )
+    return problems
+
+
+def pages_are_data(spine: Spine) -> list[Problem]:
+    """Every file a page names (and every file it includes, which is checked like a page)
+    resolves inside book/; nothing is fetched from the network; no syntax that escapes the
+    checks (eval-rst, new roles, substitutions, meta tags) is used."""
+    problems: list[Problem] = []
+    for page in spine.pages:
+        problems.extend(_contained(spine.root, page.path, page.path, page.source, {page.path.resolve()}, 0))
+    return problems
+
+
+def _contained(root: Path, page: Path, path: Path, source: PageSource, seen: set[Path], depth: int) -> list[Problem]:
+    """The problems of one source: a page (``path == page``) or a file it includes."""
+    problems = [Problem(path, line, why) for line, why in source.refused]
+    for ref in source.files:
+        # Included text is read as part of the page: its paths resolve from the page's folder
+        # (MyST) or from its own (docutils); both must stay inside the book.
+        why = target_problem(root, path, ref) or (target_problem(root, page, ref) if path != page else None)
+        if why:
+            problems.append(Problem(path, ref.line, why))
+    if path != page:
+        problems.extend(_raw_html(path, source))
+    for ref in source.includes:
+        if target_problem(root, path, ref) or target_problem(root, page, ref):
+            continue  # reported above
+        problems.extend(_included(root, page, path, ref, seen, depth))
+    return problems
+
+
+def _included(root: Path, page: Path, path: Path, ref: FileRef, seen: set[Path], depth: int) -> list[Problem]:
+    target = root / ref.target.lstrip("/") if ref.target.startswith("/") else path.parent / ref.target
+    if not target.is_file() or target.resolve() in seen:
+        return []  # a missing file fails the build on its own; a cycle is read once
+    if depth >= MAX_INCLUDE_DEPTH:
+        return [Problem(path, ref.line, f"{{include}} nested more than {MAX_INCLUDE_DEPTH} deep")]
+    try:
+        source = read_page(read_source(target, MAX_PAGE_BYTES, within=root / PAGES_FOLDER))
+    except UnreadableSource as exc:
+        return [Problem(target, 1, str(exc))]
+    except YamlSyntaxError as exc:
+        return [Problem(target, exc.line, exc.message)]
+    return _contained(root, page, target, source, seen | {target.resolve()}, depth + 1)
+
+
+def no_links_out_of_content(spine: Spine) -> list[Problem]:
+    """No symbolic link inside book/, exercises/ or editions/ leads out of its folder."""
+    return [
+        Problem(
+            path,
+            1,
+            f"a symbolic link to '{target}', outside its folder: content may not link out of book/, exercises/ "
+            "or editions/ (put the file itself there)",
+        )
+        for path, target in escaping_links(spine.root)
+    ]
+
+
+def front_matter_is_data(spine: Spine) -> list[Problem]:
+    """No page's front matter changes how Sphinx reads it (MyST settings, notebooks, execution),
+    and none writes an http-equiv meta tag (which can redirect the published page)."""
     problems = []
     for page in spine.pages:
-        for line, tag in page.source.raw_html:
-            name = tag.strip("<>/ ").split()[0].lower() if tag.startswith("<") else ""
-            handler = " with an inline event handler" if EVENT_HANDLER.search(tag) else ""
-            if name not in ALLOWED_HTML:
+        data = page.source.front_matter.data if page.source.front_matter else None
+        meta = data.get("html_meta") if isinstance(data, dict) else None
+        for name in meta if isinstance(meta, dict) else ():
+            if str(name).strip().lower().startswith("http-equiv"):
                 problems.append(
                     Problem(
                         page.path,
-                        line,
-                        f"raw HTML is not allowed in the book's sources: {tag}{handler} (use MyST syntax instead; see CONTRIBUTING.md)",
+                        page.source.line_of(("html_meta", name)),
+                        f"'html_meta.{name}': http-equiv is not allowed: it can redirect or reload the page",
+                    )
+                )
+        for key in data if isinstance(data, dict) else ():
+            if key in PARSER_KEYS:
+                problems.append(
+                    Problem(
+                        page.path,
+                        page.source.line_of((key,)),
+                        f"front matter key '{key}' is not allowed: it changes how the page is read "
+                        "(parser settings, substitutions, notebook kernels or execution)",
                     )
                 )
     return problems
+
+
+def bibliography_is_readable(spine: Spine) -> list[Problem]:
+    """book/references.bib, if there is one, is a regular UTF-8 file inside book/ of bounded size."""
+    path = spine.root / BIBLIOGRAPHY
+    if not (path.exists() or path.is_symlink()):
+        return []
+    try:
+        read_source(path, MAX_BIBLIOGRAPHY_BYTES, within=spine.root / PAGES_FOLDER)
+    except UnreadableSource as exc:
+        return [Problem(path, 1, str(exc))]
+    return []
 
 
 def links_resolve(spine: Spine) -> list[Problem]:
@@ -103,6 +219,8 @@ def links_resolve(spine: Spine) -> list[Problem]:
     for page in spine.pages:
         folder = Path(page.docname).parent
         for line, kind, target in page.source.links:
+            if kind == "file" and target_problem(spine.root, page.path, FileRef(line, "", target, remote_allowed=True)):
+                continue  # a file outside the book: reported by pages_are_data
             problem = _link_problem(spine.root, folder, kind, target, docnames, labels)
             if problem:
                 problems.append(Problem(page.path, line, problem))
@@ -186,7 +304,16 @@ def reading_level(spine: Spine) -> list[Problem]:
     return problems
 
 
+# The rules that keep content inside the book: the build runs them before Sphinx reads a page.
+CONTAINMENT_RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
+    pages_are_data,
+    no_links_out_of_content,
+    front_matter_is_data,
+    bibliography_is_readable,
+)
+
 CONTENT_RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
+    *CONTAINMENT_RULES,
     citations_resolve,
     images_have_alt_text,
     no_raw_html,

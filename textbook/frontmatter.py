@@ -9,10 +9,16 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints
 Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
 
-# Keys Jupyter Book itself may read from any page; allowed beside ours.
-JUPYTER_BOOK_KEYS = ("title", "html_meta", "myst", "jupytext", "kernelspec", "file_format")
 # Keys that mean something only on a chapter's first page or on a card.
 ORDER_KEYS = ("requires", "objectives", "builds_on", "status")
+
+
+# Keys that would change how Sphinx reads a page: MyST's settings (and its Jinja substitutions),
+# notebook kernels and execution (myst-nb, Jupytext). Content may not set them.
+PARSER_KEYS = ("myst", "substitutions", "jupytext", "kernelspec", "file_format", "mystnb", "execution")
+
+
+HtmlMeta = dict[StrictStr, StrictStr]  # name -> content; http-equiv keys are refused by containment
 
 
 class _Strict(BaseModel):
@@ -34,7 +40,7 @@ class ChapterMeta(_Strict):
     objectives: list[Objective] = Field(min_length=1)
     status: Literal["in-preparation"] | None = None
     title: StrictStr | None = None
-    html_meta: dict[str, StrictStr] | None = None
+    html_meta: HtmlMeta | None = None
 
 
 class CardMeta(_Strict):
@@ -43,4 +49,11 @@ class CardMeta(_Strict):
     card: Slug
     builds_on: list[Slug] = Field(min_length=1)
     title: StrictStr | None = None
-    html_meta: dict[str, StrictStr] | None = None
+    html_meta: HtmlMeta | None = None
+
+
+class PageMeta(_Strict):
+    """Front matter of any other page: a title and HTML descriptions at most."""
+
+    title: StrictStr | None = None
+    html_meta: HtmlMeta | None = None

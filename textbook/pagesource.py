@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from textbook.yamlsource import YamlDocument, parse_yaml
+from textbook.containment import FileRef
+from textbook.yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|:{3,})\s*(?P<info>.*)$")
 DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]+)\}\s*(?P<argument>.*)$")
@@ -22,13 +23,39 @@ ROLE = re.compile(r"\{[\w:.-]+\}`([^`]*)`")
 HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)(?=[\s/>])[^>]*>")
 EVENT_HANDLER = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
 INLINE_CODE = re.compile(r"`[^`]*`")
-MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)[^)]*\)")
-MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\((?P<target>[^)\s]+)[^)]*\)")
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]+)[^)]*\)")
+MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\((?P<target><[^>]*>|[^)\s]+)[^)]*\)")
 XREF_ROLE = re.compile(r"\{(?P<role>doc|ref|numref)\}`(?P<text>[^`]+)`")
 LABEL = re.compile(r"^\((?P<label>[\w.:-]+)\)=\s*$")
 IMAGE_DIRECTIVES = {"figure", "image"}
 CITE_ROLE = re.compile(r"\{cite(?::\w+)?\}`(?P<keys>[^`]+)`")
 LITERAL_DIRECTIVES = {"code", "code-block", "code-cell", "sourcecode", "literalinclude", "raw", "math"}
+OPTION = re.compile(r"^:(?P<name>[\w-]+):\s*(?P<value>.*)$")
+# Directives whose argument is a file they read or copy (Sphinx's path rules: "/x" from the root).
+FILE_ARGUMENT_DIRECTIVES = {"include", "literalinclude", "image", "figure"}
+# Options that name a file to read or copy, whatever the directive: docutils' csv-table and raw
+# (:file:, from the file system's root), Sphinx's literalinclude (:diff:), sphinx-design's
+# cards and article-info (images), myst-nb's code-cell (:load:).
+FILE_OPTIONS = {
+    "file": False,
+    "diff": True,
+    "img-top": True,
+    "img-bottom": True,
+    "img-background": True,
+    "avatar": True,
+    "load": True,
+}
+NETWORK_OPTIONS = {"url"}  # docutils' csv-table and raw fetch these at build time
+# Directives content may not use at all, and why.
+REFUSED_DIRECTIVES = {
+    "eval-rst": "reStructuredText inside a page escapes every check of the book",
+    "role": "it defines new roles, such as one that writes raw HTML",
+    "default-role": "it changes what plain `text` means for the rest of the page",
+    "meta": "it writes HTML meta tags, which can redirect the page",
+}
+DOWNLOAD_ROLE = re.compile(r"\{download\}`(?P<text>[^`]+)`")
+LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(?P<target><[^>]*>|\S+)")
+SUBSTITUTION = re.compile(r"\{\{.*?\}\}")
 
 
 def normalize_term(text: str) -> str:
@@ -62,6 +89,9 @@ class PageSource:
     raw_html: list[tuple[int, str]] = field(default_factory=list)  # (line, the tag or directive)
     links: list[tuple[int, str, str]] = field(default_factory=list)  # (line, "doc" | "file" | "ref", target)
     labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label) from (label)= and :name:
+    files: list[FileRef] = field(default_factory=list)  # every file the page names (read, copied or linked)
+    refused: list[tuple[int, str]] = field(default_factory=list)  # (line, why): syntax content may not use
+    includes: list[FileRef] = field(default_factory=list)  # {include}d MyST files, scanned like pages
     words: int = 0
     salvaged: bool = False  # front matter was malformed; only its id was recovered
 
@@ -104,6 +134,83 @@ def salvage_page(text: str) -> PageSource:
     return page
 
 
+@dataclass
+class _Header:
+    """A directive whose options are being read: ``:key: value`` lines or a ``---`` YAML block."""
+
+    name: str
+    argument: str
+    line: int
+    options: dict[str, tuple[int, str]] = field(default_factory=dict)  # name -> (line, value)
+    yaml: list[str] | None = None  # lines of an open YAML block
+    yaml_start: int = 0
+    first: bool = True  # no line read yet: a YAML block may start here
+
+    def consume(self, page: PageSource, raw: str, number: int) -> bool:
+        """Take ``raw`` if it belongs to the options; False when the options have ended."""
+        stripped = raw.strip()
+        first, self.first = self.first, False
+        if self.yaml is not None:
+            if stripped != "---":
+                self.yaml.append(raw)
+                return True
+            self._read_yaml(page)
+            return True
+        if first and stripped == "---":
+            self.yaml, self.yaml_start = [], number + 1
+            return True
+        option = OPTION.match(stripped)
+        if option:
+            self.options[option["name"]] = (number, option["value"].strip())
+            return True
+        return False
+
+    def _read_yaml(self, page: PageSource) -> None:
+        try:
+            document = parse_yaml("\n".join(self.yaml or []), first_line=self.yaml_start)
+        except YamlSyntaxError as exc:
+            page.refused.append((exc.line, f"the options of {{{self.name}}}: {exc.message}"))
+            document = None
+        self.yaml = None
+        if document is not None and isinstance(document.data, dict):
+            for key, value in document.data.items():
+                self.options[str(key)] = (document.line_of((key,)), "" if value is None else str(value))
+
+    def finish(self, page: PageSource) -> None:
+        """Record what the directive reads, copies, fetches or labels."""
+        if self.yaml is not None:  # a YAML block that never closed
+            self._read_yaml(page)
+        construct = f"{{{self.name}}}"
+        if self.name in REFUSED_DIRECTIVES:
+            page.refused.append(
+                (self.line, f"{construct} is not allowed in the book's sources: {REFUSED_DIRECTIVES[self.name]}")
+            )
+        if self.name in IMAGE_DIRECTIVES:
+            alt = self.options.get("alt", (0, ""))[1]
+            page.images.append((self.line, bool(alt)))
+            page.links.append((self.line, "file", self.argument))
+        if self.name in FILE_ARGUMENT_DIRECTIVES and self.argument:
+            page.files.append(FileRef(self.line, construct, self.argument))
+            if self.name == "include" and not {"literal", "code"} & self.options.keys():
+                page.includes.append(FileRef(self.line, construct, self.argument))
+        for option, (line, value) in self.options.items():
+            if option in FILE_OPTIONS and value:
+                page.files.append(FileRef(line, f"{construct} :{option}:", value, sphinx_paths=FILE_OPTIONS[option]))
+            elif option in NETWORK_OPTIONS:
+                page.refused.append(
+                    (
+                        line,
+                        f"{construct} :{option}: would fetch '{value}' from the network at build time: put the content in the book",
+                    )
+                )
+            elif option == "parser" and self.name == "include":
+                page.refused.append(
+                    (line, "{include} :parser: is not allowed: an included file is MyST, checked like a page")
+                )
+            elif option == "name" and value:
+                page.labels.append((line, value))
+
+
 def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
     """Fill title, glossary terms, term uses and word count from the page body."""
     fence: tuple[str, int, str] | None = None  # (char, length, kind) of the open literal/glossary block
@@ -111,10 +218,15 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
     glossary_term: str | None = None
     glossary_indent = 0
     words = 0
-    image: list | None = None  # [line, has_alt] of a figure or image directive whose options are open
+    header: _Header | None = None  # the directive whose options are being read
     for offset, raw in enumerate(lines):
         number = first_line + offset
         stripped = raw.strip()
+        if header is not None:
+            if header.consume(page, raw, number):
+                continue
+            header.finish(page)
+            header = None
         match = FENCE.match(raw)
         if fence is not None:
             char, length, kind = fence
@@ -129,21 +241,16 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             continue
         if stripped.startswith("%"):
             continue  # a MyST comment
-        option = re.match(r"^:(?P<name>[\w-]+):\s*(?P<value>.*)$", stripped)
-        if image is not None and not option:
-            page.images.append((image[0], image[1]))
-            image = None
         if match:
             if directives and _closes(match, *directives[-1]):
                 directives.pop()
                 continue
             directive = DIRECTIVE.match(match["info"].strip())
             name = directive["name"] if directive else None
+            if directive is not None:
+                header = _Header(name, directive["argument"].strip(), number)
             if name == "raw":
                 page.raw_html.append((number, "a {raw} directive"))
-            if name in IMAGE_DIRECTIVES:
-                image = [number, False]
-                page.links.append((number, "file", directive["argument"].strip()))
             if name == "glossary":
                 fence = (match["fence"][0], len(match["fence"]), "glossary")
                 glossary_indent = len(match["indent"])
@@ -156,9 +263,8 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
                 else:
                     words += _count_words(directive["argument"])
             continue
-        if option:  # a directive option line
-            if image is not None and option["name"] == "alt" and option["value"].strip():
-                image[1] = True
+        option = OPTION.match(stripped)
+        if option:  # an option line outside a directive's header: not prose
             if option["name"] == "name" and option["value"].strip():
                 page.labels.append((number, option["value"].strip()))
             continue
@@ -174,8 +280,8 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             page.used_terms.append(TermRef(term_target(role["text"]), number))
         _note_prose(page, raw, number, heading is not None)
         words += _count_words(raw)
-    if image is not None:
-        page.images.append((image[0], image[1]))
+    if header is not None:
+        header.finish(page)
     page.words = words
 
 
@@ -194,9 +300,26 @@ def _note_references(page: PageSource, raw: str, number: int) -> None:
         page.raw_html.append((number, "an inline event handler"))
     for image in MD_IMAGE.finditer(code_free):
         page.images.append((number, bool(image["alt"].strip())))
-        page.links.append((number, "file", image["src"]))
+        page.links.append((number, "file", _unbracket(image["src"])))
+        page.files.append(FileRef(number, "an image", _unbracket(image["src"])))
     for link in MD_LINK.finditer(code_free):
-        page.links.append((number, "file", link["target"]))
+        page.links.append((number, "file", _unbracket(link["target"])))
+        page.files.append(FileRef(number, "a link", _unbracket(link["target"]), remote_allowed=True))
+    definition = LINK_DEFINITION.match(code_free)
+    if definition:
+        page.files.append(FileRef(number, "a link definition", _unbracket(definition["target"]), remote_allowed=True))
+    for role in DOWNLOAD_ROLE.finditer(raw):
+        target = EXPLICIT_TARGET.match(role["text"].strip())
+        page.files.append(FileRef(number, "{download}", (target["target"] if target else role["text"]).strip()))
+    if SUBSTITUTION.search(code_free):
+        page.refused.append(
+            (number, "substitutions ({{ ... }}) are not allowed: MyST renders them with Jinja, which can run code")
+        )
+
+
+def _unbracket(target: str) -> str:
+    """A link target as MyST reads it: ``<a b.pdf>`` is ``a b.pdf``."""
+    return target[1:-1] if target.startswith("<") and target.endswith(">") else target
 
 
 def _closes(match: re.Match[str], char: str, length: int) -> bool:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from textbook.frontmatter import ORDER_KEYS, CardMeta, ChapterMeta, Objective
+from textbook.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
+from textbook.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
 from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.pagesource import PageSource, read_page, salvage_page
 from textbook.problems import Problem
@@ -91,6 +92,9 @@ class Spine:
     failed_exercise_ids: set[str] = field(default_factory=set)  # defined, but failed to load
     broken_owners: set[str] = field(default_factory=set)  # chapters or cards whose module has problems
     probes: list[LoadedExercise] = field(default_factory=list)  # the readiness check's questions
+    # Problems with sources that must never reach Sphinx (also in ``problems``): a file outside
+    # the book, too large or not a regular file, refused YAML. The build stops before reading.
+    refused: list[Problem] = field(default_factory=list)
 
     def exercise(self, exercise_id: str) -> LoadedExercise | None:
         return next((e for e in self.exercises if e.exercise.id == exercise_id), None)
@@ -122,14 +126,16 @@ def load_spine(root: Path) -> Spine:
     """Read the book at ``root``. Never raises for faults in the sources: they become problems."""
     root = Path(root)
     spine = Spine(root=root)
-    entries, problems = read_toc(root)
+    entries, problems, refused = read_toc(root)
     spine.problems.extend(problems)
+    spine.refused.extend(refused)
     for entry in entries:
-        page = _read_entry(root, entry, spine.problems)
+        page = _read_entry(root, entry, spine.problems, spine.refused)
         if page is not None:
             spine.pages.append(page)
     _attach(spine)
     loaded = load_exercises(root / EXERCISES_FOLDER)
+    spine.refused.extend(loaded.refused)
     spine.exercises = loaded.exercises
     spine.failed_exercise_ids = loaded.failed_ids
     spine.broken_owners = loaded.broken_owners
@@ -138,9 +144,23 @@ def load_spine(root: Path) -> Spine:
     return spine
 
 
-def _read_entry(root: Path, entry: TocEntry, problems: list[Problem]) -> Page | None:
-    """Read one listed page; record a problem and return None when it cannot be read."""
+def _read_entry(root: Path, entry: TocEntry, problems: list[Problem], refused: list[Problem]) -> Page | None:
+    """Read one listed page; record a problem and return None when it cannot be read.
+
+    A page outside ``book/`` (or a link to one), a file that is too large or not a regular file,
+    and refused YAML are also recorded in ``refused``: the build must not read them."""
+    book = root / PAGES_FOLDER
     path = source_path(root, entry.docname)
+    if not is_inside(root / entry.docname, book) or (path is not None and not is_inside(path, book)):
+        problem = Problem(
+            root / TOC_FILE,
+            entry.line,
+            f"'{entry.docname}' is outside book/{' (through a symbolic link)' if is_inside(root / entry.docname, book) else ''}: "
+            "the table of contents lists only pages inside book/",
+        )
+        problems.append(problem)
+        refused.append(problem)
+        return None
     if path is None:
         problems.append(
             Problem(
@@ -151,16 +171,28 @@ def _read_entry(root: Path, entry: TocEntry, problems: list[Problem]) -> Page | 
         )
         return None
     if path.suffix != ".md":
-        return Page(entry.docname, path, entry.line, entry.part, PageSource())
+        problem = Problem(
+            root / TOC_FILE,
+            entry.line,
+            f"'{path.relative_to(root).as_posix()}' is not a MyST Markdown page (.md): the engine cannot check "
+            "notebooks or reStructuredText, so the book does not use them",
+        )
+        problems.append(problem)
+        refused.append(problem)
+        return None
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        problems.append(Problem(path, 1, "not valid UTF-8 text"))
+        text = read_source(path, MAX_PAGE_BYTES, within=book)
+    except UnreadableSource as exc:
+        problem = Problem(path, 1, str(exc))
+        problems.append(problem)
+        refused.append(problem)
         return None
     try:
         source = read_page(text)
     except YamlSyntaxError as exc:
         problems.append(Problem(path, exc.line, exc.message))
+        if exc.refused:
+            refused.append(problems[-1])
         source = salvage_page(text)
     return Page(entry.docname, path, entry.line, entry.part, source)
 
@@ -189,6 +221,8 @@ def _attach(spine: Spine) -> None:
             current = None
             continue
         else:
+            if not any(key in data for key in ORDER_KEYS):
+                _validate(PageMeta, data, page, spine.problems)
             for key in ORDER_KEYS:
                 if key in data:
                     spine.problems.append(
@@ -237,6 +271,8 @@ def _validate(model: type, data: dict, page: Page, problems: list[Problem]):
     except ValidationError as exc:
         for error in exc.errors():
             loc = tuple(error["loc"])
+            if error["type"] == "extra_forbidden" and loc and loc[0] in PARSER_KEYS:
+                continue  # reported by the containment rules, which stop the build before it reads
             problems.append(Problem(page.path, page.source.line_of(loc), _describe(error, model)))
         return None
 
@@ -276,6 +312,8 @@ def _describe(error: dict, model: type) -> str:
         return f"'{where}' must be {expected}, not {type(error['input']).__name__} {error['input']!r}"
     if kind == "too_short":
         return f"'{where}' must not be empty"
+    if kind == "value_error":
+        return f"'{where.replace('.[key]', '')}': {error['msg'].removeprefix('Value error, ')}"
     if kind == "literal_error":
         return f"'{where}' must be 'in-preparation' or left out (got {error['input']!r})"
     return f"'{where}': {error['msg']}"

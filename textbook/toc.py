@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from textbook.containment import MAX_YAML_BYTES, UnreadableSource, read_source
 from textbook.problems import Problem
 from textbook.yamlsource import YamlSyntaxError, parse_yaml
 
@@ -24,20 +25,23 @@ class TocEntry:
     parent: str | None  # docname of the entry it is a section of, if any
 
 
-def read_toc(root: Path) -> tuple[list[TocEntry], list[Problem]]:
-    """Read ``root/_toc.yml`` into entries in reading order, with the problems found."""
+def read_toc(root: Path) -> tuple[list[TocEntry], list[Problem], list[Problem]]:
+    """Read ``root/_toc.yml`` into entries in reading order, with the problems found, and
+    those of them that must stop a build before Sphinx reads the file (see the spine)."""
     path = root / TOC_FILE
-    if not path.is_file():
-        return [], [Problem(path, 1, f"{TOC_FILE} not found: the book needs a table of contents")]
+    if not path.is_file() and not path.is_symlink():
+        return [], [Problem(path, 1, f"{TOC_FILE} not found: the book needs a table of contents")], []
     try:
-        document = parse_yaml(path.read_text(encoding="utf-8"))
+        document = parse_yaml(read_source(path, MAX_YAML_BYTES, within=root))
+    except UnreadableSource as exc:
+        problem = Problem(path, 1, str(exc))
+        return [], [problem], [problem]
     except YamlSyntaxError as exc:
-        return [], [Problem(path, exc.line, exc.message)]
-    except UnicodeDecodeError:
-        return [], [Problem(path, 1, "not valid UTF-8 text")]
+        problem = Problem(path, exc.line, exc.message)
+        return [], [problem], [problem] if exc.refused else []
     walker = _TocWalker(path)
     walker.walk_root(document.node)
-    return walker.entries, walker.problems
+    return walker.entries, walker.problems, []
 
 
 class _TocWalker:

@@ -1,4 +1,9 @@
-"""YAML read with line numbers, so that every fault can point at its key."""
+"""YAML read with line numbers, so that every fault can point at its key.
+
+Content is data: YAML from a pull request is parsed without anchors or aliases (refused at the
+event level, before anything could be expanded), with a bounded nesting depth, so that no input
+can make the engine, or Sphinx after it, build an exponentially large value.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,17 @@ from typing import Any
 
 import yaml
 
+MAX_DEPTH = 32  # nested lists and mappings; front matter and tables of contents need 6 at most
+
 
 class YamlSyntaxError(Exception):
     """Malformed YAML, with the 1-based line of the fault in the text that was parsed."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, refused: bool = False) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.refused = refused  # well-formed, but content may not use it (anchors, aliases, depth)
 
 
 @dataclass(frozen=True)
@@ -52,21 +60,54 @@ class YamlDocument:
         return line + self.first_line
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """Well-formed YAML that content may not use."""
+
+
+class _DataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing anchors, aliases and deep nesting as it composes."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(
+                None,
+                None,
+                "anchors and aliases (& and *) are not allowed: write each value out in full",
+                event.start_mark,
+            )
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise _Refused(None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def parse_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """Parse one YAML document whose first line is line ``first_line`` of its file.
 
-    Raises :class:`YamlSyntaxError` with the file line of the fault on bad syntax.
+    Raises :class:`YamlSyntaxError` with the file line of the fault on bad syntax, and on
+    anchors, aliases or nesting deeper than :data:`MAX_DEPTH`.
     """
+    loader = _DataLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line if mark is not None else 0) + first_line
-        message = f"malformed YAML: {exc.problem or exc.context or 'not valid YAML'}"
+        message = f"{'YAML' if isinstance(exc, _Refused) else 'malformed YAML'}: {exc.problem or exc.context or 'not valid YAML'}"
         if exc.context and exc.context_mark is not None and exc.problem_mark is not None:
             message += f" ({exc.context} that starts at line {exc.context_mark.line + first_line})"
-        raise YamlSyntaxError(line, message) from None
+        raise YamlSyntaxError(line, message, refused=isinstance(exc, _Refused)) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(first_line, f"malformed YAML: {exc}") from None
+    finally:
+        loader.dispose()
     return YamlDocument(data=data, node=node, first_line=first_line)

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from textbook import kit
+from textbook.containment import MAX_MODULE_BYTES, UnreadableSource, read_source
 from textbook.kit.kinds import Exercise, Probe
 from textbook.problems import Problem
 
@@ -55,22 +56,27 @@ class ExerciseSet:
     failed_ids: set[str]
     broken_owners: set[str]
     probes: list[LoadedExercise] = field(default_factory=list)
+    refused: list[Problem] = field(default_factory=list)  # modules not read at all (see containment)
 
 
 def load_exercise_module(path: Path) -> tuple[list[LoadedExercise], list[Problem]]:
     """The exercises of one module, and every problem found in it."""
-    exercises, problems, _ = _read_module(path)
+    try:
+        exercises, problems, _ = _read_module(path)
+    except UnreadableSource as exc:
+        return [], [Problem(path, 1, str(exc))]
     return exercises, problems
 
 
 def _read_module(path: Path) -> tuple[list[LoadedExercise], list[Problem], set[str]]:
+    """Raises :class:`~textbook.containment.UnreadableSource` for a file that is not read at all."""
     try:
-        source = path.read_text(encoding="utf-8")
+        source = read_source(path, MAX_MODULE_BYTES, within=path.parent)
         tree = ast.parse(source, filename=str(path))
     except SyntaxError as exc:
         return [], [Problem(path, exc.lineno or 1, f"not valid Python: {exc.msg}")], set()
-    except UnicodeDecodeError:
-        return [], [Problem(path, 1, "not valid UTF-8 text")], set()
+    except (RecursionError, MemoryError):
+        return [], [Problem(path, 1, "not valid Python: nested too deeply to read")], set()
     reader = _ModuleReader(path, "READINESS" if path.stem == READINESS_MODULE else "EXERCISES")
     reader.read(tree)
     return reader.exercises, reader.problems, reader.failed_ids
@@ -84,7 +90,11 @@ def load_exercises(folder: Path) -> ExerciseSet:
     for path in sorted(folder.glob("*.py")):
         if path.name == "__init__.py":
             continue
-        exercises, problems, failed = _read_module(path)
+        try:
+            exercises, problems, failed = _read_module(path)
+        except UnreadableSource as exc:
+            exercises, problems, failed = [], [Problem(path, 1, str(exc))], set()
+            found.refused.extend(problems)
         (found.probes if path.stem == READINESS_MODULE else found.exercises).extend(exercises)
         found.problems.extend(problems)
         found.failed_ids |= failed

@@ -9,8 +9,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from textbook.check import check_spine
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
@@ -18,6 +16,7 @@ from textbook.lms import blackboard, moodle, qti
 from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
 from textbook.problems import Problem, suggestion
 from textbook.spine import Spine
+from textbook.yamlsource import YamlSyntaxError, parse_yaml
 
 FORMATS = ("qti", "moodle", "blackboard")
 READINESS = "readiness"  # the readiness check's questions, exported only when named
@@ -127,8 +126,8 @@ def _questions(loaded: LoadedExercise) -> list[Question]:
 def book_title(root: Path) -> str:
     """The book's title from ``_config.yml`` (the quiz category's name in Moodle)."""
     try:
-        config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        config = parse_yaml((root / "_config.yml").read_text(encoding="utf-8")).data
+    except (OSError, UnicodeDecodeError, YamlSyntaxError):
         config = None
     title = config.get("title") if isinstance(config, dict) else None
     return title if isinstance(title, str) and title.strip() else "Foundations First"

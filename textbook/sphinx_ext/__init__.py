@@ -15,6 +15,7 @@ from textbook import __version__
 from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
 from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
@@ -38,6 +39,7 @@ def engine_version() -> int:
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
+    setup_containment(app)  # first: it reads the spine and refuses unsafe sources before anything reads them
     setup_order_check(app)
     setup_before_you_start(app)
     setup_glossary_index(app)

@@ -10,17 +10,13 @@ from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from textbook.check import check_spine
-from textbook.sphinx_ext.state import current_spine, reload_spine
+from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
 
 
 class BookOrderError(SphinxError):
     category = "Foundations First check failed"
-
-
-def _on_builder_inited(app: Sphinx) -> None:
-    reload_spine(app)
 
 
 def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -35,5 +31,4 @@ def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def setup_order_check(app: Sphinx) -> None:
-    app.connect("builder-inited", _on_builder_inited)
     app.connect("env-updated", _on_env_updated)

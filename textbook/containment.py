@@ -1,0 +1,152 @@
+"""Content is data, and the book is its world.
+
+A pull request that changes only content (``book/``, ``exercises/``, ``editions/``) must not be
+able to read, embed, copy or fetch anything outside the book. This module holds the one rule
+behind that promise, as pure functions over paths:
+
+- every file that a page names (an include, an image, a download, a linked file) resolves, after
+  symbolic links are followed, to a file inside ``book/``;
+- nothing is fetched from the network at build time (``:url:`` options, remote images);
+- no symbolic link inside a content folder leads out of it;
+- every source file is a regular file of bounded size, read as UTF-8 text.
+
+The spine reads every source through :func:`read_source`; :mod:`textbook.content_rules` turns
+what the pages name into problems; the Sphinx adapter (``sphinx_ext/containment.py``) runs the
+same checks before Sphinx reads a page and again inside the directives at read time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+PAGES_FOLDER = "book"  # every file a page names lives here
+CONTENT_FOLDERS = ("book", "exercises", "editions")  # what a content pull request may change
+
+# Largest source files the engine reads, in bytes. The longest chapter page is about 30 KB.
+MAX_PAGE_BYTES = 1_000_000
+MAX_MODULE_BYTES = 256_000
+MAX_YAML_BYTES = 256_000
+MAX_BIBLIOGRAPHY_BYTES = 1_000_000
+
+WEB_SCHEMES = ("http", "https", "mailto", "ftp")  # links MyST treats as external (its default)
+SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):")
+
+
+class UnreadableSource(Exception):
+    """A source file the engine refuses to read, with the reason (for ``path:1: reason``)."""
+
+
+def read_source(path: Path, limit: int, within: Path | None = None) -> str:
+    """The text of a source file, refusing what content may not be.
+
+    Refused: a path that leads (through a symbolic link) outside ``within``, anything but a
+    regular file (a folder, a device, a pipe, /proc), more than ``limit`` bytes, and text
+    that is not UTF-8. Never reads more than ``limit + 1`` bytes.
+    """
+    if within is not None and not is_inside(path, within):
+        raise UnreadableSource(f"leads outside {display_folder(within)} (through a symbolic link): it is not read")
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise UnreadableSource(f"cannot be read: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableSource("is not a regular file: it is not read")
+    if info.st_size > limit:
+        raise UnreadableSource(
+            f"more than the {limit:,} bytes a source file may have ({info.st_size:,}): it is not read"
+        )
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise UnreadableSource(f"more than the {limit:,} bytes a source file may have: it is not read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UnreadableSource("not valid UTF-8 text") from None
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, with every symbolic link followed, lies inside ``folder`` (also resolved)."""
+    try:
+        resolved = Path(os.path.realpath(path))
+        return resolved.is_relative_to(Path(os.path.realpath(folder)))
+    except (OSError, ValueError):
+        return False
+
+
+def display_folder(folder: Path) -> str:
+    return f"{Path(folder).name}/"
+
+
+@dataclass(frozen=True)
+class FileRef:
+    """A file that a page names: the construct that names it, its line, the target as written."""
+
+    line: int
+    construct: str  # for messages: "{include}", "{csv-table} :file:", "an image", "a link", ...
+    target: str
+    sphinx_paths: bool = True  # "/x" means the book's root (Sphinx); False: the file system's root (docutils)
+    remote_allowed: bool = False  # a link may point at the web; an image or an include may not
+
+
+def target_problem(root: Path, page_path: Path, ref: FileRef) -> str | None:
+    """Why ``ref`` may not be used (it leaves the book, or fetches from the network), or None.
+
+    Resolves the target as the construct does: ``/x`` from the book's root for Sphinx's
+    directives and MyST's links, from the file system's root for docutils' own options;
+    anything else from the page's folder. Symbolic links are followed.
+    """
+    target = ref.target.strip()
+    scheme = SCHEME.match(target)
+    if scheme and len(scheme["scheme"]) > 1:  # "C:" on Windows is a drive, not a scheme
+        if ref.remote_allowed and scheme["scheme"].lower() in WEB_SCHEMES:
+            return None
+        if scheme["scheme"].lower() not in ("path", "project"):
+            return (
+                f"{ref.construct} names '{ref.target}', which would be fetched from the network at build time: "
+                "put the file inside book/ and name it by its path"
+            )
+        target = target[len(scheme[0]) :]
+    if target.startswith("<") and target.endswith(">"):
+        return f"{ref.construct} names '{ref.target}', one of docutils' own files outside the book: copy what you need into book/"
+    path_part = unquote(target.split("#", 1)[0].split("?", 1)[0]) if ref.remote_allowed else unquote(target)
+    if not path_part:
+        return None
+    if path_part.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path_part):
+        if not ref.sphinx_paths:
+            return f"{ref.construct} names '{ref.target}', an absolute path: name a file inside book/ by its path relative to the page"
+        candidate = root / path_part.lstrip("/\\")
+    else:
+        candidate = page_path.parent / path_part
+    book = root / PAGES_FOLDER
+    if is_inside(candidate, book):
+        return None
+    through_link = Path(os.path.normpath(os.path.abspath(candidate))).is_relative_to(os.path.abspath(book))
+    how = " through a symbolic link" if through_link else ""
+    return (
+        f"{ref.construct} names '{ref.target}', which leads outside book/{how}: a page may only use files inside book/"
+    )
+
+
+def escaping_links(root: Path) -> list[tuple[Path, str]]:
+    """Every symbolic link inside a content folder that leads out of that folder, with where it
+    points; and a content folder that is itself a link out of the book's root."""
+    found: list[tuple[Path, str]] = []
+    for name in CONTENT_FOLDERS:
+        folder = root / name
+        if folder.is_symlink() and not is_inside(folder, root):
+            found.append((folder, os.readlink(folder)))
+            continue
+        if not folder.is_dir():
+            continue
+        for current, dirs, files in os.walk(folder, followlinks=False):
+            for entry in dirs + files:
+                path = Path(current) / entry
+                if path.is_symlink() and not is_inside(path, folder):
+                    found.append((path, os.readlink(path)))
+    return found
