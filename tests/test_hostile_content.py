@@ -54,7 +54,7 @@ def _world(tmp_path: Path, name: str) -> tuple[Path, str]:
     grown = case.get("grow")
     if grown:
         path = book / case["expect"].split(":", 1)[0]
-        filler = "# " + "filler " * 15 + "\n"
+        filler = case.get("grow_with", "# " + "filler " * 15 + "\n")
         with path.open("a", encoding="utf-8") as stream:
             stream.write(filler * (grown // len(filler) + 1))
     return book, sentinel
@@ -172,3 +172,20 @@ def test_the_valid_book_still_builds_through_every_layer(tmp_path: Path) -> None
     text = re.sub(r"<[^>]+>", "", html)
     assert "An included paragraph." in text and "Plain notes, inside the book." in text
     assert list((book / "_build" / "html" / "_downloads").rglob("notes.txt"))
+
+
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("name", ["symlink-include", "include-outside", "alias-bomb-front-matter"])
+def test_an_edition_is_refused_before_anything_is_copied(tmp_path: Path, name: str) -> None:
+    """An edition copies the book before it builds; a copy would turn a link out into a file,
+    so the containment rules run on the original first."""
+    book, sentinel = _world(tmp_path, name)
+    (book / "editions").mkdir()
+    (book / "editions" / "short.yml").write_text("title: Short\nchapters: [first]\n", encoding="utf-8")
+    result = _run(book, sentinel, "-m", "textbook", "edition", "editions/short.yml")
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert any(line.startswith(_case(name)["expect"]) for line in result.stdout.splitlines()), output
+    assert "Traceback" not in output
+    assert not (book / "_build").exists()
+    assert _leaks(book, sentinel) == []

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints, ValidationError
 
 from textbook.assign import reading_list
+from textbook.containment import MAX_YAML_BYTES, UnreadableSource, read_source
 from textbook.content_rules import BIBLIOGRAPHY
 from textbook.problems import Problem, suggestion
 from textbook.spine import Spine, load_spine
@@ -50,8 +51,8 @@ def read_edition(
 ) -> tuple[EditionSpec | None, list[str], list[str], list[Problem]]:
     """The edition's spec, its chapters (in the required order) and cards, and every problem."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_source(path, MAX_YAML_BYTES)
+    except UnreadableSource as exc:
         return None, [], [], [Problem(path, 1, f"cannot read the edition file: {exc}")]
     try:
         document = parse_yaml(text)
@@ -235,9 +236,12 @@ def edition_name(path: Path) -> str:
 def build_edition(root: Path, path: Path, with_prerequisites: bool) -> tuple[Path | None, list[Problem]]:
     """Validate and build an edition; return the site's folder, or the problems found."""
     from textbook.build import build_site
-    from textbook.check import check_spine
+    from textbook.check import check_spine, refusals
 
     spine = load_spine(root)
+    refused = refusals(spine)  # before anything is copied: a copy would turn a link out into a file
+    if refused:
+        return None, refused
     spec, chapters, cards, problems = read_edition(path, spine, with_prerequisites)
     if problems or spec is None:
         return None, problems

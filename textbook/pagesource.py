@@ -16,15 +16,16 @@ from textbook.yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|:{3,})\s*(?P<info>.*)$")
 DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]+)\}\s*(?P<argument>.*)$")
 TERM_ROLE = re.compile(r"\{term\}`(?P<text>[^`]+)`")
-EXPLICIT_TARGET = re.compile(r"^(?P<label>.*?)\s*<(?P<target>[^<>]+)>$")
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*)$")
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019-][A-Za-z\u00C0-\u024F0-9]+)*")
 ROLE = re.compile(r"\{[\w:.-]+\}`([^`]*)`")
-HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)(?=[\s/>])[^>]*>")
+HTML_TAG = re.compile(r"<(/?[A-Za-z][\w-]*)(?=[\s/>])[^<>]*>")
 EVENT_HANDLER = re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE)
 INLINE_CODE = re.compile(r"`[^`]*`")
-MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]+)[^)]*\)")
-MD_LINK = re.compile(r"(?<!!)\[[^\]]*\]\((?P<target><[^>]*>|[^)\s]+)[^)]*\)")
+# Every unbounded run below stops at the character a match starts with, so that scanning a line
+# takes time in proportion to its length, whatever the line holds (pages come from anyone).
+MD_IMAGE = re.compile(r"!\[(?P<alt>[^\[\]]*)\]\((?P<src><[^<>]*>|[^()\s<]+)(?:\s[^()]*)?\)")
+MD_LINK = re.compile(r"(?<!!)\[[^\[\]]*\]\((?P<target><[^<>]*>|[^()\s<]+)(?:\s[^()]*)?\)")
 XREF_ROLE = re.compile(r"\{(?P<role>doc|ref|numref)\}`(?P<text>[^`]+)`")
 LABEL = re.compile(r"^\((?P<label>[\w.:-]+)\)=\s*$")
 IMAGE_DIRECTIVES = {"figure", "image"}
@@ -52,10 +53,16 @@ REFUSED_DIRECTIVES = {
     "role": "it defines new roles, such as one that writes raw HTML",
     "default-role": "it changes what plain `text` means for the rest of the page",
     "meta": "it writes HTML meta tags, which can redirect the page",
+    "eval:figure": "it runs code from a notebook kernel",
 }
+# Roles content may not use at all, and why (myst-nb's: the book's pages are not notebooks).
+REFUSED_ROLES = {
+    "eval": "it runs code in a notebook kernel",
+    "nb-download": "it copies a file from the build's notebook outputs: use {download} with a file inside book/",
+}
+ROLE_NAME = re.compile(r"\{(?P<name>[\w:.-]+)\}`")
 DOWNLOAD_ROLE = re.compile(r"\{download\}`(?P<text>[^`]+)`")
 LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(?P<target><[^>]*>|\S+)")
-SUBSTITUTION = re.compile(r"\{\{.*?\}\}")
 
 
 def normalize_term(text: str) -> str:
@@ -275,7 +282,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
         _note_references(page, raw, number)
         heading = HEADING.match(raw)
         if heading and page.title is None and len(heading["hashes"]) == 1:
-            page.title, page.title_line = heading["text"], number
+            page.title, page.title_line = heading["text"].rstrip().rstrip("#").rstrip(), number
         for role in TERM_ROLE.finditer(raw):
             page.used_terms.append(TermRef(term_target(role["text"]), number))
         _note_prose(page, raw, number, heading is not None)
@@ -288,10 +295,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
 def _note_references(page: PageSource, raw: str, number: int) -> None:
     """Record the line's raw HTML, images, links and cross-references."""
     for role in XREF_ROLE.finditer(raw):
-        target = EXPLICIT_TARGET.match(role["text"].strip())
-        page.links.append(
-            (number, "doc" if role["role"] == "doc" else "ref", (target["target"] if target else role["text"]).strip())
-        )
+        page.links.append((number, "doc" if role["role"] == "doc" else "ref", explicit_target(role["text"])[1]))
     code_free = INLINE_CODE.sub("", ROLE.sub(" ", raw))  # roles first: their targets are not code
     for tag in HTML_TAG.finditer(code_free):
         if not tag.group(1).startswith("/"):  # an opening tag is enough to report
@@ -309,9 +313,14 @@ def _note_references(page: PageSource, raw: str, number: int) -> None:
     if definition:
         page.files.append(FileRef(number, "a link definition", _unbracket(definition["target"]), remote_allowed=True))
     for role in DOWNLOAD_ROLE.finditer(raw):
-        target = EXPLICIT_TARGET.match(role["text"].strip())
-        page.files.append(FileRef(number, "{download}", (target["target"] if target else role["text"]).strip()))
-    if SUBSTITUTION.search(code_free):
+        page.files.append(FileRef(number, "{download}", explicit_target(role["text"])[1]))
+    for role in ROLE_NAME.finditer(raw):
+        if role["name"] in REFUSED_ROLES:
+            page.refused.append(
+                (number, f"{{{role['name']}}} is not allowed in the book's sources: {REFUSED_ROLES[role['name']]}")
+            )
+    opening = code_free.find("{{")
+    if opening >= 0 and code_free.find("}}", opening + 2) >= 0:
         page.refused.append(
             (number, "substitutions ({{ ... }}) are not allowed: MyST renders them with Jinja, which can run code")
         )
@@ -350,15 +359,25 @@ def _scan_glossary_line(page: PageSource, raw: str, number: int, current: str | 
 
 def term_target(role_text: str) -> str:
     """The term a ``{term}`` role points at: ``text <target>`` or the text itself."""
-    explicit = EXPLICIT_TARGET.match(role_text.strip())
-    return normalize_term(explicit["target"] if explicit else role_text)
+    return normalize_term(explicit_target(role_text)[1])
+
+
+def explicit_target(role_text: str) -> tuple[str, str]:
+    """``(label, target)`` of a role's text: ``label <target>``, or the text as both."""
+    text = role_text.strip()
+    opening = text.rfind("<")
+    if text.endswith(">") and opening >= 0:
+        target = text[opening + 1 : -1]
+        if target and ">" not in target:
+            return text[:opening].rstrip(), target.strip()
+    return text, text
 
 
 def readable(line: str) -> str:
     """A line as a reader reads it: citations dropped, roles and links by their text, no markup."""
     text = CITE_ROLE.sub("", line)
-    text = ROLE.sub(lambda m: EXPLICIT_TARGET.sub(r"\g<label>", m.group(1)), text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = ROLE.sub(lambda m: explicit_target(m.group(1))[0], text)
+    text = re.sub(r"\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
     text = re.sub(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)", "", text)
     text = re.sub(r"[*_`]+", "", text)
     return " ".join(text.split())
@@ -376,6 +395,6 @@ def _note_prose(page: PageSource, raw: str, number: int, whole_sentence: bool) -
 
 def _count_words(line: str) -> int:
     """Words of prose in a line, with role names and link targets left out."""
-    text = ROLE.sub(lambda m: EXPLICIT_TARGET.sub(r"\g<label>", m.group(1)), line)
-    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = ROLE.sub(lambda m: explicit_target(m.group(1))[0], line)
+    text = re.sub(r"\]\([^()]*\)", "]", text)
     return len(WORD.findall(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(
-    r"\*\*(?P<strong>.+?)\*\*|\*(?P<em>.+?)\*|`(?P<code>[^`]+)`|\[(?P<label>[^\]]+)\]\((?P<url>[^)\s]+)\)"
+    r"\*\*(?P<strong>.+?)\*\*|\*(?P<em>.+?)\*|`(?P<code>[^`]+)`|\[(?P<label>[^\[\]]+)\]\((?P<url>[^()\s]+)\)"
 )
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 SAFE_SCHEMES = {"http", "https", "mailto"}

@@ -27,7 +27,13 @@ from sphinx.util import logging
 
 from textbook.check import refusals
 from textbook.containment import FileRef, target_problem
-from textbook.pagesource import FILE_ARGUMENT_DIRECTIVES, FILE_OPTIONS, NETWORK_OPTIONS, REFUSED_DIRECTIVES
+from textbook.pagesource import (
+    FILE_ARGUMENT_DIRECTIVES,
+    FILE_OPTIONS,
+    NETWORK_OPTIONS,
+    REFUSED_DIRECTIVES,
+    REFUSED_ROLES,
+)
 from textbook.sphinx_ext.state import reload_spine
 
 logger = logging.getLogger(__name__)
@@ -94,7 +100,10 @@ def _guarded(name: str, original: type[Directive]) -> type[Directive]:
                 _refuse(source, line, f"{construct} :{option}: would fetch from the network at build time")
         return original.run(self)
 
-    return type(original.__name__, (original,), {"run": run, "__module__": __name__})
+    namespace = {"run": run, "__module__": __name__}
+    if name == "include":  # docutils imports the module :parser: names while it reads the options
+        namespace["option_spec"] = {k: v for k, v in (original.option_spec or {}).items() if k != "parser"}
+    return type(original.__name__, (original,), namespace)
 
 
 def _refused(name: str) -> type[Directive]:
@@ -125,6 +134,16 @@ def _guard_directives(app: Sphinx) -> None:
             app.add_directive(name, guarded, override=True)
     for name in REFUSED_DIRECTIVES:
         app.add_directive(name, _refused(name), override=True)
+    for name in REFUSED_ROLES:
+        app.add_role(name, _refused_role(name), override=True)
+
+
+def _refused_role(name: str):
+    def role(typ, rawtext, text, lineno, inliner, options=None, content=None):
+        source, line = inliner.reporter.get_source_and_line(lineno)
+        _refuse(source or inliner.document["source"], line, f"{{{name}}} is not allowed: {REFUSED_ROLES[name]}")
+
+    return role
 
 
 def _on_include_read(app: Sphinx, relative_path: Path, parent_docname: str, content: list[str]) -> None:

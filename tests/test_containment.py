@@ -1,0 +1,280 @@
+"""The pieces behind "content is data, and the book is its world": YAML without aliases, bounded
+source files, paths resolved as the constructs resolve them, the kind of a change, and the CI
+workflow's order and permissions. The hostile corpus (test_hostile_content.py) tries them end to end."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import FIXTURES, ROOT, run_textbook
+from textbook.containment import FileRef, UnreadableSource, escaping_links, read_source, target_problem
+from textbook.pagesource import read_page
+from textbook.yamlsource import YamlSyntaxError, parse_yaml
+
+# --- YAML ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("a: &x 1\nb: 2\n", 1),  # an anchor alone
+        ("a: 1\nb: *x\n", 2),  # an alias alone (PyYAML would call it undefined; we refuse it first)
+        ("base: &b {k: 1}\nother:\n  <<: *b\n", 1),  # a merge key needs an anchor
+        ("- [1, 2]\n- &deep [3]\n", 2),
+    ],
+)
+def test_yaml_refuses_anchors_and_aliases_at_their_line(text: str, line: int) -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_yaml(text, first_line=1)
+    assert caught.value.line == line
+    assert caught.value.refused
+    assert caught.value.message.startswith("YAML: anchors and aliases (& and *) are not allowed")
+
+
+def test_yaml_alias_bomb_is_refused_before_anything_is_expanded() -> None:
+    bomb = "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}" if i else "x"] * 9) + "]\n" for i in range(9))
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_yaml(bomb + "requires: *a8\n", first_line=2)
+    assert caught.value.line == 2 and caught.value.refused
+
+
+def test_yaml_nesting_is_bounded_and_plain_yaml_still_reads() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_yaml("x: " + "[" * 100 + "]" * 100)
+    assert "nested more than" in caught.value.message and caught.value.refused
+    document = parse_yaml("chapter: a\nrequires: [b, c]\nobjectives:\n  - id: x\n    text: y\n", first_line=2)
+    assert document.data == {"chapter": "a", "requires": ["b", "c"], "objectives": [{"id": "x", "text": "y"}]}
+    assert document.line_of(("objectives", 0, "text")) == 6
+
+
+def test_yaml_syntax_errors_are_not_marked_as_refusals() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_yaml("a: [1, 2\n")
+    assert caught.value.message.startswith("malformed YAML") and not caught.value.refused
+
+
+# --- source files -------------------------------------------------------------------------
+
+
+def test_read_source_reads_a_regular_utf8_file(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text("# Café\n", encoding="utf-8")
+    assert read_source(tmp_path / "page.md", 100, within=tmp_path) == "# Café\n"
+
+
+@pytest.mark.timeout(20)
+def test_read_source_refuses_pipes_devices_folders_and_links_out(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.md")  # reading it would block for ever
+    (tmp_path / "zero.md").symlink_to("/dev/zero")  # reading it would never end
+    (tmp_path / "folder.md").mkdir()
+    inside = tmp_path / "book"
+    inside.mkdir()
+    (inside / "out.md").symlink_to(tmp_path / "zero.md")
+    for name in ("pipe.md", "zero.md", "folder.md"):
+        with pytest.raises(UnreadableSource, match="not a regular file"):
+            read_source(tmp_path / name, 1000)
+    with pytest.raises(UnreadableSource, match="leads outside book/"):
+        read_source(inside / "out.md", 1000, within=inside)
+
+
+def test_read_source_bounds_size_and_encoding(tmp_path: Path) -> None:
+    (tmp_path / "big.md").write_text("x" * 101, encoding="utf-8")
+    (tmp_path / "latin.md").write_bytes("café".encode("latin-1"))
+    with pytest.raises(UnreadableSource, match=r"more than the 100 bytes a source file may have \(101\)"):
+        read_source(tmp_path / "big.md", 100)
+    with pytest.raises(UnreadableSource, match="not valid UTF-8 text"):
+        read_source(tmp_path / "latin.md", 100)
+
+
+def test_proc_files_that_report_no_size_are_still_bounded(tmp_path: Path) -> None:
+    """/proc files report a size of 0: the limit holds on what is actually read."""
+    with pytest.raises(UnreadableSource, match="more than the 10 bytes"):
+        read_source(Path("/proc/self/environ"), 10)
+
+
+# --- paths --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    (tmp_path / "book" / "toolkit").mkdir(parents=True)
+    (tmp_path / "book" / "toolkit" / "card.md").write_text("# Card\n", encoding="utf-8")
+    (tmp_path / "book" / "figure.svg").write_text("<svg/>", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("ref", "fault"),
+    [
+        (FileRef(1, "an image", "../figure.svg"), None),
+        (FileRef(1, "an image", "/book/figure.svg"), None),  # Sphinx: from the book's root
+        (FileRef(1, "a link", "https://example.org/a.pdf", remote_allowed=True), None),
+        (FileRef(1, "a link", "mailto:a@example.org", remote_allowed=True), None),
+        (FileRef(1, "a link", "card.md#part", remote_allowed=True), None),
+        (FileRef(1, "a link", "path:../figure.svg", remote_allowed=True), None),
+        (FileRef(1, "{include}", "../../../etc/passwd"), "which leads outside book/"),
+        (FileRef(1, "{include}", "../../_config.yml"), "which leads outside book/"),
+        (FileRef(1, "{include}", "/_config.yml"), "which leads outside book/"),
+        (FileRef(1, "{include}", "//etc/passwd"), "which leads outside book/"),
+        (FileRef(1, "{include}", "<isonum.txt>"), "one of docutils' own files"),
+        (FileRef(1, "{csv-table} :file:", "/book/figure.svg", sphinx_paths=False), "an absolute path"),
+        (FileRef(1, "an image", "https://example.org/x.png"), "fetched from the network"),
+        (FileRef(1, "an image", "data:image/png;base64,AAAA"), "fetched from the network"),
+        (FileRef(1, "{raw} :file:", "file:///etc/passwd", sphinx_paths=False), "fetched from the network"),
+        (FileRef(1, "a link", "..%2F..%2F..%2Fetc%2Fpasswd", remote_allowed=True), "which leads outside book/"),
+        (FileRef(1, "a link", "path:../../x", remote_allowed=True), "which leads outside book/"),
+    ],
+)
+def test_target_problem_resolves_as_the_construct_does(root: Path, ref: FileRef, fault: str | None) -> None:
+    why = target_problem(root, root / "book" / "toolkit" / "card.md", ref)
+    assert (why is None) if fault is None else (fault in why and ref.construct in why), why
+
+
+def test_a_link_out_is_named_as_one(root: Path) -> None:
+    (root / "book" / "toolkit" / "notes.md").symlink_to(root / "_config.yml")
+    why = target_problem(root, root / "book" / "toolkit" / "card.md", FileRef(1, "{include}", "notes.md"))
+    assert why.endswith("which leads outside book/ through a symbolic link: a page may only use files inside book/")
+
+
+def test_escaping_links_lists_links_out_of_each_content_folder_only(root: Path) -> None:
+    (root / "exercises").mkdir()
+    (root / "book" / "inside.svg").symlink_to("figure.svg")  # stays inside: fine
+    (root / "book" / "out.bib").symlink_to("../secret.bib")  # dangling and outside
+    (root / "exercises" / "page.py").symlink_to("../book/toolkit/card.md")  # another content folder
+    (root / "textbook").mkdir()
+    (root / "textbook" / "x.py").symlink_to("/etc/passwd")  # not content: not this rule's business
+    found = sorted((path.relative_to(root).as_posix(), target) for path, target in escaping_links(root))
+    assert found == [("book/out.bib", "../secret.bib"), ("exercises/page.py", "../book/toolkit/card.md")]
+
+
+# --- what a page names --------------------------------------------------------------------
+
+
+def test_page_scanner_reads_options_of_literal_directives_and_yaml_option_blocks() -> None:
+    page = read_page(
+        "# Title\n\n"
+        "```{literalinclude} code.py\n:diff: old.py\n:name: listing\n```\n\n"
+        "```{csv-table} Data\n---\nfile: data.csv\nheader-rows: 1\n---\n```\n\n"
+        "```{raw} html\n:url: https://example.org/x\n```\n"
+    )
+    assert [(ref.line, ref.construct, ref.target) for ref in page.files] == [
+        (3, "{literalinclude}", "code.py"),
+        (4, "{literalinclude} :diff:", "old.py"),
+        (10, "{csv-table} :file:", "data.csv"),
+    ]
+    assert (5, "listing") in page.labels
+    assert any(line == 16 and ":url: would fetch" in why for line, why in page.refused)
+
+
+def test_page_scanner_sees_every_inline_way_to_name_a_file() -> None:
+    page = read_page(
+        "# T\n\n![alt](<my picture.svg>) [a](notes.pdf) {download}`x <data.csv>` `[code](not-a-link.pdf)`\n\n"
+        "[ref]: ../other.pdf\n"
+    )
+    assert [(ref.construct, ref.target) for ref in page.files] == [
+        ("an image", "my picture.svg"),
+        ("a link", "notes.pdf"),
+        ("{download}", "data.csv"),
+        ("a link definition", "../other.pdf"),
+    ]
+
+
+def test_substitutions_in_code_are_text_not_refused() -> None:
+    assert read_page("# T\n\nWrite `{{ name }}` in a template.\n").refused == []
+    assert read_page("# T\n\nHello {{ name }}.\n").refused[0][0] == 3
+
+
+# --- check --content-only -----------------------------------------------------------------
+
+
+def _git(cwd: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repository(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES / "valid", tmp_path / "repo")
+    repo = tmp_path / "repo"
+    (repo / "textbook").mkdir()
+    (repo / "textbook" / "engine.py").write_text("ENGINE = 1\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    _git(repo, "checkout", "-qb", "change")
+    return repo
+
+
+def test_content_only_change_passes(repository: Path) -> None:
+    page = repository / "book" / "intro.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMore text.\n", encoding="utf-8")
+    _git(repository, "commit", "-qam", "text")
+    (repository / "editions").mkdir()
+    (repository / "editions" / "short.yml").write_text("title: Short\n", encoding="utf-8")  # untracked
+    result = run_textbook("check", "--content-only", "main", cwd=repository)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "content only: 2 files changed since main, all in book/, exercises/ or editions/"
+
+
+def test_a_change_outside_the_content_folders_fails_and_names_each_file(repository: Path) -> None:
+    (repository / "textbook" / "engine.py").write_text("ENGINE = 2\n", encoding="utf-8")
+    _git(repository, "commit", "-qam", "engine")
+    (repository / "Makefile").write_text("all:\n", encoding="utf-8")  # new, not yet committed
+    (repository / "book" / "intro.md").unlink()  # content, deleted
+    result = run_textbook("check", "--content-only", "main", "--format", "github", cwd=repository)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        f"::warning file={name},line=1::changed outside book/, exercises/ and editions/: "
+        "review this change as code (it can run code in CI)"
+        for name in ("Makefile", "textbook/engine.py")
+    ]
+    assert "not content only: 2 files of 3 changed since main" in result.stderr
+
+
+def test_content_only_names_an_unknown_base_without_a_traceback(repository: Path, tmp_path: Path) -> None:
+    result = run_textbook("check", "--content-only", "no-such-branch", cwd=repository)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "unknown revision 'no-such-branch'" in result.stderr
+    outside = tmp_path / "not-a-repository"
+    shutil.copytree(FIXTURES / "valid", outside)
+    result = run_textbook("check", "--content-only", "main", cwd=outside)
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "check --content-only" in result.stderr
+
+
+# --- the CI workflow ----------------------------------------------------------------------
+
+
+def _workflow(name: str) -> dict:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def test_pull_request_job_checks_before_anything_builds_reads_only_and_has_no_secrets() -> None:
+    workflow = _workflow("ci.yml")
+    text = (ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8")
+    assert "pull_request_target" not in text and "secrets." not in text
+    assert workflow["permissions"] == {"contents": "read"}
+    (job,) = workflow["jobs"].values()
+    assert "permissions" not in job or job["permissions"] == {"contents": "read"}
+    runs = [step.get("run", "") for step in job["steps"]]
+    check = next(i for i, run in enumerate(runs) if "textbook check --format github" in run)
+    builds = [i for i, run in enumerate(runs) if any(word in run for word in ("make book", "make test", "make lint"))]
+    assert builds and check < min(builds)
+    (kind,) = [step for step in job["steps"] if "--content-only" in step.get("run", "")]
+    assert kind["if"] == "github.event_name == 'pull_request'" and kind["continue-on-error"] is True
+    assert "${{" not in kind["run"]  # the base branch reaches the shell as a variable, never as code
+
+
+def test_deploy_checks_first_and_only_the_deploy_job_may_publish() -> None:
+    workflow = _workflow("deploy.yml")
+    assert workflow["permissions"] == {"contents": "read"}
+    build = workflow["jobs"]["build"]
+    assert "permissions" not in build
+    runs = [step.get("run", "") for step in build["steps"]]
+    assert runs.index("make check") < next(i for i, run in enumerate(runs) if "make" in run and "book" in run)
+    assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
