@@ -17,6 +17,7 @@ from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
+from textbook.sphinx_ext.drawers import setup_drawers
 from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
@@ -50,6 +51,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_way_through(app)
     setup_offline(app)
     setup_accessibility(app)
+    setup_drawers(app)
     setup_light_icons(app)
     setup_epub(app)
     setup_download_links(app)
