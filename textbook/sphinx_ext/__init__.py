@@ -17,7 +17,6 @@ from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
-from textbook.sphinx_ext.drawers import setup_drawers
 from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
@@ -26,6 +25,7 @@ from textbook.sphinx_ext.offline import setup_offline
 from textbook.sphinx_ext.order_check import setup_order_check
 from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness import setup_readiness
+from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
 
@@ -51,7 +51,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_way_through(app)
     setup_offline(app)
     setup_accessibility(app)
-    setup_drawers(app)
+    setup_theme_fixes(app)
     setup_light_icons(app)
     setup_epub(app)
     setup_download_links(app)

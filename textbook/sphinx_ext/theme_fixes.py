@@ -1,0 +1,46 @@
+"""Fixes to the stock theme (Jupyter Book 1, sphinx-book-theme 1.3.0, pydata-sphinx-theme 0.17.1)
+so that every page works on a phone and logs nothing to the console.
+
+- **Drawers.** The themes wire only the first sidebar toggle of each kind, which
+  sphinx-book-theme hides, so on a phone the table of contents never opened
+  (pydata-sphinx-theme #2451). ``static/ff-drawers.js`` hands every other toggle's click to the
+  wired one. It is about 1 KB, on every page; the EPUB drops it with every other script.
+- **Colour mode.** Nothing sets the theme's ``default_mode``, so every page logged "Got invalid
+  theme mode: . Resetting to auto." The page context now says ``auto`` (a reader's own choice,
+  kept by the theme in the browser, still wins).
+- **Thebe.** The book has no code to run, but Jupyter Book loads sphinx-thebe on every page and
+  inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared"). Its
+  script, snippet and stylesheet are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+from textbook.sphinx_ext.offline import asset_name
+
+THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
+
+
+def is_thebe(asset: Any) -> bool:
+    """A Thebe script, stylesheet or inline snippet in the page context."""
+    return asset_name(asset) in THEBE_ASSETS or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
+
+
+def _on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    if not context.get("default_mode"):
+        context["default_mode"] = "auto"
+    for key in ("script_files", "css_files"):
+        assets = context.get(key)
+        if assets is not None:
+            context[key] = [asset for asset in assets if not is_thebe(asset)]
+
+
+def setup_theme_fixes(app: Sphinx) -> None:
+    app.add_js_file("ff-drawers.js", loading_method="defer")
+    app.connect("html-page-context", _on_html_page_context, priority=900)
