@@ -65,10 +65,12 @@ def responses_for(exercise: Exercise) -> st.SearchStrategy[Any]:
 
 
 def python_result(exercise: Exercise, response: Any) -> Any:
+    """The result of a response and whether it completes the exercise, as the runner reports them."""
     try:
-        return exercise.check(response)
+        result = exercise.check(response)
     except ResponseError:
-        return {"error": True}
+        return {"result": {"error": True}, "done": None}
+    return {"result": result, "done": exercise.completes(result)}
 
 
 def run_node(items: list[dict[str, Any]]) -> list[Any]:
@@ -89,6 +91,41 @@ def test_python_and_browser_agree(exercise: Exercise, data: st.DataObject) -> No
     actual = run_node([{"exercise": exercise.data(), "response": response} for response in responses])
     for response, want, got in zip(responses, expected, actual, strict=True):
         assert got == want, f"{exercise.id}: response {response!r}"
+
+
+def test_a_scenario_is_done_only_at_a_best_ending() -> None:
+    """A poor ending shows its lesson, but does not count as done (in Python and in the browser)."""
+    scenarios = [e for e in EXERCISES if e.kind == "scenario"]
+    items, expected = [], []
+    for scenario in scenarios:
+        steps = {step.id: step for step in scenario.steps}
+        for ending in (True, False):
+            path = _path_to_ending(scenario, steps, best=ending)
+            if path is None:
+                continue
+            items.append({"exercise": scenario.data(), "response": path})
+            expected.append({"result": json.loads(json.dumps(scenario.check(path))), "done": ending})
+    assert any(not e["done"] for e in expected) and any(e["done"] for e in expected)
+    assert [entry["done"] for entry in expected] == [e["result"]["correct"] for e in expected]
+    assert run_node(items) == expected
+
+
+def _path_to_ending(scenario: Exercise, steps: dict, best: bool) -> list[int] | None:
+    """Choice indices from the start to some ending that is (or is not) best, breadth first."""
+    queue = [(scenario.start, [])]
+    seen = set()
+    while queue:
+        step_id, path = queue.pop(0)
+        step = steps[step_id]
+        if not step.choices:
+            if step.best == best:
+                return path
+            continue
+        if step_id in seen:
+            continue
+        seen.add(step_id)
+        queue.extend((choice.next, [*path, index]) for index, choice in enumerate(step.choices))
+    return None
 
 
 def test_every_kind_is_compared() -> None:

@@ -6,6 +6,7 @@ page, a card and the landing page, with a clean console.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,8 @@ def test_no_page_of_the_site_logs_a_console_error(browser, site: Path) -> None:
         context = browser.new_context(**options)
         page = context.new_page()
         errors: list[str] = []
-        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda message, found=errors: message.type == "error" and found.append(message.text))
+        page.on("pageerror", lambda error, found=errors: found.append(str(error)))
         for path in pages:
             page.goto(path.as_uri())
             page.wait_for_load_state("load")
@@ -122,3 +123,58 @@ def test_thebe_is_gone_and_the_colour_mode_is_set(site: Path) -> None:
     html = (site / PAGES["chapter"]).read_text(encoding="utf-8")
     assert "THEBE_JS_URL" not in html and "sphinx-thebe" not in html
     assert '<body data-default-mode="auto">' in html
+
+
+def _scenario_page(site: Path) -> str:
+    for path in sorted((site / "book" / "foundations").rglob("*.html")):
+        if 'data-kind="scenario"' in path.read_text(encoding="utf-8"):
+            return path.relative_to(site).as_posix()
+    raise AssertionError("no scenario in the book")
+
+
+def _path_to(data: dict, best: bool) -> list[int]:
+    steps = {step["id"]: step for step in data["steps"]}
+    queue, seen = [(data["start"], [])], set()
+    while queue:
+        current, path = queue.pop(0)
+        step = steps[current]
+        if not step.get("choices"):
+            if bool(step.get("best")) == best:
+                return path
+            continue
+        if current not in seen:
+            seen.add(current)
+            queue.extend((choice["next"], [*path, i]) for i, choice in enumerate(step["choices"]))
+    raise AssertionError(f"no {'best' if best else 'poor'} ending")
+
+
+def _play(phone, root, path: list[int]) -> None:
+    for index in path:
+        root.locator(".ff-scenario-choices button").nth(index).tap()
+
+
+def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, site: Path) -> None:
+    phone.emulate_media(reduced_motion="reduce")
+    phone.goto((site / _scenario_page(site)).as_uri())
+    root = phone.locator('[data-kind="scenario"]').first
+    data = json.loads(root.locator("script.ff-exercise-data").text_content())
+    _play(phone, root, _path_to(data, best=False))
+    ending = root.locator(".ff-ending")
+    box = ending.bounding_box()
+    assert box is not None and 0 <= box["y"] < 844 * 0.6, f"the ending is out of sight: {box}"
+    assert phone.evaluate("() => document.activeElement.classList.contains('ff-ending')")
+    assert "This is not the best path." in ending.inner_text()
+    assert root.locator(".ff-badge--done").is_hidden()
+    assert "ff-done" not in (root.get_attribute("class") or "")
+    stored = phone.evaluate(
+        "(id) => JSON.parse(localStorage.getItem('foundations-first:progress:v1')).exercises[id]", data["id"]
+    )
+    assert stored["done"] is False and stored["result"]["ended"] is True
+    root.get_by_role("button", name="Start again").tap()
+    _play(phone, root, _path_to(data, best=True))
+    assert "This is the best path." in root.locator(".ff-ending").inner_text()
+    assert "ff-done" in (root.get_attribute("class") or "") and root.locator(".ff-badge--done").is_visible()
+    stored = phone.evaluate(
+        "(id) => JSON.parse(localStorage.getItem('foundations-first:progress:v1')).exercises[id]", data["id"]
+    )
+    assert stored["done"] is True

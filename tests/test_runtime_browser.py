@@ -25,7 +25,7 @@ CHAPTER = "book/foundations/01-orientation"
 PREFERRED = [f"{CHAPTER}/the-work.html", f"{CHAPTER}/index.html"]  # first place to look
 PATH_PAGE = "book/your-path.html"
 KINDS = ["single-choice", "multiple-select", "ordering", "matching", "scenario", "self-check", "reflection"]
-MARKUP = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)")
+MARKUP = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\[\]]+)\]\(([^()\s]+)\)")
 
 
 def plain(text: str) -> str:
@@ -257,6 +257,8 @@ def test_scenario_by_keyboard(page, site: Path) -> None:
     assert squash(plain(step["text"])) in text
     assert squash(plain(step["debrief"])) in text
     assert "This is the best path." in text
+    assert page.evaluate("() => document.activeElement.classList.contains('ff-ending')")  # focus on the ending
+    press(page, "Tab")
     assert focused(page)["name"] == "Start again"
     press(page, "Enter")
     assert feedback(root).inner_text().strip() == ""

@@ -1,5 +1,6 @@
 // Runs the browser runtime's check semantics (ff-check.js) in Node.js for the agreement test.
-// stdin: JSON [{"exercise": {...}, "response": ...} | {"inline": "text"}]; stdout: JSON results.
+// stdin: JSON [{"exercise": {...}, "response": ...} | {"inline": "text"}]; stdout: JSON, for an
+// exercise {"result": ..., "done": whether the result completes it}, for "inline" its tokens.
 "use strict";
 const path = require("path");
 const FFCheck = require(path.resolve(__dirname, "../../textbook/sphinx_ext/static/ff-check.js"));
@@ -11,9 +12,10 @@ process.stdin.on("end", () => {
   const results = JSON.parse(input).map((item) => {
     if ("inline" in item) return FFCheck.inline(item.inline);
     try {
-      return FFCheck.check(item.exercise, item.response);
+      const result = FFCheck.check(item.exercise, item.response);
+      return { result: result, done: FFCheck.isDone(item.exercise.kind, result) };
     } catch (error) {
-      if (error instanceof FFCheck.ResponseError) return { error: true };
+      if (error instanceof FFCheck.ResponseError) return { result: { error: true }, done: null };
       throw error;
     }
   });

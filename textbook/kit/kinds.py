@@ -126,6 +126,11 @@ class Exercise(_Model):
     def check(self, response: Any) -> dict[str, Any]:  # pragma: no cover - every kind overrides
         raise NotImplementedError
 
+    def completes(self, result: dict[str, Any]) -> bool:
+        """Whether a result of :meth:`check` completes the exercise (what progress records as
+        done): a right answer. ff-check.js's ``isDone`` is the same, held equal by the agreement test."""
+        return result.get("correct") is True
+
 
 def _index(value: Any, size: int) -> int:
     if type(value) is not int or not 0 <= value < size:
@@ -298,6 +303,10 @@ class Scenario(Exercise):
             todo.extend(choice.next for choice in step.choices)
         return False
 
+    def completes(self, result: dict[str, Any]) -> bool:
+        """Done when a best ending is reached: a poor ending teaches, but is not the practice."""
+        return result.get("ended") is True and result.get("correct") is True
+
     def check(self, response: Any) -> dict[str, Any]:
         if not isinstance(response, list):
             raise ResponseError(f"expected a list of choice indices, got {response!r}")
@@ -352,6 +361,10 @@ class SelfCheck(Exercise):
             raise ValueError(f"the bands must end at the highest possible score, {high} (they end at {expected - 1})")
         return self
 
+    def completes(self, result: dict[str, Any]) -> bool:
+        """Done once rated: a self-check has no right answer."""
+        return True
+
     def check(self, response: Any) -> dict[str, Any]:
         points = _indices(response, len(self.scale), distinct=False)
         if len(points) != len(self.items):
@@ -368,6 +381,10 @@ class Reflection(Exercise):
     kind: ClassVar[str] = "reflection"
     checklist: list[Text] = Field(min_length=1)  # a self-review: did my answer ...?
     min_words: StrictInt = Field(default=20, ge=1)
+
+    def completes(self, result: dict[str, Any]) -> bool:
+        """Done when the answer is long enough: the learner reviews it against the checklist."""
+        return result.get("complete") is True
 
     def check(self, response: Any) -> dict[str, Any]:
         if not isinstance(response, dict) or not isinstance(response.get("text"), str):

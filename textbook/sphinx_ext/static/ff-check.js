@@ -97,15 +97,16 @@
     }
   };
 
-  /* Whether a result completes the exercise (what progress records as done). */
+  /* Whether a result completes the exercise (what progress records as done), as each kind's
+   * completes() in textbook/kit/kinds.py: a scenario is done when a best ending is reached. */
   function isDone(kind, result) {
-    if (kind === "scenario") return result.ended;
+    if (kind === "scenario") return result.ended === true && result.correct === true;
     if (kind === "self-check") return true;
-    if (kind === "reflection") return result.complete;
+    if (kind === "reflection") return result.complete === true;
     return result.correct === true;
   }
 
-  var TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
+  var TOKEN = /\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\[\]]+)\]\(([^()\s]+)\)/g;
   var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
   var SAFE_SCHEMES = ["http", "https", "mailto"];
 

@@ -404,7 +404,17 @@
       ctx.save(ctx.path.slice(), result);
       var next = ctx.stepArea.querySelector(".ff-situation");
       if (next) next.focus();
-      else ctx.restart.focus();
+      else scenario.showEnding(ctx);
+    },
+    /* The ending and its debrief are the point of the exercise: keep what the last choice led
+     * to in view (on a phone, focusing "Start again" scrolled them above the screen) and put
+     * focus on the ending; "Start again" is the next Tab stop. */
+    showEnding: function (ctx) {
+      var ending = ctx.feedback.querySelector(".ff-ending");
+      if (!ending) return;
+      ending.focus({ preventScroll: true });
+      var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      ctx.feedback.scrollIntoView({ block: "start", behavior: reduced ? "auto" : "smooth" });
     },
     /* Draw the path so far: earlier steps in the log, the latest consequence in the feedback
      * region, then the next situation with its choices (or the ending). */
@@ -434,8 +444,8 @@
         news.push(richIn("p", null, last.choice.consequence));
       }
       if (result.ended) {
-        news.push(h("div", { className: "ff-ending" }, [
-          h("p", { className: "ff-subhead", text: "Ending" }),
+        news.push(h("div", { className: "ff-ending", tabindex: "-1", role: "group", "aria-labelledby": ctx.uid + "-ending" }, [
+          h("p", { className: "ff-subhead", id: ctx.uid + "-ending", text: "Ending" }),
           richIn("p", null, step.text),
           richIn("p", null, result.debrief || ""),
           result.correct
