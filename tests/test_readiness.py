@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from tests.conftest import ROOT
 from textbook.check import check_book
 from textbook.kit import Option, Probe
-from textbook.readiness import NOT_YET, SHAKY, SOLID, readiness_result
+from textbook.readiness import NOT_YET, SHAKY, SOLID, foundation_standing, readiness_result
 
 ORDER = ["first", "second", "third"]
 
@@ -90,6 +90,85 @@ def test_python_and_browser_agree(cases: list[dict]) -> None:
         timeout=60,
     )
     assert json.loads(completed.stdout) == [readiness_result(ORDER, PROBES, answers) for answers in cases]
+
+
+# --- the learner's standing: the check and the exercises done, one model for every surface
+
+
+def test_standing_with_nothing_known_starts_at_the_first_chapter() -> None:
+    standing = foundation_standing(ORDER, None, {c: (0, 3) for c in ORDER})
+    assert standing["start"] == "first"
+    assert {c: s["status"] for c, s in standing["chapters"].items()} == dict.fromkeys(ORDER, NOT_YET)
+    assert {s["because"] for s in standing["chapters"].values()} == {"nothing-yet"}
+
+
+def test_exercises_done_outweigh_the_check_and_the_check_fills_what_is_not_done() -> None:
+    check = {"first": NOT_YET, "second": SOLID, "third": SHAKY}
+    standing = foundation_standing(ORDER, check, {"first": (4, 4), "second": (0, 5), "third": (0, 2)})
+    assert standing["chapters"] == {
+        "first": {"status": SOLID, "because": "exercises-done"},
+        "second": {"status": SOLID, "because": "check-solid"},
+        "third": {"status": SHAKY, "because": "check-shaky"},
+    }
+    assert standing["start"] == "third"
+
+
+def test_the_issue_history_every_surface_agrees_on_one_start() -> None:
+    """Every question right but those on chapter 'second', whose exercises are not done: the
+    start is 'second', and every chapter before it is solid (the contradiction reported)."""
+    check = readiness_result(ORDER, PROBES, {"f1": 0, "f2": 1, "s1": 1, "s2": 0, "t1": 0, "t2": 0})["chapters"]
+    standing = foundation_standing(ORDER, check, dict.fromkeys(ORDER, (0, 3)))
+    assert standing["start"] == "second"
+    assert all(standing["chapters"][c]["status"] == SOLID for c in ORDER[: ORDER.index("second")])
+
+
+def test_some_exercises_make_a_chapter_shaky_and_chapters_with_nothing_to_measure_never_block() -> None:
+    standing = foundation_standing(["zero", *ORDER], {"third": NOT_YET}, {"first": (1, 3), "second": (3, 3)})
+    assert "zero" not in standing["chapters"]
+    assert standing["chapters"]["first"] == {"status": SHAKY, "because": "some-exercises"}
+    assert standing["chapters"]["third"] == {"status": NOT_YET, "because": "check-not-yet"}
+    assert standing["start"] == "first"
+    solid = foundation_standing(ORDER, dict.fromkeys(ORDER, SOLID), {})
+    assert solid["start"] is None
+
+
+STANDING_RUNNER = """
+const { standing } = require(process.argv[1]);
+let input = "";
+process.stdin.on("data", (chunk) => { input += chunk; });
+process.stdin.on("end", () => {
+  const cases = JSON.parse(input);
+  process.stdout.write(JSON.stringify(cases.map((c) => standing(c.order, c.check, c.exercises))));
+});
+"""
+STATUS = st.sampled_from([SOLID, SHAKY, NOT_YET])
+COUNTS = st.integers(0, 4).flatmap(lambda total: st.tuples(st.integers(0, total), st.just(total)))
+
+
+@pytest.mark.skipif(NODE is None, reason="Node.js is needed to run the browser runtime")
+@settings(max_examples=5, deadline=None)
+@given(
+    cases=st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.dictionaries(st.sampled_from(["zero", *ORDER]), STATUS)),
+            st.dictionaries(st.sampled_from(["zero", *ORDER]), COUNTS),
+        ),
+        min_size=60,
+        max_size=60,
+    )
+)
+def test_standing_agrees_in_python_and_the_browser(cases: list) -> None:
+    order = ["zero", *ORDER]
+    batch = [{"order": order, "check": check, "exercises": {k: list(v) for k, v in ex.items()}} for check, ex in cases]
+    completed = subprocess.run(
+        [NODE, "-e", STANDING_RUNNER, str(SCRIPT)],
+        input=json.dumps(batch),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert json.loads(completed.stdout) == [foundation_standing(order, check, ex) for check, ex in cases]
 
 
 READINESS_MODULE = '''"""Readiness questions of the fixture book."""

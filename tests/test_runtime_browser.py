@@ -579,7 +579,7 @@ def test_before_you_start_marks_an_unfinished_prerequisite(page, site: Path) -> 
     for required in chapter["requires"]:
         prerequisite = box.locator(f"li.ff-prereq.ff-chapter-{required}")
         assert "Not yet" in prerequisite.inner_text()
-    assert "You have not finished every chapter this one builds on." in box.inner_text()
+    assert "Not solid yet for you:" in box.inner_text()
 
     # every exercise of the prerequisites done, with the hashes of the manifest
     page.evaluate(
@@ -599,8 +599,9 @@ def test_before_you_start_marks_an_unfinished_prerequisite(page, site: Path) -> 
     box = page.locator(f".before-you-start.ff-chapter-{chapter['id']}")
     for required in chapter["requires"]:
         prerequisite = box.locator(f"li.ff-prereq.ff-chapter-{required}")
-        assert "Done" in prerequisite.inner_text() and "Not yet" not in prerequisite.inner_text()
-    assert "You have not finished" not in box.inner_text()
+        assert "Solid" in prerequisite.inner_text() and "Not yet" not in prerequisite.inner_text()
+        assert "you have done all its exercises" in prerequisite.inner_text()
+    assert "Not solid yet" not in box.inner_text()
 
 
 def test_an_edited_exercise_resets_only_itself(page, site: Path) -> None:

@@ -130,12 +130,12 @@ class LearnerPath(SphinxDirective):
                 names = [spine.chapter(r).title for r in chapter.meta.requires if spine.chapter(r)]
                 details.append("Builds on: " + "; ".join(names) + ".")
             else:
-                details.append("Start here: it needs nothing before it.")
+                details.append("It needs nothing before it.")
             count = len([e for e in spine.exercises_of(chapter.id) if e.exercise.counts])
             if chapter.meta.status == "in-preparation":
                 details.append("In preparation.")
             elif count:
-                details.append(f"{count} exercises.")
+                details.append(f"{count} exercise{'' if count == 1 else 's'}.")
             item += nodes.paragraph(text=" ".join(details), classes=["ff-path-details"])
             cards = [card for card in spine.cards if chapter.id in card.meta.builds_on]
             if cards:

@@ -19,8 +19,6 @@
     "reflection": "Reflection"
   };
   var SELF_CHECK_NOTICE = "For reflection, not a diagnostic tool.";
-  var PREREQ_WARNING = "You have not finished every chapter this one builds on. " +
-    "You can read on, but the earlier chapters come first for a reason.";
   var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   var counter = 0;
 
@@ -814,11 +812,6 @@
     return null;
   }
 
-  function chapterDone(id) {
-    var summary = progress().chapterSummary(id);
-    return summary.total > 0 && summary.done === summary.total;
-  }
-
   function contentRoot() {
     var root = document.documentElement.getAttribute("data-content_root");
     return root === null ? "" : root;
@@ -836,25 +829,6 @@
 
   function progressBar(done, total, labelId) {
     return h("progress", { className: "ff-progress-bar", max: String(Math.max(total, 1)), value: String(done), "aria-labelledby": labelId });
-  }
-
-  function renderPrerequisites() {
-    Array.prototype.forEach.call(document.querySelectorAll(".before-you-start"), function (box) {
-      removeAdded(box);
-      var items = box.querySelectorAll("li.ff-prereq");
-      if (!items.length) return;
-      var missing = 0;
-      Array.prototype.forEach.call(items, function (item) {
-        var done = chapterDone(chapterIdOf(item));
-        if (!done) missing += 1;
-        var host = item.querySelector("p") || item;
-        host.appendChild(badge(done));
-      });
-      if (missing) {
-        var list = items[items.length - 1].parentNode;
-        list.parentNode.insertBefore(h("p", { className: "ff-prereq-warning ff-added" }, [icon("!"), " ", PREREQ_WARNING]), list.nextSibling);
-      }
-    });
   }
 
   /* A name for an exercise in a list: its title when the manifest gives one, else its id in words
@@ -998,7 +972,9 @@
   }
 
   function renderPage() {
-    [renderPrerequisites, renderChapterProgress, renderPath].forEach(function (render) {
+    /* Prerequisites and each chapter's standing are drawn by ff-readiness.js, from the one
+     * model of what the learner knows (FFReadiness.render), on the same progress changes. */
+    [renderChapterProgress, renderPath].forEach(function (render) {
       try { render(); } catch (error) { if (window.console) console.error("Foundations First:", error); }
     });
   }
@@ -1030,7 +1006,7 @@
     });
   }
 
-  window.FFExercises = { enhanceAll: enhanceAll, renderPage: renderPage };
+  window.FFExercises = { enhanceAll: enhanceAll, renderPage: renderPage, chapterIdOf: chapterIdOf };
 
   /* Deferred scripts run before DOMContentLoaded, while readyState is already "interactive":
    * wait for the event (or, if this file came late, for load), and start at once when complete. */

@@ -1,16 +1,23 @@
-/* Foundations First: the readiness check in the browser, and its result on "Your path".
- * FFReadiness.result is the same logic as textbook/readiness.py (a test runs both).
- * The result is kept with the learner's progress (FFProgress), under the id "readiness-check". */
+/* Foundations First: the readiness check in the browser, and the learner's standing in each
+ * chapter, the one model that the foundation map, "Before you start", a chapter's progress and
+ * "Your path" all show.
+ * FFReadiness.result and FFReadiness.standing are the same logic as textbook/readiness.py (a
+ * test runs both). The check's result is kept with the learner's progress (FFProgress), under
+ * the id "readiness-check". */
 (function (root) {
   "use strict";
 
   var SOLID = "solid", SHAKY = "shaky", NOT_YET = "not-yet";
   var STORE_ID = "readiness-check";
   var LABELS = { solid: "Solid", shaky: "Shaky", "not-yet": "Not yet" };
-  var MEANINGS = {
-    solid: "you answered every question about it well",
-    shaky: "you answered some questions about it well",
-    "not-yet": "this is new ground for you"
+  /* Why a chapter has its standing, in the learner's words. */
+  var BECAUSE = {
+    "exercises-done": "you have done all its exercises",
+    "check-solid": "you answered every question about it well in the readiness check",
+    "check-shaky": "you answered some questions about it well in the readiness check",
+    "some-exercises": "you have done some of its exercises",
+    "check-not-yet": "the readiness check found this is new ground for you",
+    "nothing-yet": "you have not started it yet"
   };
 
   function answeredRight(probe, answer) {
@@ -37,9 +44,62 @@
     return { chapters: chapters, start: start };
   }
 
+  /* The learner's standing in each chapter, from the check's statuses (or null) and each
+   * chapter's [done, total] exercises; and the earliest chapter that is not solid. */
+  function standing(order, check, exercises) {
+    check = check || {};
+    var own = Object.prototype.hasOwnProperty;
+    var chapters = {};
+    order.forEach(function (chapter) {
+      var counts = own.call(exercises, chapter) ? exercises[chapter] : [0, 0];
+      var done = counts[0], total = counts[1];
+      var found = own.call(check, chapter) ? check[chapter] : null;
+      if (total === 0 && found === null) return;
+      var status, because;
+      if (total > 0 && done >= total) { status = SOLID; because = "exercises-done"; }
+      else if (found === SOLID) { status = SOLID; because = "check-solid"; }
+      else if (found === SHAKY) { status = SHAKY; because = "check-shaky"; }
+      else if (done > 0) { status = SHAKY; because = "some-exercises"; }
+      else if (found === NOT_YET) { status = NOT_YET; because = "check-not-yet"; }
+      else { status = NOT_YET; because = "nothing-yet"; }
+      chapters[chapter] = { status: status, because: because };
+    });
+    var start = null;
+    for (var i = 0; i < order.length; i++) {
+      if (own.call(chapters, order[i]) && chapters[order[i]].status !== SOLID) { start = order[i]; break; }
+    }
+    return { chapters: chapters, start: start };
+  }
+
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { result: result };
+    module.exports = { result: result, standing: standing };
     return;
+  }
+
+  /* The standing of this learner, from what this browser keeps: the manifest gives the
+   * required order and each chapter's exercises, FFProgress what is done and the check. */
+  function current() {
+    var manifest = root.FF_MANIFEST;
+    var progress = root.FFProgress;
+    if (!manifest || !Array.isArray(manifest.chapters) || !progress) return null;
+    var order = manifest.chapters.map(function (c) { return c.id; });
+    var exercises = {};
+    order.forEach(function (id) {
+      var summary = progress.chapterSummary(id);
+      exercises[id] = [summary.done, summary.total];
+    });
+    var entry = progress.get(STORE_ID);
+    var check = entry && entry.result && entry.result.chapters ? entry.result.chapters : null;
+    return standing(order, check, exercises);
+  }
+
+  /* The chapter a box or list item is about (ff-exercises.js reads it from the page). */
+  function chapterOf(node) {
+    return root.FFExercises && root.FFExercises.chapterIdOf ? root.FFExercises.chapterIdOf(node) : null;
+  }
+
+  function standingBadge(status, extraClass) {
+    return h("span", { className: "ff-badge ff-readiness-badge ff-readiness-" + status + (extraClass ? " " + extraClass : ""), text: LABELS[status] });
   }
 
   /* ---- the page ---- */
@@ -85,14 +145,18 @@
     return entry && entry.result && entry.hash === hash ? entry : null;
   }
 
-  function showMap(box, data, outcome) {
+  /* The foundation map: the learner's standing in every chapter (the check and the exercises
+   * done together, as every other surface shows it), and where to start. */
+  function showMap(box, data, checkOutcome) {
+    var outcome = current() || standing(data.order, checkOutcome.chapters, {});
     box.textContent = "";
     box.appendChild(h("h2", { text: "Your foundation map", tabindex: "-1", className: "ff-readiness-title" }));
     if (outcome.start) {
       var order = data.order.indexOf(outcome.start) + 1;
       box.appendChild(h("p", { className: "ff-readiness-start" }, [
         h("strong", { text: "Start here: " }), "Chapter " + order + ", ", chapterLink(data, outcome.start),
-        ". It is the earliest chapter in the required order that is not yet solid for you, so everything it builds on is solid."
+        order === 1 ? ". It is the first chapter of the required order, and it is not yet solid for you." :
+          ". It is the earliest chapter in the required order that is not yet solid for you: every chapter before it is solid."
       ]));
     } else {
       box.appendChild(h("p", { className: "ff-readiness-start" }, [
@@ -102,14 +166,19 @@
     }
     var list = h("ol", { className: "ff-readiness-map" });
     data.order.forEach(function (id) {
-      var status = outcome.chapters[id];
-      list.appendChild(h("li", { className: "ff-readiness-" + status }, [
+      var entry = outcome.chapters[id];
+      if (!entry) return;
+      list.appendChild(h("li", { className: "ff-readiness-" + entry.status }, [
         chapterLink(data, id), " ",
-        h("span", { className: "ff-badge ff-readiness-badge", text: LABELS[status] }),
-        h("span", { className: "ff-readiness-meaning", text: ": " + MEANINGS[status] + "." })
+        h("span", { className: "ff-badge ff-readiness-badge", text: LABELS[entry.status] }),
+        h("span", { className: "ff-readiness-meaning", text: ": " + BECAUSE[entry.because] + "." })
       ]));
     });
     box.appendChild(list);
+    box.appendChild(h("p", { className: "ff-readiness-note" }, [
+      "This map joins your answers here with the exercises you have done in the chapters. ",
+      "A chapter whose exercises you have all done is solid, whatever a question here said."
+    ]));
   }
 
   function build(container) {
@@ -190,6 +259,11 @@
       if (first) first.focus();
     });
 
+    container.ffRefresh = function () {
+      var latest = stored(data.hash);
+      if (latest && form.hidden) showMap(map, data, latest.result || result(data.order, data.probes, latest.response || {}));
+    };
+
     var saved = stored(data.hash);
     if (saved) {
       Object.keys(saved.response || {}).forEach(function (id) {
@@ -200,45 +274,98 @@
     }
   }
 
-  /* On "Your path": the readiness result beside each chapter, and where to start. */
+  /* On "Your path": each chapter's standing, and one "Start here" (the model's start). */
   function markPath() {
     var path = document.querySelector("ol.ff-path");
     if (!path || !root.FFProgress) return;
     Array.prototype.forEach.call(document.querySelectorAll(".ff-readiness-added"), function (n) { n.remove(); });
+    var outcome = current();
+    if (!outcome) return;
     var entry = root.FFProgress.get(STORE_ID);
     var link = h("a", { href: contentRoot() + "book/readiness.html", text: "readiness check" });
-    var note;
-    if (!entry || !entry.result || !entry.result.chapters) {
-      note = h("p", { className: "ff-readiness-added ff-path-readiness" }, ["Not sure where to start? Take the ", link, "."]);
-      path.parentNode.insertBefore(note, path);
-      return;
-    }
-    var outcome = entry.result;
-    note = h("p", { className: "ff-readiness-added ff-path-readiness" }, [
-      outcome.start ? "Your readiness check suggests you start with the chapter marked \u201cStart here\u201d. " :
-        "Your readiness check found your foundation solid. ",
+    var taken = Boolean(entry && entry.result && entry.result.chapters);
+    var note = h("p", { className: "ff-readiness-added ff-path-readiness" }, taken ? [
+      outcome.start ? "Start with the chapter marked \u201cStart here\u201d: your readiness check and the exercises you have done agree it is the earliest one not yet solid. " :
+        "Your readiness check and your exercises show a solid foundation. ",
       "Retake the ", link, " at any time."
+    ] : [
+      outcome.start ? "Start with the chapter marked \u201cStart here\u201d. " : "",
+      "Not sure what you already know? Take the ", link, "."
     ]);
     path.parentNode.insertBefore(note, path);
     Array.prototype.forEach.call(path.querySelectorAll("li.ff-path-item"), function (item) {
-      var id = null;
-      item.className.split(/\s+/).forEach(function (name) {
-        if (name.indexOf("ff-chapter-") === 0) id = name.slice("ff-chapter-".length);
-      });
-      var status = id && outcome.chapters[id];
+      var id = chapterOf(item);
+      var standingOf = id && outcome.chapters[id];
       var title = item.querySelector(".ff-path-title");
-      if (!status || !title) return;
-      title.appendChild(h("span", { className: "ff-readiness-added ff-badge ff-readiness-badge ff-readiness-" + status, text: "Readiness: " + LABELS[status] }));
+      if (!standingOf || !title) return;
+      var badge = standingBadge(standingOf.status, "ff-readiness-added");
+      badge.setAttribute("title", BECAUSE[standingOf.because]);
+      title.appendChild(badge);
       if (outcome.start === id) title.appendChild(h("span", { className: "ff-readiness-added ff-badge ff-start-here", text: "Start here" }));
+    });
+  }
+
+  /* "Before you start" and "Built on": each prerequisite's standing, and a warning naming the
+   * ones that are not solid yet. */
+  function markPrerequisites() {
+    var outcome = current();
+    if (!outcome) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".before-you-start"), function (box) {
+      Array.prototype.forEach.call(box.querySelectorAll(".ff-readiness-added"), function (n) { n.remove(); });
+      var items = box.querySelectorAll("li.ff-prereq");
+      if (!items.length) return;
+      var shaky = [];
+      Array.prototype.forEach.call(items, function (item) {
+        var entry = outcome.chapters[chapterOf(item)] || { status: NOT_YET, because: "nothing-yet" };
+        var host = item.querySelector("p") || item;
+        var badge = standingBadge(entry.status, "ff-readiness-added");
+        host.appendChild(badge);
+        host.appendChild(h("span", { className: "ff-readiness-added ff-readiness-meaning", text: " (" + BECAUSE[entry.because] + ")" }));
+        if (entry.status !== SOLID) shaky.push((item.querySelector("a") || item).textContent.trim());
+      });
+      if (shaky.length) {
+        var list = items[items.length - 1].parentNode;
+        list.parentNode.insertBefore(h("p", { className: "ff-prereq-warning ff-readiness-added" }, [
+          h("span", { className: "ff-icon", "aria-hidden": "true", text: "!" }), " ",
+          "Not solid yet for you: " + shaky.join("; ") + ". You can read on, but the earlier chapters come first for a reason."
+        ]), list.nextSibling);
+      }
+    });
+  }
+
+  /* A chapter's progress box: its standing beside the count of exercises done. */
+  function markChapterProgress() {
+    var outcome = current();
+    if (!outcome) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".ff-chapter-progress"), function (box) {
+      Array.prototype.forEach.call(box.querySelectorAll(".ff-readiness-added"), function (n) { n.remove(); });
+      var entry = outcome.chapters[chapterOf(box)];
+      if (!entry) return;
+      var line = h("p", { className: "ff-readiness-added ff-standing-line" }, [
+        "Your standing in this chapter: ", standingBadge(entry.status), " (" + BECAUSE[entry.because] + ")."
+      ]);
+      var text = box.querySelector(".ff-progress-text");
+      box.insertBefore(line, text ? text : null);
+    });
+  }
+
+  /* Every surface of the model, drawn again whenever progress changes (an exercise, an import). */
+  function render() {
+    markPath();
+    markPrerequisites();
+    markChapterProgress();
+    Array.prototype.forEach.call(document.querySelectorAll(".ff-readiness.ff-enhanced"), function (container) {
+      if (container.ffRefresh) container.ffRefresh();
     });
   }
 
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll(".ff-readiness"), build);
-    markPath();
+    render();
+    root.addEventListener("ff-progress-change", render);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
-  root.FFReadiness = { result: result, markPath: markPath };
+  root.FFReadiness = { result: result, standing: standing, current: current, render: render };
 })(typeof window !== "undefined" ? window : this);
