@@ -5,6 +5,7 @@ from textbook.kit import MultipleSelect, Option
 EXERCISES = [
     MultipleSelect(
         id="a-risky-choice-quick",
+        title="Victor wants to go ice fishing",
         objectives=["dignity-of-risk", "dignity-self-determination", "person-centred-planning"],
         prompt=(
             "Victor, 67, has used a walker since his stroke. He plans to go ice fishing with his "

@@ -5,6 +5,7 @@ from textbook.kit import MultipleSelect, Option
 EXERCISES = [
     MultipleSelect(
         id="after-a-hard-shift-quick",
+        title="Plan the hours after a hard shift",
         objectives=["wellness-plan", "in-and-on-action"],
         prompt=(
             "Your shift at a shelter ends at 10:30 p.m. Tonight a woman told you, in detail, about "

@@ -5,6 +5,7 @@ from textbook.kit import Option, SingleChoice
 EXERCISES = [
     SingleChoice(
         id="asking-for-help-quick",
+        title="Late-night texts on the work phone",
         objectives=["using-supervision", "supervision-feedback"],
         prompt=(
             "Three weeks into your job, you realize you have answered a man's late-night texts on "

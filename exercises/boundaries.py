@@ -16,6 +16,7 @@ from textbook.kit import (
 EXERCISES = [
     Matching(
         id="boundaries-continuum",
+        title="Place each act on the boundary continuum",
         objectives=["crossing-vs-violation"],
         prompt=(
             "Look back at the boundary continuum. Match each thing a worker does to the zone of "
@@ -54,6 +55,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="boundaries-crossing-or-violation",
+        title="Is it a crossing or a violation?",
         objectives=["crossing-vs-violation"],
         prompt=("Which of these are boundary *violations*, not just crossings? Select all that apply."),
         options=[
@@ -112,6 +114,7 @@ EXERCISES = [
     ),
     Scenario(
         id="boundaries-small-town",
+        title="Wes joins your choir in a small town",
         objectives=["dual-relationships", "using-supervision"],
         prompt=(
             "You are a job coach in a small town in rural Manitoba. You have sung in the community "
@@ -316,6 +319,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="boundaries-gift-policy",
+        title="Which gifts does the policy allow?",
         objectives=["everyday-boundaries"],
         prompt=(
             "Your agency's gift policy says: workers may accept small gifts of low value, such as a "
@@ -369,6 +373,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="boundaries-self-disclosure",
+        title="Jordan asks whether you were nervous",
         objectives=["everyday-boundaries"],
         prompt=(
             "Jordan, 22, is in a mental health day program. He tells you he is scared about his "
@@ -414,6 +419,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="boundaries-friend-request",
+        title="Kayla sends you a friend request",
         objectives=["everyday-boundaries"],
         prompt=(
             "Kayla, 19, from the coffee group, sends you a friend request on your personal social "
@@ -461,6 +467,7 @@ EXERCISES = [
     ),
     Ordering(
         id="boundaries-supervision-steps",
+        title="Order the steps when asked for a reference",
         objectives=["using-supervision"],
         prompt=(
             "A tenant you support has asked you to be a reference for his apartment application. "
@@ -484,6 +491,7 @@ EXERCISES = [
     ),
     Reflection(
         id="boundaries-my-pattern",
+        title="Reflect on your own boundary pattern",
         objectives=["using-supervision", "crossing-vs-violation"],
         prompt=(
             "Look back at the boundary continuum. Under stress, do you tend to lean toward too "

@@ -5,6 +5,7 @@ from textbook.kit import Option, SingleChoice
 EXERCISES = [
     SingleChoice(
         id="documenting-an-incident-quick",
+        title="Choose the best incident report for Bernard",
         objectives=["bias", "worker-in-system"],
         prompt=(
             "You are writing the incident report about Bernard, 45, who threw a mug in the group "

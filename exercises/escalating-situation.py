@@ -5,6 +5,7 @@ from textbook.kit import Choice, Scenario, Step
 EXERCISES = [
     Scenario(
         id="escalating-situation-quick",
+        title="Malik is upset about a cancelled trip",
         objectives=["trauma-informed", "dignity-self-determination"],
         prompt="Work through a tense moment at a day program, one choice at a time.",
         start="pacing",

@@ -19,6 +19,7 @@ from textbook.kit import (
 EXERCISES = [
     Reflection(
         id="ethics-values-at-work",
+        title="Reflect on being overruled or trusted with a choice",
         objectives=["dignity-self-determination"],
         prompt=(
             "Think back to the pause and reflect on this page. Describe one time when someone "
@@ -38,6 +39,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="ethics-respect-rose",
+        title="Support Rose's plan to meet Glen for dinner",
         objectives=["dignity-self-determination"],
         prompt=(
             "Rose has asked Daniel to help her plan the bus trip to her dinner with Glen. Which "
@@ -94,6 +96,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="ethics-risk-question",
+        title="Emilio wants to cook his own supper",
         objectives=["dignity-of-risk"],
         prompt=(
             "Emilio, 35, lives in a group home in Regina. He wants to start cooking his own "
@@ -139,6 +142,7 @@ EXERCISES = [
     ),
     Scenario(
         id="ethics-bus-trip",
+        title="Aaliyah wants to ride the bus alone",
         objectives=["dignity-of-risk", "decision-process"],
         prompt=(
             "You are a community support worker in Halifax. You support Aaliyah Thompson, 29, "
@@ -318,6 +322,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="ethics-promise-to-keep",
+        title="A teen asks you to keep a secret",
         objectives=["confidentiality-limits"],
         prompt=(
             'You work at a youth drop-in centre. Kayla, 14, pulls you aside. "Can I tell you '
@@ -359,6 +364,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="ethics-when-to-share",
+        title="When may you share without consent?",
         objectives=["confidentiality-limits"],
         prompt=(
             "In which of these situations may you need to share information about a person "
@@ -422,6 +428,7 @@ EXERCISES = [
     ),
     Matching(
         id="ethics-values-in-action",
+        title="Match actions to NASW core values",
         objectives=["codes-of-ethics"],
         prompt=("Match each action from front-line work to the NASW core value it shows most clearly."),
         pairs=[
@@ -462,6 +469,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="ethics-code-facts",
+        title="Which statements about ethics codes are true?",
         objectives=["codes-of-ethics"],
         prompt="Which of these statements about codes of ethics are true? Select all that apply.",
         options=[
@@ -517,6 +525,7 @@ EXERCISES = [
     ),
     Ordering(
         id="ethics-decision-steps",
+        title="Order the steps of an ethical decision",
         objectives=["decision-process"],
         prompt=(
             "There is no emergency, but you face a hard choice at work. Put the steps of this "
@@ -543,6 +552,7 @@ EXERCISES = [
     ),
     Reflection(
         id="ethics-my-dilemma",
+        title="Work through an ethical dilemma of your own",
         objectives=["decision-process", "codes-of-ethics"],
         prompt=(
             "Choose an ethical dilemma. It can be one you have faced at work, in a placement or "
@@ -564,6 +574,7 @@ EXERCISES = [
     ),
     SelfCheck(
         id="ethics-chapter-check",
+        title="Rate your grasp of values and ethics",
         objectives=[
             "dignity-self-determination",
             "dignity-of-risk",

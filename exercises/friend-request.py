@@ -5,6 +5,7 @@ from textbook.kit import MultipleSelect, Option
 EXERCISES = [
     MultipleSelect(
         id="friend-request-quick",
+        title="Tanvir sends a friend request on Sunday",
         objectives=["everyday-boundaries", "confidentiality-limits"],
         prompt=(
             "On Sunday night, Tanvir, 26, whom you support at a job skills program, sends a friend "

@@ -5,6 +5,7 @@ from textbook.kit import Option, SingleChoice
 EXERCISES = [
     SingleChoice(
         id="gift-from-a-client-quick",
+        title="Farida offers you a gift card",
         objectives=["everyday-boundaries", "dignity-self-determination"],
         prompt=(
             'Farida, 63, hands you a $25 coffee shop gift card "for your holidays." Your agency\'s '

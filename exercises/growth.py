@@ -16,6 +16,7 @@ from textbook.kit import (
 EXERCISES = [
     Reflection(
         id="growth-learning-story",
+        title="Reflect on a skill you learned over time",
         objectives=["fixed-vs-growth"],
         prompt=(
             "Think of something you can do well now that you could not do at first, such as "
@@ -36,6 +37,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="growth-spot-the-mindset",
+        title="Which new worker shows a growth mindset?",
         objectives=["fixed-vs-growth"],
         prompt=(
             "Four new workers talk about a hard first month. Which statement best shows a growth "
@@ -85,6 +87,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="growth-beliefs-about-people",
+        title="Dale doubts Walter can improve in the kitchen",
         objectives=["fixed-vs-growth"],
         prompt=(
             "Dale tells Hana, \"Walter's not going to get any better at that. Just make his "
@@ -152,6 +155,7 @@ EXERCISES = [
     ),
     Matching(
         id="growth-schon-match",
+        title="Match kinds of reflection to examples",
         objectives=["in-and-on-action"],
         prompt="Match each idea to the example that fits it best.",
         pairs=[
@@ -195,6 +199,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="growth-in-the-moment",
+        title="Lyle snaps at you on outreach",
         objectives=["in-and-on-action"],
         prompt=(
             "You are an outreach worker in Thunder Bay. Most nights, Lyle chats with you and takes "
@@ -242,6 +247,7 @@ EXERCISES = [
     ),
     Matching(
         id="growth-kolb-match",
+        title="Match Kolb's cycle to Jordan's story",
         objectives=["reflective-cycle"],
         prompt=(
             "Jordan is a youth worker at a drop-in centre in Halifax. Match each stage of Kolb's "
@@ -281,6 +287,7 @@ EXERCISES = [
     ),
     Ordering(
         id="growth-cycle-order",
+        title="Order the stages of the reflective cycle",
         objectives=["reflective-cycle"],
         prompt=(
             "Put the stages of this book's reflective cycle in order, from the first step after "
@@ -305,6 +312,7 @@ EXERCISES = [
     ),
     Reflection(
         id="growth-cycle-apply",
+        title="Use the reflective cycle on your own experience",
         objectives=["reflective-cycle", "in-and-on-action"],
         prompt=(
             "Choose one experience from work, a practicum, volunteering or school that you would "
@@ -329,6 +337,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="growth-supervision-prep",
+        title="Help Hana prepare for supervision",
         objectives=["supervision-feedback"],
         prompt=(
             "Hana is getting ready for her first supervision meeting with Grace. Which of these "
@@ -393,6 +402,7 @@ EXERCISES = [
     ),
     Scenario(
         id="growth-feedback-scenario",
+        title="Hana's first supervision meeting with Grace",
         objectives=["supervision-feedback", "fixed-vs-growth"],
         prompt=(
             "You are Hana. It is Thursday, and you are in your first supervision meeting with "

@@ -16,6 +16,7 @@ from textbook.kit import (
 EXERCISES = [
     SingleChoice(
         id="history-margaret-tea",
+        title="Margaret asks for a cup of tea",
         objectives=["history-in-practice"],
         prompt=(
             'In the opening case, Margaret asks Gurpreet, "May I have a cup of tea?" in her own '
@@ -63,6 +64,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="history-institution-harms",
+        title="Name the harms of large institutions",
         objectives=["institutions-and-harm"],
         prompt=(
             "Which of these statements describe the harms of large institutions, as this chapter "
@@ -121,6 +123,7 @@ EXERCISES = [
     ),
     Matching(
         id="history-canadian-cases",
+        title="Match Canadian cases to what they showed",
         objectives=["institutions-and-harm"],
         prompt="Match each event from the Canadian cases to what it showed or achieved.",
         pairs=[
@@ -157,6 +160,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="history-srv-roles",
+        title="Plan a soccer activity with Dev",
         objectives=["normalization-srv"],
         prompt=(
             "Dev, 34, has an intellectual disability and loves soccer. His day program wants to plan "
@@ -206,6 +210,7 @@ EXERCISES = [
     ),
     Scenario(
         id="history-group-home-scenario",
+        title="Walter wants to finish the hockey game",
         objectives=["community-living", "normalization-srv", "history-in-practice"],
         prompt=(
             "You are a new support worker in a group home in Kingston, Ontario, where four men live. "
@@ -393,6 +398,7 @@ EXERCISES = [
     ),
     Matching(
         id="history-movements-match",
+        title="Match each movement to its core belief",
         objectives=["rights-movements", "normalization-srv"],
         prompt="Match each idea or movement to the core belief that best describes it.",
         pairs=[
@@ -428,6 +434,7 @@ EXERCISES = [
     ),
     Ordering(
         id="history-sequence",
+        title="Put the field's key events in order",
         objectives=["normalization-srv", "rights-movements"],
         prompt=(
             "Put these events in the order they happened, from earliest to latest. Use the timeline "
@@ -453,6 +460,7 @@ EXERCISES = [
     ),
     Reflection(
         id="history-in-your-practice",
+        title="Reflect on preventing an institutional harm",
         objectives=["history-in-practice"],
         prompt=(
             "Choose one harm of the institutions from this chapter, such as separation, loss of "

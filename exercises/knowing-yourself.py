@@ -19,6 +19,7 @@ from textbook.kit import (
 EXERCISES = [
     SingleChoice(
         id="knowing-yourself-what-did-you-see",
+        title="Choose the best note about Curtis's visit",
         objectives=["bias"],
         prompt=(
             "Gloria asks Hannah to rewrite her note about Thursday's visit with Curtis. Which version is the best note?"
@@ -66,6 +67,7 @@ EXERCISES = [
     ),
     Matching(
         id="knowing-yourself-value-sources",
+        title="Match each value to where it came from",
         objectives=["values-origins"],
         prompt="Match each example to the source of values it shows best.",
         pairs=[
@@ -106,6 +108,7 @@ EXERCISES = [
     ),
     SelfCheck(
         id="knowing-yourself-values-check",
+        title="Rate how well you know your values",
         objectives=["values-origins"],
         prompt=(
             "Rate how much each statement sounds like you right now. This self-check is for "
@@ -172,6 +175,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="knowing-yourself-biased-notes",
+        title="Spot bias in shift notes",
         objectives=["bias"],
         prompt=(
             "Here are lines from shift notes in a supportive housing program. Which ones let a "
@@ -231,6 +235,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="knowing-yourself-power-sources",
+        title="Name the power you hold as a worker",
         objectives=["social-location-power"],
         prompt=(
             "You are a new, part-time support worker in a group home. Which of these are "
@@ -290,6 +295,7 @@ EXERCISES = [
     ),
     Reflection(
         id="knowing-yourself-social-location",
+        title="Reflect on your social location and power",
         objectives=["social-location-power"],
         prompt=(
             "Look at the figure of social location. In a few sentences, describe your own social "
@@ -310,6 +316,7 @@ EXERCISES = [
     ),
     Scenario(
         id="knowing-yourself-value-clash",
+        title="Dale asks Aisha for a naloxone kit",
         objectives=["personal-vs-professional", "values-origins"],
         prompt=(
             "You are Aisha, a support worker in a supportive housing program that follows a harm "
@@ -481,6 +488,7 @@ EXERCISES = [
     ),
     Ordering(
         id="knowing-yourself-clash-steps",
+        title="Order Tomás's steps when values clash",
         objectives=["personal-vs-professional"],
         prompt=(
             "Tomás is a youth worker whose faith holds teachings about sexuality. Jordan, 17, "
@@ -507,6 +515,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="knowing-yourself-humble-question",
+        title="Open a first meeting with cultural humility",
         objectives=["cultural-humility"],
         prompt=(
             "You are meeting a person you will support for the first time. Their background "
@@ -551,6 +560,7 @@ EXERCISES = [
     ),
     Scenario(
         id="knowing-yourself-first-visit",
+        title="First home visit with Nasrin in Edmonton",
         objectives=["cultural-humility", "social-location-power"],
         prompt=(
             "You are a home support worker in Edmonton. Make each choice as you would on the job, "

@@ -16,6 +16,7 @@ from textbook.kit import (
 EXERCISES = [
     SingleChoice(
         id="models-two-files",
+        title="Compare Ray's old file and new plan",
         objectives=["models-answer-history", "medical-vs-social"],
         prompt=(
             'Ray\'s old file from the institution says: "Non-compliant at bath time." His current '
@@ -63,6 +64,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="models-lens-check",
+        title="Deepa cannot follow a spoken session",
         objectives=["medical-vs-social"],
         prompt=(
             "Deepa is a Deaf woman who uses American Sign Language (ASL). She cannot follow the "
@@ -107,6 +109,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="models-remove-barriers",
+        title="Find and remove barriers for Arjun",
         objectives=["medical-vs-social"],
         prompt=(
             "You support Arjun at a community centre. He uses a wheelchair and has a mild "
@@ -169,6 +172,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="models-saturday-choice",
+        title="Ray wants to go to the fire museum",
         objectives=["person-centred-planning"],
         prompt=(
             "It is Saturday morning. The house schedule says Saturday is grocery day. Ray tells "
@@ -215,6 +219,7 @@ EXERCISES = [
     ),
     Ordering(
         id="models-planning-steps",
+        title="Order the steps of Ray's plan review",
         objectives=["person-centred-planning"],
         prompt=("Ray's plan is due for review. Put these steps in the order that best fits person-centred planning."),
         items=[
@@ -234,6 +239,7 @@ EXERCISES = [
     ),
     Scenario(
         id="models-shelter-intake",
+        title="Intake for Sharon on a freezing night",
         objectives=["trauma-informed"],
         prompt=(
             "You are a new worker at an overnight shelter in Winnipeg. Make each choice as you "
@@ -414,6 +420,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="models-trauma-informed-actions",
+        title="Which actions are trauma-informed?",
         objectives=["trauma-informed"],
         prompt="Which of these actions show trauma-informed practice? Select all that apply.",
         options=[
@@ -477,6 +484,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="models-which-model",
+        title="Gord used alone and nearly overdosed",
         objectives=["survey-models"],
         prompt=(
             "Léa works in supportive housing in Sudbury. A tenant, Gord, tells her he used alone "
@@ -523,6 +531,7 @@ EXERCISES = [
     ),
     Matching(
         id="models-match-key-ideas",
+        title="Match each model to its key idea",
         objectives=["survey-models", "medical-vs-social", "models-answer-history"],
         prompt="Match each model of practice to its key idea.",
         pairs=[
@@ -572,6 +581,7 @@ EXERCISES = [
     ),
     Reflection(
         id="models-your-lens",
+        title="Reflect on a model to carry into work",
         objectives=["models-answer-history", "survey-models"],
         prompt=(
             "Choose one model from this chapter that you want to carry into your work. In your "

@@ -19,6 +19,7 @@ from textbook.kit import (
 EXERCISES = [
     Reflection(
         id="orientation-why-this-work",
+        title="Reflect on what drew you to this work",
         objectives=["roles-and-settings"],
         prompt=(
             "What drew you to human services? Write a few sentences in your own words. "
@@ -38,6 +39,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="orientation-roles-settings",
+        title="Name Maya's role and setting",
         objectives=["roles-and-settings"],
         prompt=(
             "It is 10:15 on a Tuesday. Maya sits beside Daniel, a Grade 5 student who uses a "
@@ -84,6 +86,7 @@ EXERCISES = [
     ),
     Matching(
         id="orientation-role-match",
+        title="Match front-line roles to typical tasks",
         objectives=["roles-and-settings"],
         prompt="Match each front-line role to a task and setting that is typical of it.",
         pairs=[
@@ -137,6 +140,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="orientation-scope-check",
+        title="What is within your scope of practice?",
         objectives=["roles-and-settings", "worker-in-system"],
         prompt=(
             "You have finished your agency's medication training. Which of these actions are "
@@ -198,6 +202,7 @@ EXERCISES = [
     ),
     Matching(
         id="orientation-system-layers",
+        title="Match examples from Owen's life to layers",
         objectives=["worker-in-system"],
         prompt=(
             "Look back at the figure of the worker in context. Match each example from Owen's "
@@ -238,6 +243,7 @@ EXERCISES = [
     ),
     Ordering(
         id="orientation-raise-a-concern",
+        title="Order Kwame's steps when Harold is too sick",
         objectives=["worker-in-system"],
         prompt=(
             "At the overnight shelter, the rule is that guests leave by 8 a.m. Harold is shaking "
@@ -262,6 +268,7 @@ EXERCISES = [
     ),
     Scenario(
         id="orientation-owen-new-shift",
+        title="Owen is pacing on your second shift",
         objectives=["revolving-door", "worker-in-system"],
         prompt=(
             "You are a new community support worker on your second shift in Owen's home. "
@@ -467,6 +474,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="orientation-revolving-door-costs",
+        title="Costs of the revolving door for people supported",
         objectives=["revolving-door"],
         prompt=("Which of these are ways the revolving door can cost the people supported? Select all that apply."),
         options=[
@@ -531,6 +539,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="orientation-jit-or-foundation",
+        title="Quick guide or deeper foundation?",
         objectives=["foundation-first"],
         prompt=(
             "You are in your first month at a supportive housing program. Which of these moments "
@@ -575,6 +584,7 @@ EXERCISES = [
     ),
     Ordering(
         id="orientation-chapter-order",
+        title="Order the foundation chapters",
         objectives=["foundation-first"],
         prompt=("Here are six of the nine foundation chapters. Put them in the order the book asks you to read them."),
         items=[
@@ -598,6 +608,7 @@ EXERCISES = [
     ),
     Reflection(
         id="orientation-foundation-plan",
+        title="Reflect on a hard moment you expect to face",
         objectives=["foundation-first"],
         prompt=(
             "Think of one relational moment you expect to face in your first weeks of work or "
@@ -616,6 +627,7 @@ EXERCISES = [
     ),
     SelfCheck(
         id="orientation-chapter-check",
+        title="Rate your grasp of the work and your role",
         objectives=["roles-and-settings", "worker-in-system", "revolving-door", "foundation-first"],
         prompt=(
             "Rate how true each statement is for you right now. This self-check is for "

@@ -19,6 +19,7 @@ from textbook.kit import (
 EXERCISES = [
     Matching(
         id="practicum-chapter-threads",
+        title="Match practicum moments to chapters",
         objectives=["foundation-together"],
         prompt=(
             "Each moment below comes from a practicum day. Most moments draw on several chapters, "
@@ -68,6 +69,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="practicum-goal-check",
+        title="Pick the strongest learning goal",
         objectives=["learning-plan"],
         prompt="Which of these is the strongest learning goal for a practicum learning plan?",
         options=[
@@ -117,6 +119,7 @@ EXERCISES = [
     ),
     Ordering(
         id="practicum-plan-steps",
+        title="Order the steps of a learning plan",
         objectives=["learning-plan"],
         prompt="Put the steps of building a practicum learning plan in a sensible order.",
         items=[
@@ -138,6 +141,7 @@ EXERCISES = [
     ),
     Reflection(
         id="practicum-learning-plan",
+        title="Draft your own practicum learning plan",
         objectives=["learning-plan", "knowing-what-you-dont-know"],
         prompt=(
             "Draft your own practicum learning plan. If you do not have a placement yet, imagine one "
@@ -161,6 +165,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="practicum-jit-when",
+        title="When to reach for a just-in-time resource",
         objectives=["when-jit-helps"],
         prompt=(
             "You are in week three of your practicum. In which of these moments would a just-in-time "
@@ -221,6 +226,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="practicum-judge-resource",
+        title="Check a meltdown video before you use it",
         objectives=["judge-jit-resource"],
         prompt=(
             'A classmate sends you a video called "Stop a meltdown in 60 seconds." A self-described '
@@ -292,6 +298,7 @@ EXERCISES = [
     ),
     Matching(
         id="practicum-who-to-ask",
+        title="Who to ask first on practicum",
         objectives=["knowing-what-you-dont-know"],
         prompt="Match each situation from a practicum to the first person or place to go with it.",
         pairs=[
@@ -332,6 +339,7 @@ EXERCISES = [
     ),
     Scenario(
         id="practicum-gerald-day",
+        title="Your first solo visit with Gerald",
         objectives=["foundation-together", "knowing-what-you-dont-know"],
         prompt=(
             "You are a student in week five of your practicum at a supported living agency. Your "
@@ -585,6 +593,7 @@ EXERCISES = [
     ),
     SelfCheck(
         id="practicum-readiness-check",
+        title="Rate your practicum planning so far",
         objectives=[
             "foundation-together",
             "learning-plan",

@@ -19,6 +19,7 @@ from textbook.kit import (
 EXERCISES = [
     Reflection(
         id="self-care-fills-and-drains",
+        title="List what fills you up and drains you",
         objectives=["warning-signs", "wellness-plan"],
         prompt=(
             "Make two short lists. First, name three things that fill you up: people, places or "
@@ -37,6 +38,7 @@ EXERCISES = [
     ),
     Matching(
         id="self-care-strain-match",
+        title="Match each worker's experience to an idea",
         objectives=["naming-the-strain"],
         prompt="Match each situation to the idea that fits it best.",
         pairs=[
@@ -92,6 +94,7 @@ EXERCISES = [
     ),
     SingleChoice(
         id="self-care-which-strain",
+        title="Name the strain Léa is feeling",
         objectives=["naming-the-strain"],
         prompt=(
             "Léa has worked in supportive housing for three years. Many tenants have told her "
@@ -138,6 +141,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="self-care-causes-sort",
+        title="Find the organizational causes of Nadia's strain",
         objectives=["organizational-vs-individual"],
         prompt=(
             "Nadia's strain has many causes. Which of these are *organizational* causes, things "
@@ -203,6 +207,7 @@ EXERCISES = [
     ),
     Ordering(
         id="self-care-raise-workload",
+        title="Order the steps to raise your workload",
         objectives=["organizational-vs-individual", "wellness-plan"],
         prompt=(
             "Your workload has been wearing you down for weeks, and you decide to raise it with "
@@ -226,6 +231,7 @@ EXERCISES = [
     ),
     SelfCheck(
         id="self-care-strain-check",
+        title="Rate your signs of strain over the past month",
         objectives=["warning-signs"],
         prompt=(
             "Think about the past month of your work, placement, volunteering or studies. Rate "
@@ -299,6 +305,7 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="self-care-early-signs",
+        title="Spot early warning signs of strain",
         objectives=["warning-signs"],
         prompt=(
             "Which of these could be early warning signs of strain, worth noticing and acting "
@@ -366,6 +373,7 @@ EXERCISES = [
     ),
     Scenario(
         id="self-care-extra-shift",
+        title="Another extra shift at the youth shelter",
         objectives=["organizational-vs-individual", "warning-signs", "wellness-plan"],
         prompt=(
             "You work at a youth shelter. It has been a hard month. Make each choice as you would "
@@ -569,6 +577,7 @@ EXERCISES = [
     ),
     Reflection(
         id="self-care-plan",
+        title="Write your wellness and boundaries plan",
         objectives=["wellness-plan", "warning-signs"],
         prompt=(
             "Write your own wellness and boundaries plan. Use the parts on this page as headings, "

@@ -5,6 +5,7 @@ from textbook.kit import Option, SingleChoice
 EXERCISES = [
     SingleChoice(
         id="who-can-i-tell-quick",
+        title="A caller asks about Yvonne's appointment",
         objectives=["confidentiality-limits"],
         prompt=(
             "A woman calls the group home and says she is Yvonne's daughter. She asks what the "

@@ -55,7 +55,7 @@ BAD = [
     (136, "SingleChoice 'Not A Slug': 'id' must be an id in lowercase letters, digits and hyphens (got 'Not A Slug')"),
     (137, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
     (141, "SingleChoice 'typo': missing argument 'options'"),
-    (141, "SingleChoice 'typo': unknown argument 'option' (allowed: id, objectives, prompt, counts, options)"),
+    (141, "SingleChoice 'typo': unknown argument 'option' (allowed: id, title, objectives, prompt, counts, options)"),
     (142, "Scenario 'two-best': step 'a' marks more than one choice best=True: mark the one the chapter teaches"),
 ]
 

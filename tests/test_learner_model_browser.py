@@ -188,3 +188,60 @@ def test_an_import_redraws_every_surface_without_a_reload(page, site: Path, tmp_
     page.wait_for_function("() => document.querySelector('li.ff-path-item.ff-chapter-ethics .ff-start-here') !== null")
     assert page.locator(".ff-start-here").count() == 1
     assert "Retake the readiness check" in page.locator(".ff-path-readiness").inner_text()
+
+
+def test_continue_where_you_left_off_and_what_is_left(page, site: Path) -> None:
+    manifest = _manifest(site)
+    orientation = next(c for c in manifest["chapters"] if c["id"] == "orientation")
+    counting = [e for e in orientation["exercises"] if e["counts"]]
+    done, started = counting[0], counting[3]
+    page.goto((site / "book" / "intro.html").as_uri())
+    box = page.locator(".ff-continue")
+    assert box.locator("a").count() == 0 and "once you have tried an exercise" in box.inner_text()
+
+    record = {
+        done["id"]: {
+            "hash": done["hash"],
+            "done": True,
+            "response": 0,
+            "result": None,
+            "updated": "2026-12-01T10:00:00Z",
+        },
+        started["id"]: {
+            "hash": started["hash"],
+            "done": False,
+            "response": {"text": "half"},
+            "result": None,
+            "updated": "2026-12-01T11:00:00Z",
+        },
+    }
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, JSON.stringify(value))", [KEY, {"version": 1, "exercises": record}]
+    )
+    for where in ("book/intro.html", "book/your-path.html"):
+        page.goto((site / where).as_uri())
+        link = page.locator(".ff-continue a.ff-continue-link")
+        assert link.inner_text() == started["title"], where
+        assert link.get_attribute("href").endswith(f"{started['docname']}.html#exercise-{started['id']}")
+        assert started["page_title"] in page.locator(".ff-continue").inner_text()
+
+    # Your path: the chapter under way lists what is left, by title, with links, the started one marked
+    left = page.locator("li.ff-path-item.ff-chapter-orientation details.ff-path-left")
+    assert left.locator("summary").inner_text() == f"What is left ({len(counting) - 1})"
+    left.locator("summary").click()
+    items = left.locator("li")
+    assert items.count() == len(counting) - 1
+    assert done["title"] not in left.inner_text()
+    row = items.filter(has_text=started["title"])
+    assert "started" in row.inner_text() and started["page_title"] in row.inner_text()
+    with page.expect_navigation():
+        row.locator("a").click()
+    assert page.url.endswith(f"#exercise-{started['id']}")
+    assert page.locator(f"#exercise-{started['id']}").is_visible()
+
+    # the end of the chapter names what is left by title, with the page it is on
+    end = _page_of(site, "ff-chapter-progress ff-chapter-orientation")
+    page.goto(end.as_uri())
+    remaining = page.locator(".ff-chapter-progress .ff-remaining")
+    assert started["title"] in remaining.inner_text() and "Jit or foundation" not in remaining.inner_text()
+    assert page.errors == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import FIXTURES, run_textbook
@@ -230,3 +232,38 @@ def test_github_annotations() -> None:
         "::error file=book/foundations/01-first/more.md,line=13::"
         "spelling: 'mispelled' (did you mean misspelled? if the word is right, add it to .codespell-words)"
     )
+
+
+def test_every_exercise_needs_a_title_of_its_own(fixture_book) -> None:
+    book = fixture_book("valid")
+    first = book / "exercises" / "first.py"
+    second = book / "exercises" / "second.py"
+    title_of_first = re.search(r'title="([^"]+)"', first.read_text(encoding="utf-8"))[1]
+    first.write_text(re.sub(r', title="[^"]+"', "", first.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    second.write_text(
+        re.sub(r'title="[^"]+"', f'title="{title_of_first.upper()}"', second.read_text(encoding="utf-8"), count=1),
+        encoding="utf-8",
+    )
+    problems = [p.message for p in check_book(book) if "title" in p.message]
+    assert any(m.startswith("exercise 'first-alpha' has no title: add title=") for m in problems), problems
+    assert problems == [m for m in problems if "has no title" in m]  # the other title is now unique again
+    second.write_text(
+        re.sub(r'title="[^"]+"', 'title="Same words"', second.read_text(encoding="utf-8"), count=1), encoding="utf-8"
+    )
+    first.write_text(
+        first.read_text(encoding="utf-8").replace('id="first-alpha"', 'id="first-alpha", title="Same  WORDS"'),
+        encoding="utf-8",
+    )
+    problems = [p for p in check_book(book) if "title" in p.message]
+    assert len(problems) == 1 and "has the title of the exercise at exercises/first.py:" in problems[0].message
+
+
+def test_a_title_never_changes_the_fingerprint() -> None:
+    from textbook.kit import Option, SingleChoice
+
+    def make(**extra):
+        options = [Option(text="A", correct=True, feedback="Yes."), Option(text="B", feedback="No.")]
+        return SingleChoice(id="x-y", objectives=["o"], prompt="Which?", options=options, **extra)
+
+    assert make().fingerprint() == make(title="A title").fingerprint() == make(title="Another").fingerprint()
+    assert make(title="A title").data()["title"] == "A title" and "title" not in make().data()

@@ -351,6 +351,36 @@ def readiness_probes(spine: Spine) -> list[Problem]:
     return problems
 
 
+def exercises_have_titles(spine: Spine) -> list[Problem]:
+    """Every exercise has a title, unique in the book: learners find what is left by its name."""
+    problems: list[Problem] = []
+    first: dict[str, str] = {}
+    for loaded in spine.exercises:
+        title = loaded.exercise.title
+        if title is None:
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"exercise '{loaded.exercise.id}' has no title: add title=\"...\", a few words a learner "
+                    "recognises it by in lists such as 'Not done yet'",
+                )
+            )
+            continue
+        key = " ".join(title.lower().split())
+        if key in first:
+            problems.append(
+                Problem(
+                    loaded.path,
+                    loaded.line,
+                    f"exercise '{loaded.exercise.id}' has the title of the exercise at {first[key]}: give each its own",
+                )
+            )
+        else:
+            first[key] = spine.where(loaded.path, loaded.line)
+    return problems
+
+
 RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     unique_ids,
     requires_earlier_chapters,
@@ -358,6 +388,7 @@ RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     cards_build_on_foundations,
     chapter_folders_in_order,
     exercises_belong,
+    exercises_have_titles,
     exercises_embedded_once_in_order,
     objectives_assessed,
     readiness_probes,

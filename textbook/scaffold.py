@@ -15,6 +15,7 @@ EXERCISE_TEMPLATES = {
         "Option, SingleChoice",
         """    SingleChoice(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Write the question here.",
         options=[
@@ -28,6 +29,7 @@ EXERCISE_TEMPLATES = {
         "MultipleSelect, Option",
         """    MultipleSelect(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Write the question here. Choose all that apply.",
         options=[
@@ -42,6 +44,7 @@ EXERCISE_TEMPLATES = {
         "Ordering",
         """    Ordering(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Put these steps in order.",
         items=["The first step", "The second step", "The third step"],
@@ -53,6 +56,7 @@ EXERCISE_TEMPLATES = {
         "Matching, Pair",
         """    Matching(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Match each idea to its meaning.",
         pairs=[
@@ -68,6 +72,7 @@ EXERCISE_TEMPLATES = {
         "Choice, Scenario, Step",
         """    Scenario(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Describe the situation the learner steps into.",
         start="start",
@@ -90,6 +95,7 @@ EXERCISE_TEMPLATES = {
         "Band, SelfCheck, SelfCheckItem",
         """    SelfCheck(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="How true is each statement for you? For reflection, not a diagnostic tool.",
         scale=["Not yet", "Somewhat", "Mostly", "Confidently"],
@@ -110,6 +116,7 @@ EXERCISE_TEMPLATES = {
         "Reflection",
         """    Reflection(
         id="{id}",
+        title="{title}",
         objectives=["{objective}"],
         prompt="Write the reflection question here.",
         checklist=["Did I give an example from my own experience?", "Did I say what I would do next time?"],
@@ -126,7 +133,13 @@ class ScaffoldError(Exception):
 
 def _module(kind: str, exercise_id: str, objective: str, docstring: str) -> str:
     names, body = EXERCISE_TEMPLATES[kind]
-    return f'"""{docstring}"""\n\nfrom textbook.kit import {names}\n\nEXERCISES = [\n{body.format(id=exercise_id, objective=objective)}]\n'
+    return f'"""{docstring}"""\n\nfrom textbook.kit import {names}\n\nEXERCISES = [\n{body.format(id=exercise_id, title=_placeholder_title(exercise_id), objective=objective)}]\n'
+
+
+def _placeholder_title(exercise_id: str) -> str:
+    """A first title from the id ("boundaries-friend-request" -> "Boundaries friend request"): replace it."""
+    words = exercise_id.replace("-", " ")
+    return words[:1].upper() + words[1:]
 
 
 def _embed(exercise_id: str) -> str:
@@ -207,7 +220,12 @@ def new_exercise(spine: Spine, owner: str, kind: str, exercise_id: str) -> list[
         source = module.read_text(encoding="utf-8")
         source = _add_imports(source, names.split(", "))
         closing = source.rstrip().rfind("]")
-        source = source[:closing].rstrip() + "\n" + body.format(id=exercise_id, objective=objectives[0].id) + "]\n"
+        source = (
+            source[:closing].rstrip()
+            + "\n"
+            + body.format(id=exercise_id, title=_placeholder_title(exercise_id), objective=objectives[0].id)
+            + "]\n"
+        )
     else:
         source = _module(kind, exercise_id, objectives[0].id, f"Exercises for {owner}.")
     last = chapter.pages[-1].path if chapter else card.page.path  # type: ignore[union-attr]

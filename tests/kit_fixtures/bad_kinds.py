@@ -17,25 +17,25 @@ from textbook.kit import (
 
 EXERCISES = [
     SingleChoice(
-        id="two-correct",
+        id="two-correct", title="Two correct",
         objectives=["obj-a"],
         prompt="p",
         options=[Option(text="a", correct=True, feedback="f"), Option(text="b", correct=True, feedback="f")],
     ),
     SingleChoice(
-        id="none-correct",
+        id="none-correct", title="None correct",
         objectives=["obj-a"],
         prompt="p",
         options=[Option(text="a", feedback="f"), Option(text="b", feedback="f")],
     ),
     MultipleSelect(
-        id="all-correct",
+        id="all-correct", title="All correct",
         objectives=["obj-a"],
         prompt="p",
         options=[Option(text="a", correct=True, feedback="f"), Option(text="b", correct=True, feedback="f")],
     ),
     SingleChoice(
-        id="no-feedback",
+        id="no-feedback", title="No feedback",
         objectives=["obj-a"],
         prompt="p",
         options=[
@@ -43,17 +43,17 @@ EXERCISES = [
             Option(text="b"),
         ],
     ),
-    Ordering(id="too-few", objectives=["obj-a"], prompt="p", items=["a", "b"], rationale="r"),
-    Ordering(id="repeated", objectives=["obj-a"], prompt="p", items=["a", "b", "a"], rationale="r"),
+    Ordering(id="too-few", title="Too few", objectives=["obj-a"], prompt="p", items=["a", "b"], rationale="r"),
+    Ordering(id="repeated", title="Repeated", objectives=["obj-a"], prompt="p", items=["a", "b", "a"], rationale="r"),
     Matching(
-        id="same-right",
+        id="same-right", title="Same right",
         objectives=["obj-a"],
         prompt="p",
         pairs=[Pair(left="a", right="x"), Pair(left="b", right="x"), Pair(left="c", right="y")],
         rationale="r",
     ),
     Scenario(
-        id="unreachable",
+        id="unreachable", title="Unreachable",
         objectives=["obj-a"],
         prompt="p",
         start="a",
@@ -64,7 +64,7 @@ EXERCISES = [
         ],
     ),
     Scenario(
-        id="endless",
+        id="endless", title="Endless",
         objectives=["obj-a"],
         prompt="p",
         start="a",
@@ -79,7 +79,7 @@ EXERCISES = [
         ],
     ),
     Scenario(
-        id="nowhere",
+        id="nowhere", title="Nowhere",
         objectives=["obj-a"],
         prompt="p",
         start="a",
@@ -89,7 +89,7 @@ EXERCISES = [
         ],
     ),
     Scenario(
-        id="no-debrief",
+        id="no-debrief", title="No debrief",
         objectives=["obj-a"],
         prompt="p",
         start="a",
@@ -99,7 +99,7 @@ EXERCISES = [
         ],
     ),
     Scenario(
-        id="no-best",
+        id="no-best", title="No best",
         objectives=["obj-a"],
         prompt="p",
         start="a",
@@ -109,7 +109,7 @@ EXERCISES = [
         ],
     ),
     SelfCheck(
-        id="gap",
+        id="gap", title="Gap",
         objectives=["obj-a"],
         prompt="p",
         scale=["no", "yes"],
@@ -117,7 +117,7 @@ EXERCISES = [
         bands=[Band(min=0, max=0, label="low", meaning="m"), Band(min=2, max=3, label="high", meaning="m")],
     ),
     SelfCheck(
-        id="overlap",
+        id="overlap", title="Overlap",
         objectives=["obj-a"],
         prompt="p",
         scale=["no", "yes"],
@@ -125,7 +125,7 @@ EXERCISES = [
         bands=[Band(min=0, max=2, label="low", meaning="m"), Band(min=2, max=3, label="high", meaning="m")],
     ),
     SelfCheck(
-        id="short",
+        id="short", title="Short",
         objectives=["obj-a"],
         prompt="p",
         scale=["no", "yes"],
@@ -133,14 +133,14 @@ EXERCISES = [
         bands=[Band(min=0, max=1, label="low", meaning="m"), Band(min=2, max=2, label="high", meaning="m")],
     ),
     SingleChoice(
-        id="Not A Slug",
+        id="Not A Slug", title="Not A Slug",
         objectives=[],
         prompt="p",
         options=[Option(text="a", correct=True, feedback="f"), Option(text="b", feedback="f")],
     ),
-    SingleChoice(id="typo", objectives=["obj-a"], prompt="p", option=[]),
+    SingleChoice(id="typo", title="Typo", objectives=["obj-a"], prompt="p", option=[]),
     Scenario(
-        id="two-best",
+        id="two-best", title="Two best",
         objectives=["obj-a"],
         prompt="p",
         start="a",

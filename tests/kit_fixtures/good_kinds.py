@@ -18,7 +18,7 @@ from textbook.kit import (
 
 EXERCISES = [
     SingleChoice(
-        id="good-single",
+        id="good-single", title="Good single",
         objectives=["obj-a"],
         prompt="Pick the *one* right answer.",
         options=[
@@ -28,7 +28,7 @@ EXERCISES = [
         ],
     ),
     MultipleSelect(
-        id="good-multiple",
+        id="good-multiple", title="Good multiple",
         objectives=["obj-a"],
         prompt="Pick **every** right answer.",
         options=[
@@ -38,14 +38,14 @@ EXERCISES = [
         ],
     ),
     Ordering(
-        id="good-ordering",
+        id="good-ordering", title="Good ordering",
         objectives=["obj-b"],
         prompt="Put the steps in order.",
         items=["First", "Second", "Third", "Fourth"],
         rationale="First comes first, and so on.",
     ),
     Matching(
-        id="good-matching",
+        id="good-matching", title="Good matching",
         objectives=["obj-b"],
         prompt="Match each term to its meaning.",
         pairs=[
@@ -56,7 +56,7 @@ EXERCISES = [
         rationale="The letters come in this order.",
     ),
     Scenario(
-        id="good-scenario",
+        id="good-scenario", title="Good scenario",
         objectives=["obj-a", "obj-b"],
         prompt="A short case.",
         start="begin",
@@ -87,7 +87,7 @@ EXERCISES = [
         ],
     ),
     SelfCheck(
-        id="good-self-check",
+        id="good-self-check", title="Good self check",
         objectives=["obj-a"],
         prompt="How sure are you? For reflection, not a diagnostic tool.",
         scale=["Not yet", "Somewhat", "Mostly", "Confidently"],
@@ -103,7 +103,7 @@ EXERCISES = [
         ],
     ),
     Reflection(
-        id="good-reflection",
+        id="good-reflection", title="Good reflection",
         objectives=["obj-b"],
         prompt="What did you learn?",
         checklist=["Did I give an example?", "Did I say what I would do next?"],

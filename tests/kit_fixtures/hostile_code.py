@@ -14,7 +14,7 @@ def helper():
 
 EXERCISES = [
     SingleChoice(
-        id="sneaky",
+        id="sneaky", title="Sneaky",
         objectives=["obj-a"],
         prompt=f"{helper()}",
         options=[

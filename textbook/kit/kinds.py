@@ -110,17 +110,23 @@ class Exercise(_Model):
 
     kind: ClassVar[str]
     id: Slug
+    title: Text | None = None  # what a learner calls it in lists ("Not done yet", "Continue"); the book requires one
     objectives: list[Slug] = Field(min_length=1)
     prompt: Text
     counts: StrictBool = True  # counts toward completing the chapter
 
     def data(self) -> dict[str, Any]:
-        """The exercise as JSON data, as the browser receives it."""
-        return {"kind": self.kind, **self.model_dump(mode="json")}
+        """The exercise as JSON data, as the browser receives it (no title when it has none)."""
+        data = {"kind": self.kind, **self.model_dump(mode="json")}
+        if data.get("title") is None:
+            data.pop("title", None)
+        return data
 
     def fingerprint(self) -> str:
-        """A short hash of the exercise: progress on it resets when it is edited."""
-        canonical = json.dumps(self.data(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        """A short hash of the exercise: progress on it resets when it is edited. Its title is
+        left out: naming an exercise, or renaming it, keeps every learner's progress."""
+        graded = {key: value for key, value in self.data().items() if key != "title"}
+        canonical = json.dumps(graded, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
     def check(self, response: Any) -> dict[str, Any]:  # pragma: no cover - every kind overrides

@@ -31,6 +31,7 @@ RUNTIME_MARKERS = (
     'class="ff-path',
     "ff-readiness",
     "ff-progress-tools",
+    "ff-continue",
 )
 RUNTIME_ASSETS = (
     "ff-manifest.js",

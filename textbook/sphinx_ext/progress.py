@@ -33,14 +33,17 @@ def manifest(spine: Spine) -> dict[str, Any]:
     """The chapters, in order, with the exercises that count toward each (pure)."""
 
     embedded_on = {ref.term: page.docname for page in spine.pages for ref in page.source.embedded}
+    page_titles = {page.docname: page.source.title or page.docname for page in spine.pages}
 
     def exercises(owner: str) -> list[dict[str, Any]]:
         return [
             {
                 "id": e.exercise.id,
+                "title": e.exercise.title or e.exercise.id,
                 "hash": e.exercise.fingerprint(),
                 "counts": e.exercise.counts,
                 "docname": embedded_on.get(e.exercise.id),
+                "page_title": page_titles.get(embedded_on.get(e.exercise.id) or ""),
             }
             for e in spine.exercises_of(owner)
         ]
@@ -110,6 +113,20 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     doctree += box
 
 
+class ContinueReading(SphinxDirective):
+    """Where the browser shows "Continue where you left off" (hidden until there is somewhere to go)."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        box = nodes.container(classes=["ff-continue"])
+        box += nodes.paragraph(
+            text="Your progress is kept in this browser: once you have tried an exercise, a link here takes you back to where you left off.",
+            classes=["ff-continue-text"],
+        )
+        return [box]
+
+
 class LearnerPath(SphinxDirective):
     """The required order, chapter by chapter, with progress filled in by the browser."""
 
@@ -153,5 +170,6 @@ class LearnerPath(SphinxDirective):
 
 def setup_progress(app: Sphinx) -> None:
     app.add_directive("learner-path", LearnerPath)
+    app.add_directive("continue-reading", ContinueReading)
     app.connect("doctree-read", _add_chapter_progress)
     app.connect("build-finished", _write_manifest)

@@ -847,6 +847,27 @@
     return typeof page === "string" && /^[A-Za-z0-9_./-]+$/.test(page) ? contentRoot() + page + ".html#exercise-" + entry.id : null;
   }
 
+  /* "(on Page title)" after an exercise's name, when it sits on another page than this one. */
+  function whereIs(entry) {
+    if (document.getElementById("exercise-" + entry.id) || typeof entry.page_title !== "string") return "";
+    return " (on \u201c" + plain(entry.page_title) + "\u201d)";
+  }
+
+  /* A list of exercises left to do: each links to its place, says its page, and whether it was started. */
+  function remainingList(entries, owner) {
+    var list = h("ul", { className: "ff-remaining" });
+    entries.forEach(function (entry) {
+      var href = exerciseHref(entry);
+      var name = exerciseName(entry, owner);
+      var link = href ? h("a", { text: name }) : h("span", { text: name });
+      if (href) link.href = href;
+      var record = progress().get(entry.id);
+      var started = record && record.hash === entry.hash && record.response !== null && record.response !== undefined;
+      list.appendChild(h("li", null, [link, whereIs(entry), started ? h("span", { className: "ff-started", text: " \u2014 started" }) : null]));
+    });
+    return list;
+  }
+
   function renderChapterProgress() {
     Array.prototype.forEach.call(document.querySelectorAll(".ff-chapter-progress"), function (box) {
       removeAdded(box);
@@ -865,18 +886,65 @@
       var remaining = (chapter.exercises || []).filter(function (e) { return summary.remaining.indexOf(e.id) >= 0; });
       if (remaining.length) {
         added.appendChild(h("p", { className: "ff-subhead", text: "Not done yet:" }));
-        var list = h("ul", { className: "ff-remaining" });
-        remaining.forEach(function (entry) {
-          var href = exerciseHref(entry);
-          var name = exerciseName(entry, id);
-          var link = href ? h("a", { text: name }) : h("span", { text: name });
-          if (href) link.href = href;
-          list.appendChild(h("li", null, [link]));
-        });
-        added.appendChild(list);
+        added.appendChild(remainingList(remaining, id));
       }
       var text = box.querySelector(".ff-progress-text");
       box.insertBefore(added, text ? text : null);
+    });
+  }
+
+  /* Every counting exercise of the book in reading order (chapters, then toolkit cards), with its owner. */
+  function readingOrder() {
+    var m = window.FF_MANIFEST || {};
+    var owners = (Array.isArray(m.chapters) ? m.chapters : []).concat(Array.isArray(m.cards) ? m.cards : []);
+    var all = [];
+    owners.forEach(function (owner) {
+      (owner.exercises || []).forEach(function (e) { if (e && e.counts !== false) all.push({ entry: e, owner: owner }); });
+    });
+    return all;
+  }
+
+  /* Where to continue: after the exercise worked on last, the first one not done (it may be that
+   * one, a half-written reflection), in reading order; null when nothing was tried yet. */
+  function continueTarget() {
+    var all = readingOrder();
+    var last = -1;
+    var latest = "";
+    all.forEach(function (item, index) {
+      var record = progress().get(item.entry.id);
+      if (record && record.hash === item.entry.hash && typeof record.updated === "string" && record.updated > latest) {
+        latest = record.updated;
+        last = index;
+      }
+    });
+    if (last < 0) return null;
+    for (var step = 0; step < all.length; step++) {
+      var item = all[(last + step) % all.length];
+      if (!progress().isDone(item.entry.id, item.entry.hash)) return item;
+    }
+    return { finished: true };
+  }
+
+  function renderContinue() {
+    Array.prototype.forEach.call(document.querySelectorAll(".ff-continue"), function (box) {
+      removeAdded(box);
+      var target = continueTarget();
+      var text = box.querySelector(".ff-continue-text");
+      if (text) text.hidden = Boolean(target);
+      if (!target) return;
+      if (target.finished) {
+        box.appendChild(h("p", { className: "ff-added ff-continue-line" }, [
+          badge(true), " You have done every exercise in the book. Retake the readiness check, or read any chapter again."
+        ]));
+        return;
+      }
+      var href = exerciseHref(target.entry);
+      var link = h("a", { className: "ff-continue-link", text: exerciseName(target.entry, target.owner.id) });
+      if (href) link.href = href;
+      box.appendChild(h("p", { className: "ff-added ff-continue-line" }, [
+        h("strong", { text: "Continue where you left off: " }), link,
+        ", in \u201c" + plain(target.owner.title || "") + "\u201d" + (target.entry.page_title ? ", on the page \u201c" + plain(target.entry.page_title) + "\u201d" : "") + "."
+      ]));
     });
   }
 
@@ -905,15 +973,32 @@
           h("p", null, [h("span", { id: labelId, text: summary.done + " of " + summary.total + " exercises done" }), " ", done ? badge(true) : null]),
           progressBar(summary.done, summary.total, labelId)
         ]);
+        var chapter = chapterById(id);
+        var left = (chapter && chapter.exercises || []).filter(function (e) { return summary.remaining.indexOf(e.id) >= 0; });
+        var started = left.some(function (e) { var r = progress().get(e.id); return r && r.hash === e.hash; });
+        if (left.length && (summary.done > 0 || started)) { // a chapter under way: what is left, with links
+          var details = h("details", { className: "ff-path-left" }, [h("summary", { text: "What is left (" + left.length + ")" })]);
+          details.appendChild(remainingList(left, id));
+          line.appendChild(details);
+        }
       }
       item.classList.toggle("ff-path-done", summary.total > 0 && summary.done === summary.total);
       item.appendChild(line);
     });
+    var cards = (window.FF_MANIFEST && Array.isArray(window.FF_MANIFEST.cards)) ? window.FF_MANIFEST.cards : [];
+    var cardsDone = 0;
+    var cardsTotal = 0;
+    cards.forEach(function (card) {
+      var summary = progress().chapterSummary(card.id);
+      cardsDone += summary.done;
+      cardsTotal += summary.total;
+    });
     var overall = h("div", { className: "ff-path-overall ff-added" }, [
       h("p", { className: "ff-subhead", text: "Your progress so far" }),
-      h("p", null, [h("span", { id: "ff-path-overall-label", text: "You have done " + totalDone + " of " + total + " exercises in the book" }),
-        ". " + chaptersDone + " of " + plural(chaptersWithExercises, "chapter with exercises is", "chapters with exercises are") + " complete."]),
-      progressBar(totalDone, total, "ff-path-overall-label")
+      h("p", null, [h("span", { id: "ff-path-overall-label", text: "You have done " + (totalDone + cardsDone) + " of " + (total + cardsTotal) + " exercises in the book" }),
+        ": " + totalDone + " of " + total + " in the foundation chapters and " + cardsDone + " of " + cardsTotal + " on the toolkit cards. " +
+        chaptersDone + " of " + plural(chaptersWithExercises, "chapter with exercises is", "chapters with exercises are") + " complete."]),
+      progressBar(totalDone + cardsDone, total + cardsTotal, "ff-path-overall-label")
     ]);
     path.parentNode.insertBefore(overall, path);
   }
@@ -974,7 +1059,7 @@
   function renderPage() {
     /* Prerequisites and each chapter's standing are drawn by ff-readiness.js, from the one
      * model of what the learner knows (FFReadiness.render), on the same progress changes. */
-    [renderChapterProgress, renderPath].forEach(function (render) {
+    [renderChapterProgress, renderPath, renderContinue].forEach(function (render) {
       try { render(); } catch (error) { if (window.console) console.error("Foundations First:", error); }
     });
   }
