@@ -245,3 +245,25 @@ def test_continue_where_you_left_off_and_what_is_left(page, site: Path) -> None:
     remaining = page.locator(".ff-chapter-progress .ff-remaining")
     assert started["title"] in remaining.inner_text() and "Jit or foundation" not in remaining.inner_text()
     assert page.errors == []
+
+
+def test_the_map_shows_each_answer_the_right_one_and_why(page, site: Path) -> None:
+    answers, marked, _ = _history(site, "check-right-but-ethics")
+    _live(page, site, answers, marked)
+    data = _readiness(site)
+    review = page.locator(".ff-readiness-answers")
+    ethics = review.locator("details", has_text="Professional values and ethics")
+    probes = [p for p in data["probes"] if p["chapter"] == "ethics"]
+    assert f"0 of {len(probes)} right" in ethics.locator("summary").inner_text()
+    ethics.locator("summary").click()
+    for probe in probes:
+        right = probe["options"][_right(probe)]
+        chosen = probe["options"][answers[probe["id"]]]
+        text = " ".join(ethics.inner_text().split())
+        assert "The best answer:" in text
+        for words in (right["text"], right["feedback"], chosen["feedback"]):
+            plain = words.replace("*", "").replace("`", "")
+            assert " ".join(plain.split())[:60] in text, words
+    orientation = review.locator("details", has_text="Orientation")
+    assert "right" in orientation.locator("summary").inner_text()
+    assert "Chapter 5" in page.locator(".ff-readiness-start").inner_text()

@@ -147,7 +147,7 @@
 
   /* The foundation map: the learner's standing in every chapter (the check and the exercises
    * done together, as every other surface shows it), and where to start. */
-  function showMap(box, data, checkOutcome) {
+  function showMap(box, data, checkOutcome, chosen) {
     var outcome = current() || standing(data.order, checkOutcome.chapters, {});
     box.textContent = "";
     box.appendChild(h("h2", { text: "Your foundation map", tabindex: "-1", className: "ff-readiness-title" }));
@@ -179,6 +179,48 @@
       "This map joins your answers here with the exercises you have done in the chapters. ",
       "A chapter whose exercises you have all done is solid, whatever a question here said."
     ]));
+    if (chosen) box.appendChild(answersReview(data, chosen));
+  }
+
+  /* Each question with the learner's answer, the right one, and why: what "Shaky" or
+   * "Not yet" rests on. Collapsed by chapter, so the map stays short. */
+  function answersReview(data, chosen) {
+    var section = h("div", { className: "ff-readiness-answers" }, [
+      h("h3", { text: "Your answers, and why" })
+    ]);
+    var number = 0;
+    data.order.forEach(function (chapterId) {
+      var probes = data.probes.filter(function (p) { return p.chapter === chapterId; });
+      if (!probes.length) return;
+      var right = probes.filter(function (p) { return answeredRight(p, chosen[p.id]); }).length;
+      var details = h("details", { className: "ff-readiness-chapter-answers" }, [
+        h("summary", { text: data.chapters[chapterId].title + ": " + right + " of " + probes.length + " right" })
+      ]);
+      probes.forEach(function (probe) {
+        number += 1;
+        var answer = Object.prototype.hasOwnProperty.call(chosen, probe.id) ? chosen[probe.id] : null;
+        var ok = answeredRight(probe, answer);
+        var picked = typeof answer === "number" && probe.options[answer] ? probe.options[answer] : null;
+        var correct = probe.options.filter(function (o) { return o.correct; })[0];
+        var item = h("div", { className: "ff-readiness-answer " + (ok ? "ff-answer-right" : "ff-answer-wrong") });
+        var question = h("p", { className: "ff-readiness-question-text" }, [h("strong", { text: number + ". " })]);
+        question.appendChild(rich(probe.prompt));
+        item.appendChild(question);
+        var yours = h("p", null, [h("strong", { text: ok ? "Your answer (right): " : "Your answer: " })]);
+        yours.appendChild(picked ? rich(picked.text) : document.createTextNode("no answer"));
+        item.appendChild(yours);
+        if (picked) item.appendChild(h("p", { className: "ff-readiness-why" }, [rich(picked.feedback)]));
+        if (!ok && correct) {
+          var best = h("p", null, [h("strong", { text: "The best answer: " })]);
+          best.appendChild(rich(correct.text));
+          item.appendChild(best);
+          item.appendChild(h("p", { className: "ff-readiness-why" }, [rich(correct.feedback)]));
+        }
+        details.appendChild(item);
+      });
+      section.appendChild(details);
+    });
+    return section;
   }
 
   function build(container) {
@@ -231,7 +273,7 @@
       if (save && root.FFProgress) root.FFProgress.record(STORE_ID, data.hash, chosen, outcome, true);
       form.hidden = true;
       retake.hidden = false;
-      showMap(map, data, outcome);
+      showMap(map, data, outcome, chosen);
       return outcome;
     }
 
@@ -261,7 +303,7 @@
 
     container.ffRefresh = function () {
       var latest = stored(data.hash);
-      if (latest && form.hidden) showMap(map, data, latest.result || result(data.order, data.probes, latest.response || {}));
+      if (latest && form.hidden) showMap(map, data, latest.result || result(data.order, data.probes, latest.response || {}), latest.response || {});
     };
 
     var saved = stored(data.hash);
