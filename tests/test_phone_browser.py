@@ -178,3 +178,81 @@ def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, si
         "(id) => JSON.parse(localStorage.getItem('foundations-first:progress:v1')).exercises[id]", data["id"]
     )
     assert stored["done"] is True
+
+
+def _page_with(site: Path, kind: str) -> str:
+    for path in sorted((site / "book" / "foundations").rglob("*.html")):
+        if f'data-kind="{kind}"' in path.read_text(encoding="utf-8"):
+            return path.relative_to(site).as_posix()
+    raise AssertionError(f"no {kind} in the book")
+
+
+def test_ordering_by_touch_takes_one_tap_per_item(phone, site: Path) -> None:
+    phone.goto((site / _page_with(site, "ordering")).as_uri())
+    root = phone.locator('[data-kind="ordering"]').first
+    data = json.loads(root.locator("script.ff-exercise-data").text_content())
+    items = data["items"]
+    taps = 0
+    for target in range(len(items) - 1):  # the last item needs no tap
+        text = items[target].replace("*", "").replace("`", "")
+        button = root.locator("li.ff-order-row", has_text=text[:40]).locator("button.ff-place")
+        button.tap()
+        taps += 1
+    assert taps == len(items) - 1
+    root.get_by_role("button", name="Check").tap()
+    assert "Correct." in root.locator(".ff-feedback").inner_text()
+    assert root.get_by_role("button", name="Try again").is_hidden()  # nothing to retry when all is right
+
+
+def test_try_again_keeps_the_arrangement_and_the_right_matches(phone, site: Path) -> None:
+    phone.goto((site / _page_with(site, "ordering")).as_uri())
+    root = phone.locator('[data-kind="ordering"]').first
+    texts = root.locator("li.ff-order-row .ff-order-text")
+    root.locator("li.ff-order-row").nth(0).locator("button.ff-move").nth(1).tap()  # first item down one place
+    root.get_by_role("button", name="Check").tap()
+    if "Correct." in root.locator(".ff-feedback").inner_text():  # the shuffle put those two the other way round
+        root.locator("li.ff-order-row").nth(1).locator("button.ff-move").nth(1).tap()
+        root.get_by_role("button", name="Check").tap()
+    assert "Not quite." in root.locator(".ff-feedback").inner_text()
+    arranged = texts.all_inner_texts()
+    root.get_by_role("button", name="Try again").tap()
+    assert texts.all_inner_texts() == arranged  # the learner's order stays, not the shuffled start
+
+    phone.goto((site / _page_with(site, "matching")).as_uri())
+    root = phone.locator('[data-kind="matching"]').first
+    data = json.loads(root.locator("script.ff-exercise-data").text_content())
+    selects = root.locator("select")
+    count = len(data["pairs"])
+    for left in range(count):  # all right but the first, which takes the second's answer
+        selects.nth(left).select_option(str(1 if left == 0 else left))
+    root.get_by_role("button", name="Check").tap()
+    assert "Not quite." in root.locator(".ff-feedback").inner_text()
+    root.get_by_role("button", name="Try again").tap()
+    assert selects.nth(0).input_value() == ""  # the wrong row is cleared
+    assert [selects.nth(left).input_value() for left in range(1, count)] == [str(left) for left in range(1, count)]
+    assert phone.evaluate("() => document.activeElement.tagName") == "SELECT"
+
+
+def test_a_reflection_offers_no_try_again(phone, site: Path) -> None:
+    phone.goto((site / _page_with(site, "reflection")).as_uri())
+    root = phone.locator('[data-kind="reflection"]').first
+    root.locator("textarea").fill("A few words about what I noticed on a shift. " * 6)
+    root.get_by_role("button", name="Check").tap()
+    assert "Complete." in root.locator(".ff-feedback").inner_text()
+    assert root.get_by_role("button", name="Try again").is_hidden()
+    assert root.get_by_role("button", name="Check").is_visible()  # edit the text and check again
+
+
+def test_matching_shows_the_whole_chosen_answer_at_phone_width(phone, site: Path) -> None:
+    phone.goto((site / _page_with(site, "matching")).as_uri())
+    root = phone.locator('[data-kind="matching"]').first
+    data = json.loads(root.locator("script.ff-exercise-data").text_content())
+    longest = max(range(len(data["pairs"])), key=lambda i: len(data["pairs"][i]["right"]))
+    select = root.locator("select").first
+    select.select_option(str(longest))
+    chosen = root.locator(".ff-match-chosen").first
+    words = " ".join(data["pairs"][longest]["right"].replace("*", "").split())
+    assert words in " ".join(chosen.inner_text().split())
+    box, page_width = chosen.bounding_box(), 390
+    assert box["x"] >= 0 and box["x"] + box["width"] <= page_width  # wraps inside the screen
+    assert phone.evaluate("() => document.documentElement.scrollWidth") <= page_width  # no sideways scrolling

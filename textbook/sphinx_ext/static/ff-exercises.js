@@ -215,23 +215,27 @@
   var ordering = {
     build: function (ctx) {
       var prompt = richIn("p", { className: "ff-prompt", id: ctx.uid + "-prompt" }, ctx.data.prompt);
-      var hint = h("p", { className: "ff-hint", id: ctx.uid + "-hint", text: "Use the Up and Down buttons to move each item. The first item goes at the top." });
+      var hint = h("p", { className: "ff-hint", id: ctx.uid + "-hint", text: "Press \u201cNext\u201d on each item in the right order, first item first: it moves up under the ones already placed. Up and Down move an item one place." });
       ctx.list = h("ol", { className: "ff-order", "aria-labelledby": ctx.uid + "-prompt", "aria-describedby": ctx.uid + "-hint" });
       ctx.items = ctx.data.items.map(function (text, index) {
         var name = plain(text);
         var up = h("button", { type: "button", className: "ff-button ff-move", "aria-label": "Move \u201c" + name + "\u201d up" }, [icon("\u2191"), " Up"]);
         var down = h("button", { type: "button", className: "ff-button ff-move", "aria-label": "Move \u201c" + name + "\u201d down" }, [icon("\u2193"), " Down"]);
+        var next = h("button", { type: "button", className: "ff-button ff-place", "aria-label": "Place \u201c" + name + "\u201d next" }, [icon("\u2713"), " Next"]);
         var row = h("li", { className: "ff-order-row", "data-index": String(index) }, [
           h("div", { className: "ff-order-main" }, [richIn("span", { className: "ff-order-text" }, text), h("span", { className: "ff-mark" })]),
-          h("div", { className: "ff-order-buttons" }, [up, down])
+          h("div", { className: "ff-order-buttons" }, [next, up, down])
         ]);
         row.itemIndex = index;
+        next.addEventListener("click", function () { ordering.placeNext(ctx, row); });
         up.addEventListener("click", function () { ordering.move(ctx, row, -1, up); });
         down.addEventListener("click", function () { ordering.move(ctx, row, 1, down); });
         row.up = up;
         row.down = down;
+        row.next = next;
         return row;
       });
+      ctx.placed = 0; // the top rows the learner has placed with "Next"
       ctx.order = displayOrder(ctx.data.order, ctx.items.length);
       ordering.arrange(ctx, ctx.order);
       ctx.body.appendChild(prompt);
@@ -248,7 +252,28 @@
       rows.forEach(function (row, position) {
         row.up.setAttribute("aria-disabled", position === 0 ? "true" : "false");
         row.down.setAttribute("aria-disabled", position === rows.length - 1 ? "true" : "false");
+        row.next.hidden = position < ctx.placed;
+        row.classList.toggle("ff-order-placed", position < ctx.placed);
       });
+    },
+    /* Quick by touch: "Next" moves an item up under the ones already placed, so a list of n
+     * items takes at most n - 1 taps; focus goes on to the first item not placed yet. */
+    placeNext: function (ctx, row) {
+      var rows = ordering.rows(ctx);
+      var position = rows.indexOf(row);
+      if (position >= ctx.placed) {
+        ctx.list.insertBefore(row, rows[ctx.placed]);
+        ctx.placed += 1;
+      }
+      if (ctx.placed >= rows.length - 1) ctx.placed = rows.length; // the last one has one place left
+      ordering.edges(ctx);
+      ctx.stale();
+      var name = plain(ctx.data.items[row.itemIndex]);
+      var following = ordering.rows(ctx)[ctx.placed];
+      ctx.say("\u201c" + name + "\u201d placed at position " + (ordering.rows(ctx).indexOf(row) + 1) + " of " + rows.length + "." +
+        (following ? "" : " Every item is placed: check your order."));
+      if (following) following.next.focus();
+      else if (ctx.checkButton) ctx.checkButton.focus();
     },
     /* Move a row by swapping its neighbour around it, so the focused button never leaves the DOM. */
     move: function (ctx, row, step, button) {
@@ -286,8 +311,9 @@
           (result.correct ? "" : " Items marked \u201cNot yet\u201d belong somewhere else.") })
       ];
     },
-    clear: function (ctx) { ordering.unmark(ctx); ordering.arrange(ctx, ctx.order); },
+    clear: function (ctx) { ordering.unmark(ctx); }, // "Try again" keeps the learner's arrangement
     unmark: function (ctx) { ordering.rows(ctx).forEach(clearMark); },
+    retryOnlyIfWrong: true,
     focusFirst: function (ctx) { ordering.rows(ctx)[0].down.focus(); },
     answer: function (ctx) {
       var list = h("ol", { className: "ff-answer-list" });
@@ -312,20 +338,31 @@
         order.forEach(function (right, n) {
           select.appendChild(h("option", { value: String(right), text: (LETTERS[n] || String(n + 1)) + ". " + plain(pairs[right].right) }));
         });
+        /* On a phone the select cuts a long answer short: the whole of the chosen answer is
+         * written under it, so the learner need not scroll back up to the list of choices. */
+        var chosen = h("p", { className: "ff-match-chosen", "aria-hidden": "true" });
         select.addEventListener("change", function () {
           select.removeAttribute("aria-invalid");
           clearMark(row);
+          matching.showChosen(ctx, row);
           ctx.stale();
         });
         var row = h("div", { className: "ff-match-row" }, [
           h("label", { for: selectId, className: "ff-match-left" }, [rich(pair.left, { noLinks: true })]),
-          h("div", { className: "ff-match-control" }, [select, h("span", { className: "ff-mark" })])
+          h("div", { className: "ff-match-control" }, [select, h("span", { className: "ff-mark" })]),
+          chosen
         ]);
         row.select = select;
+        row.chosen = chosen;
         group.appendChild(row);
         return row;
       });
       ctx.body.appendChild(group);
+    },
+    showChosen: function (ctx, row) {
+      var option = row.select.options[row.select.selectedIndex];
+      row.chosen.textContent = row.select.value === "" || !option ? "" : option.text;
+      row.chosen.hidden = row.chosen.textContent === "";
     },
     collect: function (ctx) {
       var empty = ctx.rows.filter(function (row) { return row.select.value === ""; });
@@ -346,6 +383,7 @@
       ctx.rows.forEach(function (row, left) {
         var value = response[left];
         row.select.value = typeof value === "number" && value >= 0 && value < ctx.rows.length ? String(value) : "";
+        matching.showChosen(ctx, row);
       });
     },
     show: function (ctx, result) {
@@ -357,11 +395,21 @@
           (result.correct ? "" : " Rows marked \u201cNot yet\u201d need another look.") })
       ];
     },
+    /* "Try again" keeps the rows already right and clears the others, which need another look. */
     clear: function (ctx) {
-      ctx.rows.forEach(function (row) { row.select.value = ""; row.select.removeAttribute("aria-invalid"); clearMark(row); });
+      ctx.rows.forEach(function (row) {
+        if (row.getAttribute("data-state") !== "right") row.select.value = "";
+        row.select.removeAttribute("aria-invalid");
+        clearMark(row);
+        matching.showChosen(ctx, row);
+      });
     },
     unmark: function (ctx) { ctx.rows.forEach(clearMark); },
-    focusFirst: function (ctx) { ctx.rows[0].select.focus(); },
+    retryOnlyIfWrong: true,
+    focusFirst: function (ctx) {
+      var open = ctx.rows.filter(function (row) { return row.select.value === ""; })[0] || ctx.rows[0];
+      open.select.focus();
+    },
     answer: function (ctx) {
       var list = h("ul", { className: "ff-answer-list" });
       ctx.data.pairs.forEach(function (pair) {
@@ -614,7 +662,7 @@
       ];
       return out;
     },
-    keepAnswerOnRetry: true,
+    noRetry: true, // the text stays in the box: edit it and check again
     clear: function () {},
     unmark: function () {},
     focusFirst: function (ctx) { ctx.text.focus(); }
@@ -693,7 +741,7 @@
       ctx.actions.appendChild(ctx.retryButton);
       ctx.retryButton.addEventListener("click", function () {
         ctx.checked = false;
-        if (!kind.keepAnswerOnRetry) kind.clear(ctx);
+        kind.clear(ctx);
         ctx.fill([]);
         ctx.retryButton.hidden = true;
         setAnswer(false);
@@ -720,7 +768,7 @@
     function showResult(response, result) {
       ctx.checked = true;
       ctx.fill(kind.show(ctx, result, response));
-      if (ctx.retryButton) ctx.retryButton.hidden = false;
+      if (ctx.retryButton) ctx.retryButton.hidden = Boolean(kind.noRetry || (kind.retryOnlyIfWrong && result.correct));
     }
 
     form.addEventListener("submit", function (event) {
