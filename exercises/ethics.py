@@ -589,17 +589,39 @@ EXERCISES = [
         ),
         scale=["Not true", "Somewhat true", "Mostly true", "Very true"],
         items=[
-            SelfCheckItem(text="I can explain self-determination and paternalism in my own words."),
+            SelfCheckItem(
+                text="I can explain self-determination and paternalism in my own words.",
+                page="book/foundations/05-ethics/core-values",
+            ),
             SelfCheckItem(
                 text="When a person I support makes a choice I disagree with, my first instinct is to talk them out of it.",
                 reverse=True,
+                page="book/foundations/05-ethics/core-values",
             ),
-            SelfCheckItem(text="I can explain the dignity of risk and give an example from front-line work."),
-            SelfCheckItem(text="I can describe how to support a risky choice, step by step."),
-            SelfCheckItem(text="I can explain why I should never promise to keep everything a person tells me secret."),
-            SelfCheckItem(text="I know what questions to ask about reporting rules in a new job or placement."),
-            SelfCheckItem(text="I can name at least three core values found in codes of ethics."),
-            SelfCheckItem(text="I can list the seven steps of the decision process and use them on a real dilemma."),
+            SelfCheckItem(
+                text="I can explain the dignity of risk and give an example from front-line work.",
+                page="book/foundations/05-ethics/core-values",
+            ),
+            SelfCheckItem(
+                text="I can describe how to support a risky choice, step by step.",
+                page="book/foundations/05-ethics/core-values",
+            ),
+            SelfCheckItem(
+                text="I can explain why I should never promise to keep everything a person tells me secret.",
+                page="book/foundations/05-ethics/confidentiality",
+            ),
+            SelfCheckItem(
+                text="I know what questions to ask about reporting rules in a new job or placement.",
+                page="book/foundations/05-ethics/confidentiality",
+            ),
+            SelfCheckItem(
+                text="I can name at least three core values found in codes of ethics.",
+                page="book/foundations/05-ethics/codes-of-ethics",
+            ),
+            SelfCheckItem(
+                text="I can list the seven steps of the decision process and use them on a real dilemma.",
+                page="book/foundations/05-ethics/decision-process",
+            ),
         ],
         bands=[
             Band(

@@ -118,23 +118,40 @@ EXERCISES = [
         ),
         scale=["Not like me", "A little like me", "Mostly like me", "Very much like me"],
         items=[
-            SelfCheckItem(text="I can name three values that guide my everyday choices."),
             SelfCheckItem(
-                text="I can say where at least one of my values came from, such as a person, a faith, a place or an experience."
+                text="I can name three values that guide my everyday choices.",
+                page="book/foundations/04-knowing-yourself/values",
             ),
             SelfCheckItem(
-                text="When someone makes a choice I would not make, I notice my reaction before I act on it."
+                text="I can say where at least one of my values came from, such as a person, a faith, a place or an experience.",
+                page="book/foundations/04-knowing-yourself/values",
             ),
-            SelfCheckItem(text="I assume most people share my sense of what is normal.", reverse=True),
-            SelfCheckItem(text="I can think of a value I hold that someone I respect does not share."),
+            SelfCheckItem(
+                text="When someone makes a choice I would not make, I notice my reaction before I act on it.",
+                page="book/foundations/04-knowing-yourself/personal-and-professional",
+            ),
+            SelfCheckItem(
+                text="I assume most people share my sense of what is normal.",
+                reverse=True,
+                page="book/foundations/04-knowing-yourself/values",
+            ),
+            SelfCheckItem(
+                text="I can think of a value I hold that someone I respect does not share.",
+                page="book/foundations/04-knowing-yourself/values",
+            ),
             SelfCheckItem(
                 text="When something a person does irritates me, I usually decide the problem is with them.",
                 reverse=True,
+                page="book/foundations/04-knowing-yourself/values",
             ),
             SelfCheckItem(
-                text="I have changed my mind about something important because of a person I met or something I lived through."
+                text="I have changed my mind about something important because of a person I met or something I lived through.",
+                page="book/foundations/04-knowing-yourself/values",
             ),
-            SelfCheckItem(text="When I have a strong reaction to someone, I ask myself which of my values it touches."),
+            SelfCheckItem(
+                text="When I have a strong reaction to someone, I ask myself which of my values it touches.",
+                page="book/foundations/04-knowing-yourself/values",
+            ),
         ],
         bands=[
             Band(

@@ -636,20 +636,39 @@ EXERCISES = [
         ),
         scale=["Not true", "Somewhat true", "Mostly true", "Very true"],
         items=[
-            SelfCheckItem(text="I can name at least three front-line roles and a setting where each one happens."),
-            SelfCheckItem(text="I find it hard to say who sets the limits of my role.", reverse=True),
             SelfCheckItem(
-                text="I can describe the layers around a front-line worker, from the team out to the system."
+                text="I can name at least three front-line roles and a setting where each one happens.",
+                page="book/foundations/01-orientation/the-work",
             ),
             SelfCheckItem(
-                text="I know where to take a problem: to the team, to my supervisor or to people working for change over time."
+                text="I find it hard to say who sets the limits of my role.",
+                reverse=True,
+                page="book/foundations/01-orientation/the-work",
             ),
-            SelfCheckItem(text="I can explain the revolving door in my own words."),
-            SelfCheckItem(text="I can name at least three ways turnover costs the people supported."),
-            SelfCheckItem(text="I can explain why a quick tip is not enough when a person cries or offers me a gift."),
+            SelfCheckItem(
+                text="I can describe the layers around a front-line worker, from the team out to the system.",
+                page="book/foundations/01-orientation/in-the-system",
+            ),
+            SelfCheckItem(
+                text="I know where to take a problem: to the team, to my supervisor or to people working for change over time.",
+                page="book/foundations/01-orientation/in-the-system",
+            ),
+            SelfCheckItem(
+                text="I can explain the revolving door in my own words.",
+                page="book/foundations/01-orientation/foundation-first",
+            ),
+            SelfCheckItem(
+                text="I can name at least three ways turnover costs the people supported.",
+                page="book/foundations/01-orientation/foundation-first",
+            ),
+            SelfCheckItem(
+                text="I can explain why a quick tip is not enough when a person cries or offers me a gift.",
+                page="book/foundations/01-orientation/foundation-first",
+            ),
             SelfCheckItem(
                 text="I would mostly count on looking things up in the moment to handle hard moments with people.",
                 reverse=True,
+                page="book/foundations/01-orientation/foundation-first",
             ),
         ],
         bands=[

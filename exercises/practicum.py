@@ -609,20 +609,38 @@ EXERCISES = [
         scale=["Not true", "Somewhat true", "Mostly true", "Very true"],
         items=[
             SelfCheckItem(
-                text="I can describe one moment of practice and name at least four foundation chapters that would help me in it."
-            ),
-            SelfCheckItem(text="I have a draft learning plan with two or three goals my field supervisor could check."),
-            SelfCheckItem(text="My learning goals describe what I will learn, not only tasks I will do."),
-            SelfCheckItem(
-                text="I can tell a question a quick guide can answer from one I need to bring to a person or my supervisor."
+                text="I can describe one moment of practice and name at least four foundation chapters that would help me in it.",
+                page="book/foundations/09-ready-for-practicum/bringing-it-together",
             ),
             SelfCheckItem(
-                text="Before I use a video or web page at work, I check who made it and whether it fits my agency's policy."
+                text="I have a draft learning plan with two or three goals my field supervisor could check.",
+                page="book/foundations/09-ready-for-practicum/learning-plan",
             ),
-            SelfCheckItem(text="I tend to trust a resource because it is popular or easy to find.", reverse=True),
-            SelfCheckItem(text="I can name at least two things I do not know yet about my practicum setting."),
             SelfCheckItem(
-                text="I would rather guess than tell my supervisor that I do not know something.", reverse=True
+                text="My learning goals describe what I will learn, not only tasks I will do.",
+                page="book/foundations/09-ready-for-practicum/learning-plan",
+            ),
+            SelfCheckItem(
+                text="I can tell a question a quick guide can answer from one I need to bring to a person or my supervisor.",
+                page="book/foundations/09-ready-for-practicum/just-in-time-resources",
+            ),
+            SelfCheckItem(
+                text="Before I use a video or web page at work, I check who made it and whether it fits my agency's policy.",
+                page="book/foundations/09-ready-for-practicum/just-in-time-resources",
+            ),
+            SelfCheckItem(
+                text="I tend to trust a resource because it is popular or easy to find.",
+                reverse=True,
+                page="book/foundations/09-ready-for-practicum/just-in-time-resources",
+            ),
+            SelfCheckItem(
+                text="I can name at least two things I do not know yet about my practicum setting.",
+                page="book/foundations/09-ready-for-practicum/knowing-what-you-dont-know",
+            ),
+            SelfCheckItem(
+                text="I would rather guess than tell my supervisor that I do not know something.",
+                reverse=True,
+                page="book/foundations/09-ready-for-practicum/knowing-what-you-dont-know",
             ),
         ],
         bands=[

@@ -232,6 +232,7 @@ EXERCISES = [
     SelfCheck(
         id="self-care-strain-check",
         title="Rate your signs of strain over the past month",
+        attention="high",
         objectives=["warning-signs"],
         prompt=(
             "Think about the past month of your work, placement, volunteering or studies. Rate "
@@ -243,23 +244,47 @@ EXERCISES = [
         ),
         scale=["Never", "Rarely", "Sometimes", "Often"],
         items=[
-            SelfCheckItem(text="By the end of the day, I had no energy left for things I usually enjoy."),
-            SelfCheckItem(text="I felt a sense of dread before a shift, class or placement day."),
-            SelfCheckItem(text="I caught myself feeling cold or impatient toward the people I was there to help."),
-            SelfCheckItem(text="Something I heard or saw at work kept replaying in my mind when I wanted to rest."),
-            SelfCheckItem(text="My sleep was disturbed by things that happened at work."),
-            SelfCheckItem(text="I wondered whether my work was doing any good."),
             SelfCheckItem(
-                text="I read work messages or went over work problems on my days off when I did not want to."
+                text="By the end of the day, I had no energy left for things I usually enjoy.",
+                page="book/foundations/07-self-care/naming-the-strain",
             ),
-            SelfCheckItem(text="I pulled back from people or activities that usually help me feel like myself."),
+            SelfCheckItem(
+                text="I felt a sense of dread before a shift, class or placement day.",
+                page="book/foundations/07-self-care/warning-signs",
+            ),
+            SelfCheckItem(
+                text="I caught myself feeling cold or impatient toward the people I was there to help.",
+                page="book/foundations/07-self-care/naming-the-strain",
+            ),
+            SelfCheckItem(
+                text="Something I heard or saw at work kept replaying in my mind when I wanted to rest.",
+                page="book/foundations/07-self-care/naming-the-strain",
+            ),
+            SelfCheckItem(
+                text="My sleep was disturbed by things that happened at work.",
+                page="book/foundations/07-self-care/naming-the-strain",
+            ),
+            SelfCheckItem(
+                text="I wondered whether my work was doing any good.",
+                page="book/foundations/07-self-care/naming-the-strain",
+            ),
+            SelfCheckItem(
+                text="I read work messages or went over work problems on my days off when I did not want to.",
+                page="book/foundations/07-self-care/wellness-plan",
+            ),
+            SelfCheckItem(
+                text="I pulled back from people or activities that usually help me feel like myself.",
+                page="book/foundations/07-self-care/wellness-plan",
+            ),
             SelfCheckItem(
                 text="I had moments at work that reminded me why I chose this field.",
                 reverse=True,
+                page="book/foundations/07-self-care/wellness-plan",
             ),
             SelfCheckItem(
                 text="I had someone I could talk to about the hard parts of my work.",
                 reverse=True,
+                page="book/foundations/07-self-care/warning-signs",
             ),
         ],
         bands=[

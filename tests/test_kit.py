@@ -137,9 +137,21 @@ def test_scenario_walks_step_by_step(good) -> None:
 
 def test_self_check_scores_reverse_items_into_bands(good) -> None:
     exercise = good["self-check"]
-    assert exercise.check([3, 3, 0]) == {"score": 9, "max": 9, "band": "Ready", "meaning": "Move on."}
+    assert exercise.check([3, 3, 0]) == {"score": 9, "max": 9, "band": "Ready", "meaning": "Move on.", "revisit": []}
     assert exercise.check([0, 0, 3])["band"] == "Starting out"
     assert exercise.check([2, 2, 2])["score"] == 5
+
+
+def test_self_check_lists_the_statements_to_look_at_again(good) -> None:
+    """Items in the half of the scale that asks for attention (low by default; reverse items
+    are turned round first); with attention="high", the other half."""
+    exercise = good["self-check"]
+    assert exercise.check([0, 1, 3])["revisit"] == [0, 1, 2]  # the third is reversed: 3 means 0
+    assert exercise.check([2, 3, 1])["revisit"] == []
+    strain = exercise.model_copy(update={"attention": "high"})
+    assert strain.check([0, 1, 3])["revisit"] == []
+    assert strain.check([2, 3, 0])["revisit"] == [0, 1, 2]
+    assert strain.fingerprint() == exercise.fingerprint()  # presentation, not what is scored
 
 
 def test_reflection_counts_words(good) -> None:

@@ -256,3 +256,53 @@ def test_matching_shows_the_whole_chosen_answer_at_phone_width(phone, site: Path
     box, page_width = chosen.bounding_box(), 390
     assert box["x"] >= 0 and box["x"] + box["width"] <= page_width  # wraps inside the screen
     assert phone.evaluate("() => document.documentElement.scrollWidth") <= page_width  # no sideways scrolling
+
+
+def test_no_command_line_or_source_file_is_offered_to_a_learner(site: Path) -> None:
+    for path in sorted((site / "book").rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        assert "download-source-button" not in html and "Download source file" not in html, path
+        if "for-instructors" not in path.name and "for-contributors" not in path.name:
+            assert "make epub" not in html and "make pdf" not in html, path
+    assert "download-pdf-button" in (site / PAGES["chapter"]).read_text(encoding="utf-8")  # Print to PDF stays
+
+
+def test_back_to_top_sits_in_a_corner_not_over_the_text(phone, site: Path) -> None:
+    phone.goto((site / PAGES["chapter"]).as_uri())
+    phone.evaluate("() => window.scrollTo(0, 2500)")
+    # the theme's script decides when to show the pill; where it sits is this test's question
+    phone.evaluate("() => { document.getElementById('pst-back-to-top').style.display = 'block'; }")
+    button = phone.locator("#pst-back-to-top")
+    box = button.bounding_box()
+    assert box["x"] + box["width"] >= 390 - 24 and box["x"] >= 390 / 2, box  # right-hand corner
+    assert box["y"] + box["height"] >= 844 - 40, box  # at the bottom edge
+
+
+def test_a_self_check_lists_the_statements_to_look_at_again_with_the_page_that_helps(phone, site: Path) -> None:
+    page_name = next(
+        p.relative_to(site).as_posix()
+        for p in sorted((site / "book" / "foundations").rglob("*.html"))
+        if 'data-exercise-id="self-care-strain-check"' in p.read_text(encoding="utf-8")
+    )
+    phone.goto((site / page_name).as_uri())
+    root = phone.locator('[data-exercise-id="self-care-strain-check"]')
+    data = json.loads(root.locator("script.ff-exercise-data").text_content())
+    top = len(data["scale"]) - 1
+    for n, item in enumerate(data["items"]):  # strain on every statement: "Often", or "Never" where reversed
+        root.locator(f"fieldset.ff-rating >> nth={n}").locator("input").nth(0 if item["reverse"] else top).check()
+    root.get_by_role("button", name="Check").tap()
+    listed = root.locator(".ff-sc-revisit li")
+    assert listed.count() == len(data["items"])
+    first = data["items"][0]
+    link = listed.nth(0).locator("a")
+    assert link.inner_text() == data["pages"][first["page"]]["title"]
+    with phone.expect_navigation():
+        link.tap()
+    assert phone.url.endswith(first["page"].rsplit("/", 1)[1] + ".html")
+
+    phone.goto((site / page_name).as_uri())
+    root = phone.locator('[data-exercise-id="self-care-strain-check"]')
+    for n, item in enumerate(data["items"]):  # no strain anywhere: nothing to look at again
+        root.locator(f"fieldset.ff-rating >> nth={n}").locator("input").nth(top if item["reverse"] else 0).check()
+    root.get_by_role("button", name="Check").tap()
+    assert root.locator(".ff-sc-revisit").count() == 0

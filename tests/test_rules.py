@@ -267,3 +267,33 @@ def test_a_title_never_changes_the_fingerprint() -> None:
 
     assert make().fingerprint() == make(title="A title").fingerprint() == make(title="Another").fingerprint()
     assert make(title="A title").data()["title"] == "A title" and "title" not in make().data()
+
+
+def test_a_self_check_statement_names_a_page_of_its_chapter_or_an_earlier_one(fixture_book) -> None:
+    book = fixture_book("valid")
+    module = book / "exercises" / "first.py"
+    source = module.read_text(encoding="utf-8")
+    source = source.replace(
+        "from textbook.kit import Option, SingleChoice",
+        "from textbook.kit import Band, Option, SelfCheck, SelfCheckItem, SingleChoice",
+    )
+    check_exercise = """    SelfCheck(
+        id="first-check", title="Rate alpha", objectives=["know-alpha"],
+        prompt="Rate it. For reflection, not a diagnostic tool.",
+        scale=["No", "Yes"],
+        items=[
+            SelfCheckItem(text="A", page="book/foundations/01-first/more"),
+            SelfCheckItem(text="B", page="book/foundations/02-second/index"),
+            SelfCheckItem(text="C", page="book/nowhere"),
+        ],
+        bands=[Band(min=0, max=1, label="Low", meaning="Low."), Band(min=2, max=3, label="High", meaning="High.")],
+    ),
+]
+"""
+    module.write_text(source.rstrip().removesuffix("]") + check_exercise, encoding="utf-8")
+    found = [p.message for p in check_book(book) if "statement" in p.message]
+    assert found == [
+        "statement 2 of 'first-check' names page 'book/foundations/02-second/index', of a later chapter: "
+        "point to this chapter or an earlier one",
+        "statement 3 of 'first-check' names page 'book/nowhere', which is not in the book (did you mean 'book/intro'?)",
+    ]

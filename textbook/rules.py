@@ -381,6 +381,39 @@ def exercises_have_titles(spine: Spine) -> list[Problem]:
     return problems
 
 
+def self_check_pages(spine: Spine) -> list[Problem]:
+    """A self-check statement's ``page`` is a page of the book, in its own chapter or an earlier one."""
+    problems: list[Problem] = []
+    position = {chapter.id: n for n, chapter in enumerate(spine.chapters)}
+    docnames = {page.docname for page in spine.pages}
+    for loaded in spine.exercises:
+        for index, item in enumerate(getattr(loaded.exercise, "items", None) or []):
+            page = getattr(item, "page", None)
+            if page is None:
+                continue
+            found = spine.page(page)
+            where = f"statement {index + 1} of '{loaded.exercise.id}'"
+            if found is None:
+                problems.append(
+                    Problem(
+                        loaded.path,
+                        loaded.line,
+                        f"{where} names page '{page}', which is not in the book{_suggest(page, docnames)}",
+                    )
+                )
+            elif found.chapter is not None and position.get(found.chapter, -1) > position.get(
+                loaded.owner, len(position)
+            ):
+                problems.append(
+                    Problem(
+                        loaded.path,
+                        loaded.line,
+                        f"{where} names page '{page}', of a later chapter: point to this chapter or an earlier one",
+                    )
+                )
+    return problems
+
+
 RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     unique_ids,
     requires_earlier_chapters,
@@ -389,6 +422,7 @@ RULES: tuple[Callable[[Spine], list[Problem]], ...] = (
     chapter_folders_in_order,
     exercises_belong,
     exercises_have_titles,
+    self_check_pages,
     exercises_embedded_once_in_order,
     objectives_assessed,
     readiness_probes,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -89,11 +89,16 @@ class Step(_Model):
     best: StrictBool = False  # an ending that shows the practice the chapter teaches
 
 
+Docname = Annotated[StrictStr, StringConstraints(pattern=r"^book/[a-z0-9_-]+(/[a-z0-9_-]+)*$")]
+
+
 class SelfCheckItem(_Model):
-    """A statement rated on the scale; ``reverse`` items score the scale backwards."""
+    """A statement rated on the scale; ``reverse`` items score the scale backwards; ``page``
+    is the page of the book (its docname) that helps when the statement needs another look."""
 
     text: Text
     reverse: StrictBool = False
+    page: Docname | None = None
 
 
 class Band(_Model):
@@ -125,7 +130,7 @@ class Exercise(_Model):
     def fingerprint(self) -> str:
         """A short hash of the exercise: progress on it resets when it is edited. Its title is
         left out: naming an exercise, or renaming it, keeps every learner's progress."""
-        graded = {key: value for key, value in self.data().items() if key != "title"}
+        graded = _graded(self.data())
         canonical = json.dumps(graded, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
@@ -136,6 +141,20 @@ class Exercise(_Model):
         """Whether a result of :meth:`check` completes the exercise (what progress records as
         done): a right answer. ff-check.js's ``isDone`` is the same, held equal by the agreement test."""
         return result.get("correct") is True
+
+
+# What presents an exercise without changing what is asked or how it is scored: editing these
+# never resets a learner's progress (they are left out of the fingerprint).
+PRESENTATION_KEYS = frozenset({"title", "attention", "page"})
+
+
+def _graded(value: Any) -> Any:
+    """``value`` without its presentation keys, at every depth (pure)."""
+    if isinstance(value, dict):
+        return {k: _graded(v) for k, v in value.items() if k not in PRESENTATION_KEYS}
+    if isinstance(value, list):
+        return [_graded(v) for v in value]
+    return value
 
 
 def _index(value: Any, size: int) -> int:
@@ -341,6 +360,9 @@ class SelfCheck(Exercise):
     scale: list[Text] = Field(min_length=2)  # point labels, scored 0, 1, 2, ...
     items: list[SelfCheckItem] = Field(min_length=3)
     bands: list[Band] = Field(min_length=2)
+    # Which end of an item's score asks for another look: "low" (a grasp of the chapter) or
+    # "high" (signs of strain). Items in that half of the scale are listed after a check.
+    attention: Literal["low", "high"] = "low"
 
     @model_validator(mode="after")
     def _bands_cover_the_range(self) -> SelfCheck:
@@ -378,7 +400,17 @@ class SelfCheck(Exercise):
         top = len(self.scale) - 1
         score = sum(top - point if item.reverse else point for item, point in zip(self.items, points, strict=True))
         band = next(b for b in self.bands if b.min <= score <= b.max)
-        return {"score": score, "max": top * len(self.items), "band": band.label, "meaning": band.meaning}
+        scored = [top - point if item.reverse else point for item, point in zip(self.items, points, strict=True)]
+        revisit = [
+            i for i, value in enumerate(scored) if (value * 2 < top if self.attention == "low" else value * 2 > top)
+        ]
+        return {
+            "score": score,
+            "max": top * len(self.items),
+            "band": band.label,
+            "meaning": band.meaning,
+            "revisit": revisit,
+        }
 
 
 class Reflection(Exercise):

@@ -20,8 +20,8 @@ GROUPS = {
             ("foundations-first.epub", "EPUB, for e-readers and phones"),
             ("foundations-first.pdf", "PDF, for printing"),
         ),
-        "The EPUB and PDF editions are published with the online book. To make them from the "
-        "sources, run make epub and make pdf, then build the site.",
+        "This copy of the book was built without its EPUB and PDF editions. You will find them "
+        "on the page you are reading in the published online book.",
     ),
     "quizzes": (
         (

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.errors import NoUri
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
@@ -72,15 +73,19 @@ def _bullets(lines: list[str]) -> nodes.bullet_list:
     return bullets
 
 
-def exercise_nodes(exercise: Exercise, owner: str) -> exercise_node:
-    """The node tree of one exercise: label, prompt, question, answer (pure)."""
+def exercise_nodes(exercise: Exercise, owner: str, pages: dict[str, dict[str, str]] | None = None) -> exercise_node:
+    """The node tree of one exercise: label, prompt, question, answer (pure). ``pages`` gives
+    the title and link of each page the exercise names (a self-check's statements)."""
+    data = browser_data(exercise)
+    if pages:
+        data["pages"] = pages
     root = exercise_node(
         exercise_id=exercise.id,
         kind=exercise.kind,
         fingerprint=exercise.fingerprint(),
         owner=owner,
         counts=exercise.counts,
-        data=script_json(browser_data(exercise)),
+        data=script_json(data),
     )
     root += _paragraph(f"**{KIND_LABELS[exercise.kind]}**", classes=["ff-label"])
     root += _paragraph(exercise.prompt, classes=["ff-prompt"])
@@ -105,9 +110,24 @@ class ExerciseDirective(SphinxDirective):
         if loaded is None:
             return []  # reported by the order rules, with its line
         self.env.note_dependency(str(loaded.path))
-        node = exercise_nodes(loaded.exercise, loaded.owner)
+        node = exercise_nodes(loaded.exercise, loaded.owner, self._pages(spine, loaded.exercise))
         self.set_source_info(node)
         return [node]
+
+    def _pages(self, spine, exercise: Exercise) -> dict[str, dict[str, str]]:
+        """Title and link (relative to this page) of each page the exercise's statements name."""
+        pages: dict[str, dict[str, str]] = {}
+        for item in getattr(exercise, "items", None) or []:
+            docname = getattr(item, "page", None)
+            page = spine.page(docname) if docname else None
+            if page is None:
+                continue
+            try:
+                href = self.env.app.builder.get_relative_uri(self.env.docname, docname)
+            except NoUri:  # a builder without links between pages: the statement stands without one
+                continue
+            pages[docname] = {"title": page.source.title or docname, "href": href}
+        return pages
 
 
 def _attribute(value: object) -> str:

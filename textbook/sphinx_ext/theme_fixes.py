@@ -11,6 +11,10 @@ so that every page works on a phone and logs nothing to the console.
 - **Thebe.** The book has no code to run, but Jupyter Book loads sphinx-thebe on every page and
   inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared"). Its
   script, snippet and stylesheet are dropped.
+- **Download menu.** The header's download menu offered each page's MyST source (``.md``), which
+  means nothing to a learner: only "Print to PDF" stays.
+- **Back to top.** The theme's pill sat over the text, mid-screen; it moves to a corner
+  (``static/ff-theme.css``, on every page).
 """
 
 from __future__ import annotations
@@ -30,9 +34,23 @@ def is_thebe(asset: Any) -> bool:
     return asset_name(asset) in THEBE_ASSETS or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
 
 
+def without_source_download(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The header buttons with the "Download source file" entry taken out of every menu (pure)."""
+    kept = []
+    for button in buttons:
+        if button.get("label") == "download-source-button":
+            continue
+        if isinstance(button.get("buttons"), list):
+            button = {**button, "buttons": without_source_download(button["buttons"])}
+        kept.append(button)
+    return kept
+
+
 def _on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
+    if isinstance(context.get("header_buttons"), list):  # filled by sphinx-book-theme at priority 501
+        context["header_buttons"] = without_source_download(context["header_buttons"])
     if not context.get("default_mode"):
         context["default_mode"] = "auto"
     for key in ("script_files", "css_files"):
@@ -43,4 +61,5 @@ def _on_html_page_context(
 
 def setup_theme_fixes(app: Sphinx) -> None:
     app.add_js_file("ff-drawers.js", loading_method="defer")
+    app.add_css_file("ff-theme.css")
     app.connect("html-page-context", _on_html_page_context, priority=900)

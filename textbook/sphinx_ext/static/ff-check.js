@@ -85,7 +85,12 @@
       var score = 0;
       points.forEach(function (point, i) { score += e.items[i].reverse ? top - point : point; });
       var band = e.bands.filter(function (b) { return b.min <= score && score <= b.max; })[0];
-      return { score: score, max: top * e.items.length, band: band.label, meaning: band.meaning };
+      var revisit = [];
+      points.forEach(function (point, i) {
+        var value = e.items[i].reverse ? top - point : point;
+        if (e.attention === "high" ? value * 2 > top : value * 2 < top) revisit.push(i);
+      });
+      return { score: score, max: top * e.items.length, band: band.label, meaning: band.meaning, revisit: revisit };
     },
     "reflection": function (e, response) {
       if (!response || typeof response !== "object" || typeof response.text !== "string") {

@@ -566,9 +566,27 @@
     show: function (ctx, result) {
       return [
         h("p", { className: "ff-score" }, [h("strong", { text: "Your score: " + result.score + " out of " + result.max + "." })]),
-        h("p", null, [h("strong", { text: result.band + ". " }), rich(result.meaning)]),
-        h("p", { className: "ff-sc-reminder", text: SELF_CHECK_NOTICE })
-      ];
+        h("p", null, [h("strong", { text: result.band + ". " }), rich(result.meaning)])
+      ].concat(selfCheck.revisit(ctx, result), [h("p", { className: "ff-sc-reminder", text: SELF_CHECK_NOTICE })]);
+    },
+    /* The statements to look at again, each with the page of the book that helps. */
+    revisit: function (ctx, result) {
+      var indices = Array.isArray(result.revisit) ? result.revisit : [];
+      if (!indices.length) return [];
+      var pages = ctx.data.pages || {};
+      var list = h("ul", { className: "ff-sc-revisit" });
+      indices.forEach(function (i) {
+        var item = ctx.data.items[i];
+        if (!item) return;
+        var entry = h("li", null, [rich(item.text, { noLinks: true })]);
+        var page = item.page && pages[item.page];
+        if (page && typeof page.href === "string") {
+          entry.appendChild(document.createTextNode(" Read: "));
+          entry.appendChild(h("a", { href: page.href, text: page.title }));
+        }
+        list.appendChild(entry);
+      });
+      return [h("p", { className: "ff-subhead", text: "Statements to look at again" }), list];
     },
     clear: function (ctx) {
       ctx.rows.forEach(function (set) { set.removeAttribute("data-missing"); set.inputs.forEach(function (input) { input.checked = false; }); });
