@@ -205,3 +205,15 @@ def test_an_unknown_download_group_is_a_located_build_error(fixture_book) -> Non
     assert f"book/intro.md:{line}: " in output
     assert "download-links takes one of editions, quizzes, not 'videos'" in output
     assert "Traceback" not in output
+
+
+def test_answer_key_pages_have_real_headings_and_a_contents_panel(site: Path) -> None:
+    html = read(site, "book/answer-key-2.html")
+    spine = load_spine(ROOT)
+    boundaries = spine.chapter("boundaries")
+    assert f"<h2>Chapter 6: {boundaries.title}" in html
+    for loaded in spine.exercises_of("boundaries"):
+        assert f'id="answer-{loaded.exercise.id}"' in html
+        assert loaded.exercise.title.replace("'", "’") in html
+    assert html.count("<h3>") >= len(spine.exercises_of("boundaries"))
+    assert 'href="#answers-boundaries"' in html  # the page's contents panel links each chapter

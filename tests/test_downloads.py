@@ -45,6 +45,52 @@ def test_pdf_is_printed_and_linked_from_the_site(book: Path) -> None:
     assert site.returncode == 0, site.stdout[-2000:] + site.stderr[-2000:]
     assert (book / "_build/html/foundations-first.pdf").is_file()
     assert 'href="../foundations-first.pdf"' in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+    check_bookmarks_and_figures(pdf)
+
+
+def _outline_titles(items, depth: int = 0) -> list[tuple[int, str]]:
+    titles: list[tuple[int, str]] = []
+    for item in items:
+        if isinstance(item, list):
+            titles += _outline_titles(item, depth + 1)
+        else:
+            titles.append((depth, item.title))
+    return titles
+
+
+def _figures(node) -> list:
+    """The /Figure elements of a PDF's tag tree, each as its dictionary."""
+    node = node.get_object()
+    found = [node] if node.get("/S") == "/Figure" else []
+    kids = node.get("/K")
+    kids = [] if kids is None else kids.get_object()
+    for kid in kids if isinstance(kids, list) else [kids]:
+        kid = kid.get_object() if hasattr(kid, "get_object") else kid
+        if hasattr(kid, "get"):
+            found += _figures(kid)
+    return found
+
+
+def check_bookmarks_and_figures(pdf: Path) -> None:
+    """Bookmarks for every chapter, section and card; alt text on every figure of the tag tree."""
+    from pypdf import PdfReader
+
+    from textbook.spine import load_spine
+
+    reader = PdfReader(pdf)
+    titles = _outline_titles(reader.outline)
+    names = [title for _, title in titles]
+    spine = load_spine(ROOT)
+    for number, chapter in enumerate(spine.chapters, 1):
+        assert any(name.startswith(f"{number}. {chapter.title}") for name in names), chapter.title
+        assert any(name.startswith(f"{number}.1. ") for name in names), f"no section bookmarks in chapter {number}"
+    for card in spine.cards:
+        assert any(name.startswith(card.page.source.title) for name in names), card.id
+    assert not [name for name in names if name.endswith("#")]  # no heading's "#" link in a bookmark
+    assert max(depth for depth, _ in titles) >= 2  # nested: chapters, their pages, their sections
+    figures = _figures(reader.trailer["/Root"]["/StructTreeRoot"])
+    images = sum(len(page.source.images) for page in spine.pages)
+    assert len(figures) == images and all(str(figure.get("/Alt", "")).strip() for figure in figures)
 
 
 def make_target_commands(target: str) -> list[list[str]]:
@@ -70,3 +116,23 @@ def test_the_quiz_files_are_made_by_make_lms_and_linked_from_the_instructor_page
     for name in ("foundations-first-qti.zip", "foundations-first-moodle.xml", "foundations-first-blackboard.txt"):
         assert (book / "_build/html" / name).is_file(), name
         assert f'href="../{name}"' in page, name
+
+
+def test_a_garbled_bookmark_is_recognised_as_its_heading_and_no_other() -> None:
+    from textbook.downloads import _same_heading, for_print, heading_texts
+
+    assert _same_heading("The required orderThe required order", "The required order")
+    assert _same_heading(
+        "1.3. 1.3. The work: roles and settingsThe work: roles and settings", "1.3. The work: roles and settings"
+    )
+    assert _same_heading(
+        "1. Orientation: the work and your placein itin it", "1. Orientation: the work and your place in it"
+    )
+    assert not _same_heading("1.4. Your place in the team", "1.3. The work: roles and settings")
+    assert not _same_heading("Summary", "Summary and more")  # too short to be it
+    printed = for_print(
+        '<html><body><header>Site</header><div class="bd-sidebar-primary"><p role="heading">Nav</p></div>'
+        '<h1>Title<a class="headerlink" href="#t">#</a></h1><figure><img alt="A"/></figure></body></html>'
+    )
+    assert heading_texts(printed) == ["Title"]  # no navigation, no "#" link
+    assert 'role="group"' in printed and "Site" not in printed

@@ -25,6 +25,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
     "--no-pdf-header-footer",
+    "--generate-pdf-document-outline",  # bookmarks: every chapter, section and card
 ]
 
 
@@ -86,8 +87,100 @@ def single_page(folder: Path) -> Path:
     if redirect is None:
         return index
     printable = folder / "print.html"
-    shutil.copyfile(folder / redirect.group(1), printable)
+    printable.write_text(for_print((folder / redirect.group(1)).read_text(encoding="utf-8")), encoding="utf-8")
     return printable
+
+
+# What the site shows around the book, which a printed book does not carry: navigation,
+# sidebars, drawers, the header, "Previous / Next" and each heading's "#" link. Without them
+# Chromium's document outline (the PDF's bookmarks) holds the book's headings and only those.
+NOT_PRINTED = (
+    "a.headerlink",
+    ".bd-sidebar-primary",
+    ".bd-sidebar-secondary",
+    "dialog",
+    "header",
+    ".bd-header-article",
+    ".prev-next-area",
+    ".bd-footer",
+    ".bd-footer-article",
+    "#pst-back-to-top",
+    ".skip-link",
+)
+
+
+def for_print(html: str) -> str:
+    """The single-page build's HTML, ready to print as the PDF (pure)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for selector in NOT_PRINTED:
+        for node in soup.select(selector):
+            node.decompose()
+    # Chromium tags a <figure> as a Figure of its own, with no alternative text, around the
+    # image's Figure (which carries the alt text): as a group, it is tagged as a Div instead.
+    for figure in soup.find_all("figure"):
+        figure["role"] = "group"
+    return str(soup)
+
+
+def heading_texts(html: str) -> list[str]:
+    """The text of every heading of a page, in order: what the PDF's bookmarks should say (pure)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    found = soup.find_all(lambda tag: tag.name in ("h1", "h2", "h3", "h4", "h5", "h6") or tag.get("role") == "heading")
+    return [" ".join(tag.get_text(" ").split()) for tag in found]
+
+
+def _same_heading(bookmark: str, heading: str) -> bool:
+    """Whether Chromium's bookmark text is this heading: the same letters, some maybe twice."""
+    written, meant = "".join(bookmark.split()), "".join(heading.split())
+    if written == meant:
+        return True
+    return (
+        bool(meant)
+        and len(meant) <= len(written) <= 2 * len(meant)
+        and set(written) <= set(meant)
+        and all(written.count(letter) >= meant.count(letter) for letter in set(meant))
+    )
+
+
+def mend_bookmarks(pdf: Path, headings: list[str]) -> int:
+    """Give each bookmark its heading's text; return how many were mended.
+
+    Chromium (156) repeats words in the bookmark of a heading at the top of a page ("The required
+    orderThe required order", "1.3. 1.3. The work..."). Bookmarks come in the order of the
+    headings, so each takes the text of the next heading that matches it."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=str(pdf))
+    outlines = writer._root_object.get("/Outlines")
+    if outlines is None:
+        return 0
+    mended, position = 0, 0
+
+    def visit(item) -> None:
+        nonlocal mended, position
+        while item is not None:
+            item = item.get_object()
+            title = str(item.get("/Title", ""))
+            for index in range(position, min(position + 8, len(headings))):
+                if _same_heading(title, headings[index]):
+                    position = index + 1
+                    if title != headings[index]:
+                        item[NameObject("/Title")] = TextStringObject(headings[index])
+                        mended += 1
+                    break
+            if "/First" in item:
+                visit(item["/First"])
+            item = item.get("/Next")
+
+    visit(outlines.get_object().get("/First"))
+    with pdf.open("wb") as stream:
+        writer.write(stream)
+    return mended
 
 
 def build_pdf(root: Path, output: Path | None = None) -> Path:
@@ -104,4 +197,5 @@ def build_pdf(root: Path, output: Path | None = None) -> Path:
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     if not target.is_file() or target.stat().st_size < 10_000:
         raise DownloadError(f"Chromium could not print the PDF: {result.stderr.strip()[-500:]}")
+    mend_bookmarks(target, heading_texts(page.read_text(encoding="utf-8")))
     return target

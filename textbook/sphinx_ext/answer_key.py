@@ -13,9 +13,16 @@ from textbook.sphinx_ext.state import current_spine
 from textbook.spine import Spine
 
 
+def _section(ident: str, title: str, classes: list[str]) -> nodes.section:
+    section = nodes.section(ids=[ident], names=[ident], classes=classes)
+    section += nodes.title(text=title)
+    return section
+
+
 def answer_key_nodes(spine: Spine, only: list[str] | None = None) -> list[nodes.Node]:
     """Per chapter and card (all, or those in ``only``), each exercise: kind, id, prompt,
-    question, answer (pure)."""
+    question, answer (pure). Chapters and cards are sections, and so is each exercise (under
+    its title), so the page has headings, a contents panel and links to each answer."""
     built: list[nodes.Node] = []
     owners = [(c.id, f"Chapter {n}: {c.title}") for n, c in enumerate(spine.chapters, 1)]
     owners += [(c.id, f"Card: {c.page.source.title or c.id}") for c in spine.cards]
@@ -25,13 +32,13 @@ def answer_key_nodes(spine: Spine, only: list[str] | None = None) -> list[nodes.
         exercises = spine.exercises_of(owner)
         if not exercises:
             continue
-        section = nodes.container(classes=["ff-answer-key-owner"])
-        section += nodes.rubric(text=heading)
+        section = _section(f"answers-{owner}", heading, ["ff-answer-key-owner"])
         for number, loaded in enumerate(exercises, 1):
             exercise = loaded.exercise
-            item = nodes.container(classes=["ff-answer-key-item"])
+            name = exercise.title or exercise.id
+            item = _section(f"answer-{exercise.id}", f"{number}. {name}", ["ff-answer-key-item"])
             item += _paragraph(
-                f"**{number}. {KIND_LABELS[exercise.kind]}** (`{exercise.id}`; objectives: {', '.join(exercise.objectives)})"
+                f"**{KIND_LABELS[exercise.kind]}** (`{exercise.id}`; objectives: {', '.join(exercise.objectives)})"
             )
             item += _paragraph(exercise.prompt)
             questions = question_lines(exercise)
