@@ -217,3 +217,20 @@ def test_answer_key_pages_have_real_headings_and_a_contents_panel(site: Path) ->
         assert loaded.exercise.title.replace("'", "’") in html
     assert html.count("<h3>") >= len(spine.exercises_of("boundaries"))
     assert 'href="#answers-boundaries"' in html  # the page's contents panel links each chapter
+
+
+def test_each_chapters_pages_are_numbered_from_one(site: Path) -> None:
+    """The first page's own headings carry no number; its pages run N.1, N.2, ... in the
+    sidebar and in their titles, and their sections N.k.1, ..."""
+    spine = load_spine(ROOT)
+    for number, chapter in enumerate(spine.chapters, 1):
+        index = read(site, chapter.index.docname + ".html")
+        assert re.search(rf'<h1><span class="section-number">{number}\. </span>', index), chapter.id
+        assert not re.search(rf'<h2><span class="section-number">{number}\.', index), chapter.id
+        for position, page in enumerate(chapter.pages[1:], 1):
+            html = read(site, page.docname + ".html")
+            assert f'<h1><span class="section-number">{number}.{position}. </span>' in html, page.docname
+            if "<h2><span" in html:
+                assert f'<h2><span class="section-number">{number}.{position}.1. </span>' in html, page.docname
+            link = page.docname.rsplit("/", 1)[1] + ".html"
+            assert re.search(rf'href="{re.escape(link)}">{number}\.{position}\. ', index), page.docname

@@ -29,6 +29,8 @@ def test_epub_is_written_and_passes_epubcheck(book: Path) -> None:
         names = archive.namelist()
         assert names[0] == "mimetype" and archive.read("mimetype") == b"application/epub+zip"
         chapter = archive.read("book/foundations/06-boundaries/index.xhtml").decode("utf-8")
+        first_page = archive.read("book/foundations/06-boundaries/crossings-and-violations.xhtml").decode("utf-8")
+    assert '<span class="section-number">6.1. </span>Boundary crossings' in first_page  # as on the site
     assert "<script" not in chapter  # exercises read as questions; no runtime in the EPUB
     assert "book/answer-key-2.xhtml" in names  # the answers, as an appendix
     assert not any(name.endswith("ff-exercises.js") for name in names)

@@ -21,6 +21,7 @@ from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
+from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.offline import setup_offline
 from textbook.sphinx_ext.order_check import setup_order_check
 from textbook.sphinx_ext.progress import setup_progress
@@ -49,6 +50,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_progress(app)
     setup_readiness(app)
     setup_way_through(app)
+    setup_numbering(app)
     setup_offline(app)
     setup_accessibility(app)
     setup_theme_fixes(app)
