@@ -18,6 +18,7 @@ from textbook.kit import Option, SingleChoice
 EXERCISES = [
     SingleChoice(
         id="c{n}-idea",
+        title="The idea of chapter {n}",
         objectives=["objective-{n}"],
         prompt="Which idea does chapter {n} introduce?",
         options=[
