@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import generate_book
-from textbook.build import minimal_config
-from textbook.check import check_book
+from textbook.commands.build import minimal_config
+from textbook.rules import check_book
 
 
 def time_check(root: Path, repeat: int) -> tuple[float, int]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from textbook.build import minimal_config
+from textbook.commands.build import minimal_config
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tests.conftest import ROOT, run_textbook
-from textbook.assign import reading_list
-from textbook.spine import load_spine
+from textbook.commands.assign import reading_list
+from textbook.model.spine import load_spine
 
 
 def test_closure_in_required_order() -> None:

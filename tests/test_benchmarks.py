@@ -6,8 +6,8 @@ from pathlib import Path
 
 from benchmarks import check_scale
 from benchmarks.generate import generate_book
-from textbook.check import check_book
-from textbook.spine import load_spine
+from textbook.model.spine import load_spine
+from textbook.rules import check_book
 
 
 def test_generated_book_is_valid_and_complete(tmp_path: Path) -> None:

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from tests.conftest import FIXTURES, ROOT, run_textbook
-from textbook.check import check_book
 from textbook.kit import KINDS
+from textbook.model.spine import load_spine
+from textbook.rules import check_book
 from textbook.sphinx_ext.before_you_start import before_you_start_markup
-from textbook.spine import load_spine
 
 WARNING = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+): WARNING: (?P<message>.*?)(?: \[[\w.]+\])?$")
 REMOTE_ASSET = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=\"(?:https?:)?//", re.IGNORECASE)
@@ -131,7 +131,7 @@ def test_exercises_follow_the_dom_contract_and_read_without_javascript(site: Pat
 
 
 def test_every_exercise_of_chapter_one_is_on_its_pages(site: Path) -> None:
-    from textbook.spine import load_spine
+    from textbook.model.spine import load_spine
 
     ids = {loaded.exercise.id for loaded in load_spine(ROOT).exercises_of("orientation")}
     pages = "".join(

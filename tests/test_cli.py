@@ -65,8 +65,8 @@ def test_stats_lists_the_chapters_in_order_with_their_numbers() -> None:
 
 
 def test_stats_of_a_small_book(fixture_book) -> None:
-    from textbook.spine import load_spine
-    from textbook.stats import chapter_stats
+    from textbook.commands.stats import chapter_stats
+    from textbook.model.spine import load_spine
 
     spine = load_spine(fixture_book("valid"))
     first = chapter_stats(spine, spine.chapters[0])

@@ -13,9 +13,9 @@ import pytest
 import yaml
 
 from tests.conftest import FIXTURES, ROOT, run_textbook
-from textbook.containment import FileRef, UnreadableSource, escaping_links, read_source, target_problem
-from textbook.pagesource import read_page
-from textbook.yamlsource import YamlSyntaxError, parse_yaml
+from textbook.model.pagesource import read_page
+from textbook.sources.containment import FileRef, UnreadableSource, escaping_links, read_source, target_problem
+from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 # --- YAML ---------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, chromium_path, copy_of_book, run_textbook
-from textbook.downloads import epubcheck_command
+from textbook.commands.downloads import epubcheck_command
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +77,7 @@ def check_bookmarks_and_figures(pdf: Path) -> None:
     """Bookmarks for every chapter, section and card; alt text on every figure of the tag tree."""
     from pypdf import PdfReader
 
-    from textbook.spine import load_spine
+    from textbook.model.spine import load_spine
 
     reader = PdfReader(pdf)
     titles = _outline_titles(reader.outline)
@@ -121,7 +121,7 @@ def test_the_quiz_files_are_made_by_make_lms_and_linked_from_the_instructor_page
 
 
 def test_a_garbled_bookmark_is_recognised_as_its_heading_and_no_other() -> None:
-    from textbook.downloads import _same_heading, for_print, heading_texts
+    from textbook.commands.downloads import _same_heading, for_print, heading_texts
 
     assert _same_heading("The required orderThe required order", "The required order")
     assert _same_heading(

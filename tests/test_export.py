@@ -36,7 +36,7 @@ from textbook.lms.blackboard import plain
 from textbook.lms.moodle import GRADES, UnsupportedQuestion, share
 from textbook.lms.qti import shares
 from textbook.lms.questions import AmbiguousScenario, best_path, inline_html, lms_prompt, ordinal, to_questions
-from textbook.spine import load_spine
+from textbook.model.spine import load_spine
 
 QTI = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
 MOODLE_XSD = Path(__file__).parent / "support" / "moodle-quiz.xsd"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from textbook.kit import Probe
-from textbook.readiness import NOT_YET, SOLID, foundation_standing, readiness_result
+from textbook.kit.standing import NOT_YET, SOLID, foundation_standing, readiness_result
 
 pytestmark = pytest.mark.browser
 

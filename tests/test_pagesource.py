@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textbook.pagesource import read_page, salvage_page, term_target
-from textbook.yamlsource import YamlSyntaxError, parse_yaml
+from textbook.model.pagesource import read_page, salvage_page, term_target
+from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 PAGE = """---
 chapter: demo

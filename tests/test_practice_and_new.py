@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_textbook
+from textbook.commands.practice import Session
 from textbook.kit.loader import load_exercise_module
 from textbook.kit.presentation import display_order
-from textbook.practice import Session
 
 KINDS = ["single-choice", "multiple-select", "ordering", "matching", "scenario", "self-check", "reflection"]
 
@@ -111,7 +111,7 @@ def test_new_refuses_bad_requests(fixture_book, args: list[str], message: str) -
 
 
 def test_new_exercise_extends_a_wrapped_import() -> None:
-    from textbook.scaffold import _add_imports
+    from textbook.commands.scaffold import _add_imports
 
     wrapped = '"""Doc."""\n\nfrom textbook.kit import (\n    Option,\n    SingleChoice,\n)\n\nEXERCISES = []\n'
     assert "from textbook.kit import Option, Ordering, SingleChoice\n" in _add_imports(wrapped, ["Ordering"])

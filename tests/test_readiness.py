@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
-from textbook.check import check_book
 from textbook.kit import Option, Probe
-from textbook.readiness import NOT_YET, SHAKY, SOLID, foundation_standing, readiness_result
+from textbook.kit.standing import NOT_YET, SHAKY, SOLID, foundation_standing, readiness_result
+from textbook.rules import check_book
 
 ORDER = ["first", "second", "third"]
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.conftest import FIXTURES, run_textbook
-from textbook.check import check_book
+from textbook.rules import check_book
 
 CH1 = "book/foundations/01-first/index.md"
 MORE = "book/foundations/01-first/more.md"

@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from textbook.check import check_spine
-from textbook.spine import Spine, load_spine
+from textbook.model.spine import Spine, load_spine
+from textbook.rules import check_spine
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_content_only(root: Path, base: str, output_format: str = "text") -> int:
     """Say whether the change since ``base`` is content only; exit 1 if it is not."""
-    from textbook.change_kind import ChangeError, content_only_problems
+    from textbook.commands.change_kind import ChangeError, content_only_problems
 
     try:
         files, problems = content_only_problems(root, base)
@@ -146,7 +146,7 @@ def _count(number: int, noun: str) -> str:
 
 def cmd_stats(spine: Spine) -> int:
     """Per chapter: pages, words, reading time and level, exercises by kind, objectives, sources."""
-    from textbook.stats import chapter_stats, format_table
+    from textbook.commands.stats import chapter_stats, format_table
 
     print(format_table([chapter_stats(spine, chapter) for chapter in spine.chapters]))
     return 0
@@ -154,7 +154,7 @@ def cmd_stats(spine: Spine) -> int:
 
 def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
     """Print the reading list; refuse unknown ids with the nearest valid ones."""
-    from textbook.assign import UnknownIds, as_html, as_markdown, reading_list
+    from textbook.commands.assign import UnknownIds, as_html, as_markdown, reading_list
 
     try:
         chapters, cards = reading_list(spine, ids)
@@ -167,7 +167,7 @@ def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
 
 def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
     """Build an edition, or report every problem of its file as path:line: message."""
-    from textbook.edition import build_edition
+    from textbook.commands.edition import build_edition
 
     site, problems = build_edition(root, path, with_prerequisites)
     for problem in problems:
@@ -204,7 +204,7 @@ def cmd_export(spine: Spine, output_format: str, ids: list[str], output: str | N
 
 def cmd_practice(spine: Spine, ident: str) -> int:
     """Run the exercises of a chapter or card (or one exercise) in the terminal."""
-    from textbook.practice import Session
+    from textbook.commands.practice import Session
 
     chosen = [e.exercise for e in spine.exercises if ident in (e.owner, e.exercise.id)]
     if not chosen:
@@ -216,7 +216,7 @@ def cmd_practice(spine: Spine, ident: str) -> int:
 
 def cmd_new(spine: Spine, args: argparse.Namespace) -> int:
     """Scaffold, then run check so the author sees the result passes."""
-    from textbook import scaffold
+    from textbook.commands import scaffold
 
     try:
         if args.what == "chapter":
@@ -237,7 +237,7 @@ def cmd_new(spine: Spine, args: argparse.Namespace) -> int:
 
 def cmd_download(root: Path, kind: str) -> int:
     """Build the EPUB or the PDF; say where it is, or why it could not be made."""
-    from textbook.downloads import DownloadError, build_epub, build_pdf
+    from textbook.commands.downloads import DownloadError, build_epub, build_pdf
 
     try:
         path = (build_epub if kind == "epub" else build_pdf)(root)
@@ -250,7 +250,7 @@ def cmd_download(root: Path, kind: str) -> int:
 
 def cmd_build(root: Path, builder: str, output: Path | None) -> int:
     """Build the site; say where it is, or that it failed."""
-    from textbook.build import build_site
+    from textbook.commands.build import build_site
 
     status = build_site(root, builder=builder, output=output)
     if status == 0 and builder == "html":

@@ -17,9 +17,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from textbook import kit
-from textbook.containment import MAX_MODULE_BYTES, UnreadableSource, read_source
 from textbook.kit.kinds import Exercise, Probe
-from textbook.problems import Problem
+from textbook.sources.containment import MAX_MODULE_BYTES, UnreadableSource, read_source
+from textbook.sources.problems import Problem
 
 KIT_NAMES = {name: getattr(kit, name) for name in kit.__all__ if isinstance(getattr(kit, name), type)}
 LITERAL_TYPES = (str, int, float, bool, type(None))

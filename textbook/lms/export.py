@@ -9,14 +9,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from textbook.check import check_spine
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import blackboard, moodle, qti
 from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
-from textbook.problems import Problem, suggestion
-from textbook.spine import Spine
-from textbook.yamlsource import YamlSyntaxError, parse_yaml
+from textbook.model.spine import Spine
+from textbook.rules import check_spine
+from textbook.sources.problems import Problem, suggestion
+from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 FORMATS = ("qti", "moodle", "blackboard")
 READINESS = "readiness"  # the readiness check's questions, exported only when named

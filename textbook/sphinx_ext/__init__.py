@@ -15,6 +15,7 @@ from textbook import __version__
 from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
 from textbook.sphinx_ext.epub import setup_epub
@@ -23,9 +24,8 @@ from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.offline import setup_offline
-from textbook.sphinx_ext.order_check import setup_order_check
 from textbook.sphinx_ext.progress import setup_progress
-from textbook.sphinx_ext.readiness import setup_readiness
+from textbook.sphinx_ext.readiness_check import setup_readiness_check
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -42,13 +42,13 @@ def engine_version() -> int:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     setup_containment(app)  # first: it reads the spine and refuses unsafe sources before anything reads them
-    setup_order_check(app)
+    setup_book_rules(app)
     setup_before_you_start(app)
     setup_glossary_index(app)
     setup_exercises(app)
     setup_answer_key(app)
     setup_progress(app)
-    setup_readiness(app)
+    setup_readiness_check(app)
     setup_way_through(app)
     setup_numbering(app)
     setup_offline(app)

@@ -8,9 +8,9 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.kit.presentation import KIND_LABELS, answer_lines, question_lines
+from textbook.model.spine import Spine
 from textbook.sphinx_ext.exercises import _bullets, _paragraph
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Spine
 
 
 def _section(ident: str, title: str, classes: list[str]) -> nodes.section:

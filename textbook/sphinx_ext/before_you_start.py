@@ -7,8 +7,8 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from textbook.model.spine import Chapter, Spine
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Chapter, Spine
 
 logger = logging.getLogger(__name__)
 

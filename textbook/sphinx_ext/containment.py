@@ -25,15 +25,15 @@ from sphinx.config import Config
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from textbook.check import refusals
-from textbook.containment import FileRef, target_problem
-from textbook.pagesource import (
+from textbook.model.pagesource import (
     FILE_ARGUMENT_DIRECTIVES,
     FILE_OPTIONS,
     NETWORK_OPTIONS,
     REFUSED_DIRECTIVES,
     REFUSED_ROLES,
 )
+from textbook.rules import refusals
+from textbook.sources.containment import FileRef, target_problem
 from textbook.sphinx_ext.state import reload_spine
 
 logger = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from textbook.model.spine import Spine
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Spine
 
 
 def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:

@@ -12,8 +12,8 @@ from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from textbook.model.spine import Spine
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Spine
 
 PATH_PAGE = "book/your-path"
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">

@@ -7,7 +7,7 @@ from weakref import WeakKeyDictionary
 
 from sphinx.application import Sphinx
 
-from textbook.spine import Spine, load_spine
+from textbook.model.spine import Spine, load_spine
 
 _SPINES: WeakKeyDictionary[Sphinx, Spine] = WeakKeyDictionary()
 

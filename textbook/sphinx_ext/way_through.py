@@ -7,9 +7,9 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from textbook.model.spine import Card, Chapter, Spine
 from textbook.sphinx_ext.progress import _doc_link
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Card, Chapter, Spine
 
 
 def _link_item(docname: str, text: str, classes: list[str]) -> nodes.list_item:

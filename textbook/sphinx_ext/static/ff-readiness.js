@@ -1,7 +1,7 @@
 /* Foundations First: the readiness check in the browser, and the learner's standing in each
  * chapter, the one model that the foundation map, "Before you start", a chapter's progress and
  * "Your path" all show.
- * FFReadiness.result and FFReadiness.standing are the same logic as textbook/readiness.py (a
+ * FFReadiness.result and FFReadiness.standing are the same logic as textbook/kit/standing.py (a
  * test runs both). The check's result is kept with the learner's progress (FFProgress), under
  * the id "readiness-check". */
 (function (root) {

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from textbook.containment import FileRef
-from textbook.yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
+from textbook.sources.containment import FileRef
+from textbook.sources.yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|:{3,})\s*(?P<info>.*)$")
 DIRECTIVE = re.compile(r"^\{(?P<name>[\w:.-]+)\}\s*(?P<argument>.*)$")

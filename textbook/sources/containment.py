@@ -10,7 +10,7 @@ behind that promise, as pure functions over paths:
 - no symbolic link inside a content folder leads out of it;
 - every source file is a regular file of bounded size, read as UTF-8 text.
 
-The spine reads every source through :func:`read_source`; :mod:`textbook.content_rules` turns
+The spine reads every source through :func:`read_source`; :mod:`textbook.rules.content` turns
 what the pages name into problems; the Sphinx adapter (``sphinx_ext/containment.py``) runs the
 same checks before Sphinx reads a page and again inside the directives at read time.
 """

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textbook.problems import Problem
-from textbook.problems import suggestion as _suggest
-from textbook.spine import CHAPTER_FOLDER, Spine
+from textbook.model.spine import CHAPTER_FOLDER, Spine
+from textbook.sources.problems import Problem
+from textbook.sources.problems import suggestion as _suggest
 
 
 def unique_ids(spine: Spine) -> list[Problem]:

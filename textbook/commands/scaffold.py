@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from textbook.spine import CHAPTER_FOLDER, Spine
+from textbook.model.spine import CHAPTER_FOLDER, Spine
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

@@ -7,7 +7,7 @@ import difflib
 import html
 
 from textbook.kit.markup import plain_text
-from textbook.spine import Card, Chapter, Spine
+from textbook.model.spine import Card, Chapter, Spine
 
 CARD_WORDS_PER_MINUTE = 200
 

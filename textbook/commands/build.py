@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from textbook.check import refusals
-from textbook.spine import load_spine
+from textbook.model.spine import load_spine
+from textbook.rules import refusals
 
 
 def minimal_config(title: str) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from textbook.spine import Chapter, Page, Spine
+from textbook.model.spine import Chapter, Spine
+from textbook.rules.content import reading_grade
 
 KIND_SHORT = {
     "single-choice": "sc",
@@ -17,14 +18,6 @@ KIND_SHORT = {
     "self-check": "self",
     "reflection": "ref",
 }
-
-
-def reading_grade(pages: list[Page]) -> float | None:
-    """Flesch-Kincaid grade of the pages' prose (textstat), or None when there is no prose."""
-    import textstat  # imported here: `check` does not need it
-
-    text = " ".join(line for page in pages for line in page.source.prose)
-    return round(textstat.flesch_kincaid_grade(text), 1) if text.strip() else None
 
 
 @dataclass(frozen=True)

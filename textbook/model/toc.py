@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from textbook.containment import MAX_YAML_BYTES, UnreadableSource, read_source
-from textbook.problems import Problem
-from textbook.yamlsource import YamlSyntaxError, parse_yaml
+from textbook.sources.containment import MAX_YAML_BYTES, UnreadableSource, read_source
+from textbook.sources.problems import Problem
+from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 TOC_FILE = "_toc.yml"
 SOURCE_SUFFIXES = (".md", ".ipynb", ".rst")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from textbook.containment import CONTENT_FOLDERS
-from textbook.problems import Problem
+from textbook.sources.containment import CONTENT_FOLDERS
+from textbook.sources.problems import Problem
 
 
 class ChangeError(Exception):

@@ -10,7 +10,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from textbook.containment import (
+from textbook.model.frontmatter import PARSER_KEYS
+from textbook.model.pagesource import EVENT_HANDLER, PageSource, read_page
+from textbook.model.spine import Page, Spine
+from textbook.sources.containment import (
     MAX_BIBLIOGRAPHY_BYTES,
     MAX_PAGE_BYTES,
     PAGES_FOLDER,
@@ -20,12 +23,9 @@ from textbook.containment import (
     read_source,
     target_problem,
 )
-from textbook.frontmatter import PARSER_KEYS
-from textbook.pagesource import EVENT_HANDLER, PageSource, read_page
-from textbook.problems import Problem
-from textbook.problems import suggestion as _suggest
-from textbook.spine import Spine
-from textbook.yamlsource import YamlSyntaxError
+from textbook.sources.problems import Problem
+from textbook.sources.problems import suggestion as _suggest
+from textbook.sources.yamlsource import YamlSyntaxError
 
 BIBLIOGRAPHY = "book/references.bib"
 WORD_LIST = ".codespell-words"
@@ -282,10 +282,16 @@ def spelling(spine: Spine) -> list[Problem]:
     return problems
 
 
+def reading_grade(pages: list[Page]) -> float | None:
+    """Flesch-Kincaid grade of the pages' prose (textstat), or None when there is no prose."""
+    import textstat  # imported here: only this rule and `stats` need it
+
+    text = " ".join(line for page in pages for line in page.source.prose)
+    return round(textstat.flesch_kincaid_grade(text), 1) if text.strip() else None
+
+
 def reading_level(spine: Spine) -> list[Problem]:
     """Advice, not an error: a page whose prose reads above grade 12 (Flesch-Kincaid)."""
-    from textbook.stats import reading_grade
-
     problems = []
     for page in spine.pages:
         if (page.chapter is None and page.card is None) or page.source.words < MIN_WORDS_FOR_GRADE:

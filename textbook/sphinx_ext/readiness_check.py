@@ -11,9 +11,9 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.kit.presentation import answer_lines, question_lines, script_json
+from textbook.model.spine import Spine
 from textbook.sphinx_ext.exercises import _bullets, _paragraph, answer_node
 from textbook.sphinx_ext.state import current_spine
-from textbook.spine import Spine
 
 
 def readiness_data(spine: Spine) -> dict:
@@ -61,7 +61,7 @@ class ReadinessCheck(SphinxDirective):
         return [root]
 
 
-def setup_readiness(app: Sphinx) -> None:
+def setup_readiness_check(app: Sphinx) -> None:
     app.add_directive("readiness-check", ReadinessCheck)
     app.add_js_file("ff-readiness.js", loading_method="defer")
     app.add_css_file("ff-readiness.css")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textbook.content_rules import CONTAINMENT_RULES, CONTENT_RULES, reading_level
-from textbook.problems import Problem, sort_problems
-from textbook.rules import RULES
-from textbook.spine import Spine, load_spine
+from textbook.model.spine import Spine, load_spine
+from textbook.rules.content import CONTAINMENT_RULES, CONTENT_RULES, reading_level
+from textbook.rules.order import RULES
+from textbook.sources.problems import Problem, sort_problems
 
 ADVICE_RULES = (reading_level,)  # rules whose problems are warnings, never errors
 

@@ -12,13 +12,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints, ValidationError
 
-from textbook.assign import reading_list
-from textbook.containment import MAX_YAML_BYTES, UnreadableSource, read_source
-from textbook.content_rules import BIBLIOGRAPHY
-from textbook.problems import Problem, suggestion
-from textbook.spine import Spine, load_spine
-from textbook.toc import TOC_FILE
-from textbook.yamlsource import YamlSyntaxError, parse_yaml
+from textbook.commands.assign import reading_list
+from textbook.model.spine import Spine, load_spine
+from textbook.model.toc import TOC_FILE
+from textbook.rules.content import BIBLIOGRAPHY
+from textbook.sources.containment import MAX_YAML_BYTES, UnreadableSource, read_source
+from textbook.sources.problems import Problem, suggestion
+from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 ALWAYS = (
@@ -235,8 +235,8 @@ def edition_name(path: Path) -> str:
 
 def build_edition(root: Path, path: Path, with_prerequisites: bool) -> tuple[Path | None, list[Problem]]:
     """Validate and build an edition; return the site's folder, or the problems found."""
-    from textbook.build import build_site
-    from textbook.check import check_spine, refusals
+    from textbook.commands.build import build_site
+    from textbook.rules import check_spine, refusals
 
     spine = load_spine(root)
     refused = refusals(spine)  # before anything is copied: a copy would turn a link out into a file

@@ -9,7 +9,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from textbook.check import check_spine
+from textbook.rules import check_spine
 from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
@@ -30,5 +30,5 @@ def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return []
 
 
-def setup_order_check(app: Sphinx) -> None:
+def setup_book_rules(app: Sphinx) -> None:
     app.connect("env-updated", _on_env_updated)

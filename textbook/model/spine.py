@@ -3,7 +3,7 @@
 Sources (``_toc.yml`` and each page's front matter) go in; out come the ordered pages,
 the foundation chapters, the toolkit cards and the glossary terms, each fact with its
 file and line, plus every problem met while reading. The order rules
-(:mod:`textbook.rules`) are pure functions over this model.
+(:mod:`textbook.rules.order`) are pure functions over this model.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from textbook.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
-from textbook.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
 from textbook.kit.loader import LoadedExercise, load_exercises
-from textbook.pagesource import PageSource, read_page, salvage_page
-from textbook.problems import Problem
-from textbook.toc import TOC_FILE, TocEntry, read_toc, source_path
-from textbook.yamlsource import YamlSyntaxError
+from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
+from textbook.model.pagesource import PageSource, read_page, salvage_page
+from textbook.model.toc import TOC_FILE, TocEntry, read_toc, source_path
+from textbook.sources.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
+from textbook.sources.problems import Problem
+from textbook.sources.yamlsource import YamlSyntaxError
 
 CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2,})-(?P<slug>[a-z0-9-]+)/")
 WORDS_PER_MINUTE = 200

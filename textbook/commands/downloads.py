@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from textbook.build import build_site
+from textbook.commands.build import build_site
 
 EPUB_NAME = "foundations-first.epub"
 PDF_NAME = "foundations-first.pdf"
