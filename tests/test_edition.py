@@ -72,3 +72,28 @@ def test_example_edition_builds_with_its_prerequisites(book: Path) -> None:
     assert not (site / "book/foundations/09-ready-for-practicum/index.html").exists()  # not needed, not built
     assert not (site / "book/toolkit/who-can-i-tell.html").exists()
     assert "Boundaries and self-care: a short course" in (site / "book/intro.html").read_text(encoding="utf-8")
+
+
+def test_an_edition_leaves_no_temporary_folder_behind(book: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": ROOT.as_posix(), "NO_COLOR": "1", "TMPDIR": str(scratch)}
+    for text in ("title: Short\nchapters: [orientation]\n", "title: x\nchapters: [ethics]\n"):  # built; refused
+        (book / "editions" / "scratch.yml").write_text(text, encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-m", "textbook", "edition", "editions/scratch.yml"],
+            cwd=book,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+        assert [p.name for p in scratch.iterdir() if p.name.startswith("edition-")] == []
+    assert (book / "_build/editions/scratch/html/index.html").is_file()

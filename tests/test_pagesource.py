@@ -42,9 +42,9 @@ Second name
 def test_terms_titles_and_lines() -> None:
     page = read_page(PAGE)
     assert page.title == "Demo page" and page.title_line == 5
-    assert [(t.term, t.line) for t in page.defined_terms] == [("alpha", 22), ("beta term", 24), ("second name", 25)]
+    assert [(t.name, t.line) for t in page.defined_terms] == [("alpha", 22), ("beta term", 24), ("second name", 25)]
     assert [t.label for t in page.defined_terms] == ["Alpha", "Beta term", "Second name"]
-    assert [(t.term, t.line) for t in page.used_terms] == [("alpha", 7), ("beta term", 7), ("gamma", 17), ("delta", 23)]
+    assert [(t.name, t.line) for t in page.used_terms] == [("alpha", 7), ("beta term", 7), ("gamma", 17), ("delta", 23)]
     assert page.definitions["alpha"] == "First definition, which uses {term}`delta`."
 
 
@@ -76,7 +76,7 @@ def test_salvage_keeps_the_id_and_the_body() -> None:
     page = salvage_page("---\nchapter: kept\nrequires: [\n---\n# Title\n\nUses {term}`x`.\n")
     assert page.salvaged and page.front_matter is not None
     assert page.front_matter.data == {"chapter": "kept"}
-    assert [(t.term, t.line) for t in page.used_terms] == [("x", 7)]
+    assert [(t.name, t.line) for t in page.used_terms] == [("x", 7)]
 
 
 @pytest.mark.parametrize(

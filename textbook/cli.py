@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textbook.model.spine import Spine, load_spine
 from textbook.rules import check_spine
+from textbook.sources.wording import count
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -110,13 +111,13 @@ def cmd_content_only(root: Path, base: str, output_format: str = "text") -> int:
         print(problem.format_github(root) if output_format == "github" else problem.format(root))
     if problems:
         print(
-            f"not content only: {_count(len(problems), 'file')} of {len(files)} changed since {base} "
+            f"not content only: {count(len(problems), 'file')} of {len(files)} changed since {base} "
             "lie outside book/, exercises/ and editions/: review this change as code",
             file=sys.stderr,
         )
         return 1
     print(
-        f"content only: {_count(len(files), 'file')} changed since {base}, all in book/, exercises/ or editions/",
+        f"content only: {count(len(files), 'file')} changed since {base}, all in book/, exercises/ or editions/",
         file=sys.stderr,
     )
     return 0
@@ -132,16 +133,12 @@ def cmd_check(spine: Spine, output_format: str = "text") -> int:
     warnings = len(problems) - errors
     elapsed = time.perf_counter() - started
     if errors:
-        print(f"{_count(errors, 'error')}, {_count(warnings, 'warning')}", file=sys.stderr)
+        print(f"{count(errors, 'error')}, {count(warnings, 'warning')}", file=sys.stderr)
         return 1
     summary = f"{len(spine.chapters)} chapters, {len(spine.cards)} cards, {len(spine.pages)} pages, {len(spine.exercises)} exercises"
-    advice = f", {_count(warnings, 'warning')}" if warnings else ""
+    advice = f", {count(warnings, 'warning')}" if warnings else ""
     print(f"ok: {summary}, no errors{advice} ({elapsed:.2f} s)", file=sys.stderr)
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def cmd_stats(spine: Spine) -> int:
@@ -174,7 +171,7 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
         print(problem.format())
     if site is None:
         print(
-            f"textbook: the edition was not built ({len(problems)} problem{'s' if len(problems) != 1 else ''})",
+            f"textbook: the edition was not built ({count(len(problems), 'problem')})",
             file=sys.stderr,
         )
         return 1
@@ -195,8 +192,8 @@ def cmd_export(spine: Spine, output_format: str, ids: list[str], output: str | N
         return 1
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))
     print(
-        f"wrote {written.path}: {written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {_count(written.exercises, 'exercise')} "
-        f"as {_count(written.questions, 'question')} ({kinds})"
+        f"wrote {written.path}: {written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {count(written.exercises, 'exercise')} "
+        f"as {count(written.questions, 'question')} ({kinds})"
     )
     print("Import steps for each LMS: see the instructor guide, book/for-instructors.md.")
     return 0

@@ -8,8 +8,7 @@ import html
 
 from textbook.kit.markup import plain_text
 from textbook.model.spine import Card, Chapter, Spine
-
-CARD_WORDS_PER_MINUTE = 200
+from textbook.sources.wording import count
 
 
 class UnknownIds(Exception):
@@ -40,14 +39,6 @@ def reading_list(spine: Spine, ids: list[str]) -> tuple[list[Chapter], list[Card
     return [chapter for chapter in spine.chapters if chapter.id in wanted], chosen_cards
 
 
-def _card_minutes(card: Card) -> int:
-    return max(1, -(-card.page.source.words // CARD_WORDS_PER_MINUTE))
-
-
-def _plural(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def as_markdown(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str:
     """The reading list in Markdown, ready to paste into a course page (pure)."""
     lines = ["# Reading list", "", "Read in this order: each chapter builds on the ones before it.", ""]
@@ -55,7 +46,7 @@ def as_markdown(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str
         number = spine.chapters.index(chapter) + 1
         exercises = len(spine.exercises_of(chapter.id))
         lines.append(
-            f"{position}. **Chapter {number}: {chapter.title}** (about {_plural(chapter.reading_minutes, 'minute')}, {_plural(exercises, 'exercise')})"
+            f"{position}. **Chapter {number}: {chapter.title}** (about {count(chapter.reading_minutes, 'minute')}, {count(exercises, 'exercise')})"
         )
         lines += [f"   - {plain_text(objective.text)}" for objective in chapter.meta.objectives]
     if cards:
@@ -64,10 +55,10 @@ def as_markdown(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str
             bases = ", ".join(spine.chapter(b).title for b in card.meta.builds_on if spine.chapter(b))  # type: ignore[union-attr]
             exercises = len(spine.exercises_of(card.id))
             lines.append(
-                f"- **{card.page.source.title or card.id}** (about {_plural(_card_minutes(card), 'minute')}, {_plural(exercises, 'exercise')}). Built on: {bases}."
+                f"- **{card.page.source.title or card.id}** (about {count(card.reading_minutes, 'minute')}, {count(exercises, 'exercise')}). Built on: {bases}."
             )
-    minutes = sum(c.reading_minutes for c in chapters) + sum(_card_minutes(c) for c in cards)
-    lines += ["", f"Total reading time: about {_plural(minutes, 'minute')}."]
+    minutes = sum(c.reading_minutes for c in chapters) + sum(c.reading_minutes for c in cards)
+    lines += ["", f"Total reading time: about {count(minutes, 'minute')}."]
     return "\n".join(lines) + "\n"
 
 
@@ -80,7 +71,7 @@ def as_html(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str:
         exercises = len(spine.exercises_of(chapter.id))
         objectives = "".join(f"<li>{e(plain_text(o.text))}</li>" for o in chapter.meta.objectives)
         parts.append(
-            f"<li><strong>Chapter {number}: {e(chapter.title)}</strong> (about {_plural(chapter.reading_minutes, 'minute')}, {_plural(exercises, 'exercise')})<ul>{objectives}</ul></li>"
+            f"<li><strong>Chapter {number}: {e(chapter.title)}</strong> (about {count(chapter.reading_minutes, 'minute')}, {count(exercises, 'exercise')})<ul>{objectives}</ul></li>"
         )
     parts.append("</ol>")
     if cards:
@@ -88,7 +79,7 @@ def as_html(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str:
         for card in cards:
             bases = ", ".join(spine.chapter(b).title for b in card.meta.builds_on if spine.chapter(b))  # type: ignore[union-attr]
             parts.append(
-                f"<li><strong>{e(card.page.source.title or card.id)}</strong> (about {_plural(_card_minutes(card), 'minute')}). Built on: {e(bases)}.</li>"
+                f"<li><strong>{e(card.page.source.title or card.id)}</strong> (about {count(card.reading_minutes, 'minute')}). Built on: {e(bases)}.</li>"
             )
         parts.append("</ul>")
     return "\n".join(parts) + "\n"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textbook.model.spine import load_spine
 from textbook.rules import refusals
+from textbook.sources.wording import count
 
 
 def minimal_config(title: str) -> str:
@@ -37,7 +38,7 @@ def build_site(
         for problem in refused:
             print(problem.format(), file=sys.stderr)
         print(
-            f"textbook: the build was refused: {len(refused)} problem{'s' if len(refused) != 1 else ''} would read or "
+            f"textbook: the build was refused: {count(len(refused), 'problem')} would read or "
             "fetch something outside the book (nothing was read or written)",
             file=sys.stderr,
         )

@@ -8,11 +8,12 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
 from textbook.commands.assign import reading_list
+from textbook.kit.ids import Slug
 from textbook.model.spine import Spine, load_spine
 from textbook.model.toc import TOC_FILE
 from textbook.rules.content import BIBLIOGRAPHY
@@ -20,7 +21,6 @@ from textbook.sources.containment import MAX_YAML_BYTES, UnreadableSource, read_
 from textbook.sources.problems import Problem, suggestion
 from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
-Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 ALWAYS = (
     "book/intro",
     "book/readiness",
@@ -171,7 +171,7 @@ def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[
     pages = [p for p in spine.pages if p.docname in ALWAYS or p.chapter in chapters or p.card in cards]
     bibliography = root / BIBLIOGRAPHY
     if bibliography.is_file():
-        cited = {ref.term for page in pages for ref in page.source.cited}
+        cited = {ref.name for page in pages for ref in page.source.cited}
         (target / BIBLIOGRAPHY).parent.mkdir(parents=True, exist_ok=True)
         (target / BIBLIOGRAPHY).write_text(
             cited_entries(bibliography.read_text(encoding="utf-8"), cited), encoding="utf-8"
@@ -229,14 +229,9 @@ def readiness_module(probes: list[Any]) -> str:
     return f'"""Readiness questions of this edition."""\n\nfrom textbook.kit import Option, Probe\n\nREADINESS = [\n{items}]\n'
 
 
-def edition_name(path: Path) -> str:
-    return path.stem
-
-
 def build_edition(root: Path, path: Path, with_prerequisites: bool) -> tuple[Path | None, list[Problem]]:
     """Validate and build an edition; return the site's folder, or the problems found."""
-    from textbook.commands.build import build_site
-    from textbook.rules import check_spine, refusals
+    from textbook.rules import refusals
 
     spine = load_spine(root)
     refused = refusals(spine)  # before anything is copied: a copy would turn a link out into a file
@@ -245,8 +240,28 @@ def build_edition(root: Path, path: Path, with_prerequisites: bool) -> tuple[Pat
     spec, chapters, cards, problems = read_edition(path, spine, with_prerequisites)
     if problems or spec is None:
         return None, problems
-    out = root / "_build" / "editions" / edition_name(path)
-    source = assemble(root, Path(tempfile.mkdtemp(prefix="edition-")) / "src", spine, spec.title, chapters, cards)
+    out = root / "_build" / "editions" / path.stem
+    workspace = Path(tempfile.mkdtemp(prefix="edition-"))
+    try:
+        return _build_in(workspace, root, path, out, spine, spec, chapters, cards)
+    finally:
+        shutil.rmtree(workspace, ignore_errors=True)  # the sources and build copied for the edition
+
+
+def _build_in(
+    workspace: Path,
+    root: Path,
+    path: Path,
+    out: Path,
+    spine: Spine,
+    spec: EditionSpec,
+    chapters: list[str],
+    cards: list[str],
+) -> tuple[Path | None, list[Problem]]:
+    from textbook.commands.build import build_site
+    from textbook.rules import check_spine
+
+    source = assemble(root, workspace / "src", spine, spec.title, chapters, cards)
     edition_problems = [p for p in check_spine(load_spine(source)) if p.is_error]
     if edition_problems:  # report them at the original files, which the copies mirror
         return None, [

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textbook.kit.ids import SLUG
 from textbook.model.spine import CHAPTER_FOLDER, Spine
-
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 EXERCISE_TEMPLATES = {
     "single-choice": (

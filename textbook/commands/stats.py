@@ -49,7 +49,7 @@ def chapter_stats(spine: Spine, chapter: Chapter) -> ChapterStats:
         exercises=Counter(exercise.kind for exercise in exercises),
         objectives=len(chapter.meta.objectives),
         unassessed=tuple(o.id for o in chapter.meta.objectives if o.id not in assessed),
-        sources=len({ref.term for page in chapter.pages for ref in page.source.cited}),
+        sources=len({ref.name for page in chapter.pages for ref in page.source.cited}),
     )
 
 

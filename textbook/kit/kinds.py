@@ -32,7 +32,8 @@ from pydantic import (
     model_validator,
 )
 
-Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+from textbook.kit.ids import Slug
+
 Text = Annotated[StrictStr, StringConstraints(min_length=1)]
 WORD = re.compile(r"[^ \t\n\r\f\v]+")  # ASCII whitespace only, as in the browser runtime
 

@@ -16,6 +16,7 @@ from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question
 from textbook.model.spine import Spine
 from textbook.rules import check_spine
 from textbook.sources.problems import Problem, suggestion
+from textbook.sources.wording import count
 from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 FORMATS = ("qti", "moodle", "blackboard")
@@ -73,7 +74,7 @@ def select(spine: Spine, ids: list[str]) -> Selection:
     errors = tuple(problem for problem in check_spine(spine, advice=False) if problem.is_error)
     if errors:
         raise ExportError(
-            f"the book has {len(errors)} problem{'s' if len(errors) != 1 else ''}: fix them first (listed above)",
+            f"the book has {count(len(errors), 'problem')}: fix them first (listed above)",
             errors,
         )
     owners = _owners(spine, ids)

@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, StringConstraints
 
-Slug = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+from textbook.kit.ids import Slug
+
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
 
 # Keys that mean something only on a chapter's first page or on a card.

@@ -71,10 +71,11 @@ def normalize_term(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class TermRef:
-    """A glossary term defined or used at a line of a page."""
+class Mention:
+    """A name mentioned at a line of a page: a glossary term (defined or used), an embedded
+    exercise's id, or a cited reference's key."""
 
-    term: str  # normalized, as Sphinx matches it
+    name: str  # a term normalized as Sphinx matches it; an exercise id; a citation key
     line: int
     label: str = ""  # as written, for display
 
@@ -86,11 +87,11 @@ class PageSource:
     front_matter: YamlDocument | None = None
     title: str | None = None
     title_line: int | None = None
-    defined_terms: list[TermRef] = field(default_factory=list)
+    defined_terms: list[Mention] = field(default_factory=list)
     definitions: dict[str, str] = field(default_factory=dict)  # term -> definition (MyST)
-    used_terms: list[TermRef] = field(default_factory=list)
-    embedded: list[TermRef] = field(default_factory=list)  # {exercise} directives: id and line
-    cited: list[TermRef] = field(default_factory=list)  # {cite} keys and their lines
+    used_terms: list[Mention] = field(default_factory=list)
+    embedded: list[Mention] = field(default_factory=list)  # {exercise} directives: id and line
+    cited: list[Mention] = field(default_factory=list)  # {cite} keys and their lines
     prose: list[str] = field(default_factory=list)  # the readable text, markup removed, for reading level
     images: list[tuple[int, bool]] = field(default_factory=list)  # (line, has alt text)
     raw_html: list[tuple[int, str]] = field(default_factory=list)  # (line, the tag or directive)
@@ -266,7 +267,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             else:  # other directives: their content is MyST, scanned as usual
                 directives.append((match["fence"][0], len(match["fence"])))
                 if name == "exercise":
-                    page.embedded.append(TermRef(directive["argument"].strip(), number))
+                    page.embedded.append(Mention(directive["argument"].strip(), number))
                 else:
                     words += _count_words(directive["argument"])
             continue
@@ -284,7 +285,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
         if heading and page.title is None and len(heading["hashes"]) == 1:
             page.title, page.title_line = heading["text"].rstrip().rstrip("#").rstrip(), number
         for role in TERM_ROLE.finditer(raw):
-            page.used_terms.append(TermRef(term_target(role["text"]), number))
+            page.used_terms.append(Mention(term_target(role["text"]), number))
         _note_prose(page, raw, number, heading is not None)
         words += _count_words(raw)
     if header is not None:
@@ -346,14 +347,14 @@ def _scan_glossary_line(page: PageSource, raw: str, number: int, current: str | 
     if body and not body[0].isspace():
         label = " ".join(body.split(" : ")[0].split())
         term = normalize_term(label)
-        page.defined_terms.append(TermRef(term, number, label))
+        page.defined_terms.append(Mention(term, number, label))
         page.definitions.setdefault(term, "")
         return term
     if current is not None:
         existing = page.definitions.get(current, "")
         page.definitions[current] = (existing + " " + raw.strip()).strip()
         for role in TERM_ROLE.finditer(raw):
-            page.used_terms.append(TermRef(term_target(role["text"]), number))
+            page.used_terms.append(Mention(term_target(role["text"]), number))
     return current
 
 
@@ -387,7 +388,7 @@ def _note_prose(page: PageSource, raw: str, number: int, whole_sentence: bool) -
     """Keep the readable text of a line (a heading or a term counts as a sentence), and its citations."""
     for role in CITE_ROLE.finditer(raw):
         for key in role["keys"].split(","):
-            page.cited.append(TermRef(key.strip(), number))
+            page.cited.append(Mention(key.strip(), number))
     text = readable(raw)
     if text:
         page.prose.append(text + "." if whole_sentence and not text.endswith((".", "?", "!", ":")) else text)

@@ -24,6 +24,13 @@ from textbook.sources.yamlsource import YamlSyntaxError
 
 CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2,})-(?P<slug>[a-z0-9-]+)/")
 WORDS_PER_MINUTE = 200
+
+
+def reading_minutes(words: int) -> int:
+    """Reading time of ``words`` of prose at a steady pace, rounded up to whole minutes (pure)."""
+    return max(1, -(-words // WORDS_PER_MINUTE))
+
+
 EXERCISES_FOLDER = "exercises"
 
 
@@ -63,8 +70,8 @@ class Chapter:
 
     @property
     def reading_minutes(self) -> int:
-        """Reading time of the chapter's prose, at a steady pace, rounded up."""
-        return max(1, -(-self.words // WORDS_PER_MINUTE))
+        """Reading time of the chapter's prose (see :func:`reading_minutes`)."""
+        return reading_minutes(self.words)
 
 
 @dataclass
@@ -77,6 +84,10 @@ class Card:
     @property
     def id(self) -> str:
         return self.meta.card
+
+    @property
+    def reading_minutes(self) -> int:
+        return reading_minutes(self.page.source.words)
 
 
 @dataclass
@@ -117,8 +128,8 @@ class Spine:
     def page(self, docname: str) -> Page | None:
         return next((p for p in self.pages if p.docname == docname), None)
 
-    def chapter_of(self, docname: str) -> Chapter | None:
-        """The chapter whose first page is ``docname``."""
+    def chapter_starting_at(self, docname: str) -> Chapter | None:
+        """The chapter whose first page is ``docname`` (None for any other page)."""
         return next((c for c in self.chapters if c.index.docname == docname), None)
 
 

@@ -58,13 +58,13 @@ def citations_resolve(spine: Spine) -> list[Problem]:
     cited: set[str] = set()
     for page in spine.pages:
         for ref in page.source.cited:
-            cited.add(ref.term)
-            if ref.term not in keys:
+            cited.add(ref.name)
+            if ref.name not in keys:
                 problems.append(
                     Problem(
                         page.path,
                         ref.line,
-                        f"unknown citation key '{ref.term}': add the verified reference to {BIBLIOGRAPHY}{_suggest(ref.term, keys)}",
+                        f"unknown citation key '{ref.name}': add the verified reference to {BIBLIOGRAPHY}{_suggest(ref.name, keys)}",
                     )
                 )
     for key, line in keys.items():

@@ -81,32 +81,32 @@ def terms_defined_before_use(spine: Spine) -> list[Problem]:
     defined_at: dict[str, tuple[int, str]] = {}  # term -> (page number, "path:line")
     for number, page in enumerate(spine.pages):
         for ref in page.source.defined_terms:
-            if ref.term in defined_at:
+            if ref.name in defined_at:
                 problems.append(
                     Problem(
                         page.path,
                         ref.line,
-                        f"glossary term '{ref.term}' is already defined at {defined_at[ref.term][1]}",
+                        f"glossary term '{ref.name}' is already defined at {defined_at[ref.name][1]}",
                     )
                 )
             else:
-                defined_at[ref.term] = (number, spine.where(page.path, ref.line))
+                defined_at[ref.name] = (number, spine.where(page.path, ref.line))
     for number, page in enumerate(spine.pages):
         for ref in page.source.used_terms:
-            if ref.term not in defined_at:
+            if ref.name not in defined_at:
                 problems.append(
                     Problem(
                         page.path,
                         ref.line,
-                        f"glossary term '{ref.term}' is used but never defined{_suggest(ref.term, defined_at)}",
+                        f"glossary term '{ref.name}' is used but never defined{_suggest(ref.name, defined_at)}",
                     )
                 )
-            elif defined_at[ref.term][0] > number:
+            elif defined_at[ref.name][0] > number:
                 problems.append(
                     Problem(
                         page.path,
                         ref.line,
-                        f"glossary term '{ref.term}' is used before it is introduced: it is defined later, at {defined_at[ref.term][1]}",
+                        f"glossary term '{ref.name}' is used before it is introduced: it is defined later, at {defined_at[ref.name][1]}",
                     )
                 )
     return problems
@@ -222,30 +222,30 @@ def exercises_embedded_once_in_order(spine: Spine) -> list[Problem]:
     embedded_at: dict[str, str] = {}
     for page in spine.pages:
         for ref in page.source.embedded:
-            loaded = spine.exercise(ref.term)
-            if loaded is None and ref.term in spine.failed_exercise_ids:
+            loaded = spine.exercise(ref.name)
+            if loaded is None and ref.name in spine.failed_exercise_ids:
                 continue  # already reported where it is defined
             if loaded is None:
                 known = [e.exercise.id for e in spine.exercises]
                 problems.append(
-                    Problem(page.path, ref.line, f"no exercise with id '{ref.term}'{_suggest(ref.term, known)}")
+                    Problem(page.path, ref.line, f"no exercise with id '{ref.name}'{_suggest(ref.name, known)}")
                 )
                 continue
-            if ref.term in embedded_at:
+            if ref.name in embedded_at:
                 problems.append(
                     Problem(
                         page.path,
                         ref.line,
-                        f"exercise '{ref.term}' is already embedded at {embedded_at[ref.term]}: embed each exercise once",
+                        f"exercise '{ref.name}' is already embedded at {embedded_at[ref.name]}: embed each exercise once",
                     )
                 )
                 continue
-            embedded_at[ref.term] = spine.where(page.path, ref.line)
+            embedded_at[ref.name] = spine.where(page.path, ref.line)
             if loaded.owner not in position and loaded.owner not in card_ids:
                 continue  # the module's name is reported where it is defined
             problem = _embedding_problem(page.chapter, page.card, loaded.owner, position)
             if problem:
-                problems.append(Problem(page.path, ref.line, f"exercise '{ref.term}' {problem}"))
+                problems.append(Problem(page.path, ref.line, f"exercise '{ref.name}' {problem}"))
     for loaded in spine.exercises:
         if loaded.exercise.id not in embedded_at:
             problems.append(

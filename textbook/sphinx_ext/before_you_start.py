@@ -8,6 +8,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Chapter, Spine
+from textbook.sources.wording import count
 from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
@@ -31,13 +32,9 @@ def before_you_start_markup(chapter: Chapter, spine: Spine) -> str:
     lines += [f"- {objective.text}" for objective in chapter.meta.objectives]
     lines += [
         "",
-        f"**Reading time:** about {_count(chapter.reading_minutes, 'minute')}, in {_count(len(chapter.pages), 'page')}.",
+        f"**Reading time:** about {count(chapter.reading_minutes, 'minute')}, in {count(len(chapter.pages), 'page')}.",
     ]
     return "\n".join(lines)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 class BeforeYouStart(SphinxDirective):
@@ -47,7 +44,7 @@ class BeforeYouStart(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         spine = current_spine(self.env.app)
-        chapter = spine.chapter_of(self.env.docname)
+        chapter = spine.chapter_starting_at(self.env.docname)
         if chapter is None:
             logger.warning(
                 "before-you-start belongs on a chapter's first page (one with 'chapter:' in its front matter)",

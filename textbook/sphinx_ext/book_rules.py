@@ -10,6 +10,7 @@ from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from textbook.rules import check_spine
+from textbook.sources.wording import count
 from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
@@ -25,8 +26,8 @@ def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="order")
     if problems:
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        raise BookOrderError(f"{count} in the book's sources (listed above; `python -m textbook check` lists the same)")
+        found = count(len(problems), "problem")
+        raise BookOrderError(f"{found} in the book's sources (listed above; `python -m textbook check` lists the same)")
     return []
 
 

@@ -34,6 +34,7 @@ from textbook.model.pagesource import (
 )
 from textbook.rules import refusals
 from textbook.sources.containment import FileRef, target_problem
+from textbook.sources.wording import count
 from textbook.sphinx_ext.state import reload_spine
 
 logger = logging.getLogger(__name__)
@@ -63,9 +64,9 @@ def _before_reading(app: Sphinx, config: Config) -> None:
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="containment")
     if problems:
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        found = count(len(problems), "problem")
         raise ContentRefused(
-            f"{count} in the book's sources would read or fetch something outside the book; nothing was read "
+            f"{found} in the book's sources would read or fetch something outside the book; nothing was read "
             "(listed above; `python -m textbook check` lists the same)"
         )
 

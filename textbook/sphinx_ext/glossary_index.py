@@ -17,7 +17,7 @@ def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:
         chapter = spine.chapter(page.chapter) if page.chapter else None
         where = chapter.title if chapter else (page.source.title or page.docname)
         for ref in page.source.defined_terms:
-            entries.append((ref.label or ref.term, page.source.definitions.get(ref.term, ""), page.docname, where))
+            entries.append((ref.label or ref.name, page.source.definitions.get(ref.name, ""), page.docname, where))
     return sorted(entries, key=lambda entry: entry[0].lower())
 
 

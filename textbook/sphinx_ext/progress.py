@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Spine
+from textbook.sources import wording
 from textbook.sphinx_ext.state import current_spine
 
 PATH_PAGE = "book/your-path"
@@ -32,7 +33,7 @@ to another browser, export it to a file, then import that file there.</p>
 def manifest(spine: Spine) -> dict[str, Any]:
     """The chapters, in order, with the exercises that count toward each (pure)."""
 
-    embedded_on = {ref.term: page.docname for page in spine.pages for ref in page.source.embedded}
+    embedded_on = {ref.name: page.docname for page in spine.pages for ref in page.source.embedded}
     page_titles = {page.docname: page.source.title or page.docname for page in spine.pages}
 
     def exercises(owner: str) -> list[dict[str, Any]]:
@@ -152,7 +153,7 @@ class LearnerPath(SphinxDirective):
             if chapter.meta.status == "in-preparation":
                 details.append("In preparation.")
             elif count:
-                details.append(f"{count} exercise{'' if count == 1 else 's'}.")
+                details.append(f"{wording.count(count, 'exercise')}.")
             item += nodes.paragraph(text=" ".join(details), classes=["ff-path-details"])
             cards = [card for card in spine.cards if chapter.id in card.meta.builds_on]
             if cards:
