@@ -9,7 +9,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from benchmarks.page_weight import BUDGET_GZIP, site_weights
-from textbook.sphinx_ext.light_icons import needs_runtime
+from textbook.sphinx_ext.assets import needs_runtime
 
 
 def pages(site: Path) -> list[Path]:

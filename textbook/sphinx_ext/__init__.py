@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from textbook import __version__
 from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
+from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
@@ -23,9 +24,9 @@ from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.numbering import setup_numbering
-from textbook.sphinx_ext.offline import setup_offline
 from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
+from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -42,6 +43,8 @@ def engine_version() -> int:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     setup_containment(app)  # first: it reads the spine and refuses unsafe sources before anything reads them
+    setup_shared(app)
+    setup_assets(app)
     setup_book_rules(app)
     setup_before_you_start(app)
     setup_glossary_index(app)
@@ -51,7 +54,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_readiness_check(app)
     setup_way_through(app)
     setup_numbering(app)
-    setup_offline(app)
     setup_accessibility(app)
     setup_theme_fixes(app)
     setup_light_icons(app)

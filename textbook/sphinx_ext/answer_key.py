@@ -9,7 +9,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from textbook.kit.presentation import KIND_LABELS, answer_lines, question_lines
 from textbook.model.spine import Spine
-from textbook.sphinx_ext.exercises import _bullets, _paragraph
+from textbook.sphinx_ext.shared import bullets, paragraph
 from textbook.sphinx_ext.state import current_spine
 
 
@@ -37,15 +37,15 @@ def answer_key_nodes(spine: Spine, only: list[str] | None = None) -> list[nodes.
             exercise = loaded.exercise
             name = exercise.title or exercise.id
             item = _section(f"answer-{exercise.id}", f"{number}. {name}", ["ff-answer-key-item"])
-            item += _paragraph(
+            item += paragraph(
                 f"**{KIND_LABELS[exercise.kind]}** (`{exercise.id}`; objectives: {', '.join(exercise.objectives)})"
             )
-            item += _paragraph(exercise.prompt)
+            item += paragraph(exercise.prompt)
             questions = question_lines(exercise)
             if questions:
-                item += _bullets(questions)
-            item += _paragraph("**Answer**")
-            item += _bullets(answer_lines(exercise))
+                item += bullets(questions)
+            item += paragraph("**Answer**")
+            item += bullets(answer_lines(exercise))
             section += item
         built.append(section)
     return built

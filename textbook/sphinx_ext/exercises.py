@@ -8,8 +8,6 @@ as text without JavaScript. Every text goes through docutils nodes, so it is esc
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.errors import NoUri
@@ -17,7 +15,6 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from textbook.kit.kinds import Exercise
-from textbook.kit.markup import inline_tokens
 from textbook.kit.presentation import (
     KIND_LABELS,
     SELF_CHECK_NOTICE,
@@ -26,51 +23,14 @@ from textbook.kit.presentation import (
     question_lines,
     script_json,
 )
+from textbook.sphinx_ext.shared import answer_node, bullets, paragraph, write_nothing
 from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
-STATIC = Path(__file__).parent / "static"
-SCRIPTS = ("ff-manifest.js", "ff-check.js", "ff-progress.js", "ff-exercises.js")
 
 
 class exercise_node(nodes.General, nodes.Element):
     """One embedded exercise; its attributes carry the data for the HTML root element."""
-
-
-class answer_node(nodes.General, nodes.Element):
-    """The answer, collapsed in HTML."""
-
-
-def inline_nodes(text: str) -> list[nodes.Node]:
-    """Docutils nodes for text in the exercise markup subset (escaped by the writer)."""
-    built: list[nodes.Node] = []
-    for kind, content, url in inline_tokens(text):
-        if kind == "em":
-            built.append(nodes.emphasis(content, content))
-        elif kind == "strong":
-            built.append(nodes.strong(content, content))
-        elif kind == "code":
-            built.append(nodes.literal(content, content))
-        elif kind == "link":
-            built.append(nodes.reference(content, content, refuri=url))
-        else:
-            built.append(nodes.Text(content))
-    return built
-
-
-def _paragraph(text: str, classes: list[str] | None = None) -> nodes.paragraph:
-    paragraph = nodes.paragraph(classes=classes or [])
-    paragraph.extend(inline_nodes(text))
-    return paragraph
-
-
-def _bullets(lines: list[str]) -> nodes.bullet_list:
-    bullets = nodes.bullet_list()
-    for line in lines:
-        item = nodes.list_item()
-        item += _paragraph(line)
-        bullets += item
-    return bullets
 
 
 def exercise_nodes(exercise: Exercise, owner: str, pages: dict[str, dict[str, str]] | None = None) -> exercise_node:
@@ -87,15 +47,15 @@ def exercise_nodes(exercise: Exercise, owner: str, pages: dict[str, dict[str, st
         counts=exercise.counts,
         data=script_json(data),
     )
-    root += _paragraph(f"**{KIND_LABELS[exercise.kind]}**", classes=["ff-label"])
-    root += _paragraph(exercise.prompt, classes=["ff-prompt"])
+    root += paragraph(f"**{KIND_LABELS[exercise.kind]}**", classes=["ff-label"])
+    root += paragraph(exercise.prompt, classes=["ff-prompt"])
     if exercise.kind == "self-check":
-        root += _paragraph(SELF_CHECK_NOTICE, classes=["ff-notice"])
+        root += paragraph(SELF_CHECK_NOTICE, classes=["ff-notice"])
     questions = question_lines(exercise)
     if questions:
-        root += _bullets(questions)
+        root += bullets(questions)
     answer = answer_node()
-    answer += _bullets(answer_lines(exercise))
+    answer += bullets(answer_lines(exercise))
     root += answer
     return root
 
@@ -154,42 +114,13 @@ def depart_exercise_html(translator: SphinxTranslator, node: exercise_node) -> N
     translator.body.append("</div>\n</div>\n")
 
 
-def visit_answer_html(translator: SphinxTranslator, node: answer_node) -> None:
-    translator.body.append('<details class="ff-answer"><summary>Show the answer</summary>\n')
-
-
-def depart_answer_html(translator: SphinxTranslator, node: answer_node) -> None:
-    translator.body.append("</details>\n")
-
-
-def _pass(translator: SphinxTranslator, node: nodes.Node) -> None:
-    pass
-
-
-def _add_static_path(app: Sphinx) -> None:
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
-
-
 def setup_exercises(app: Sphinx) -> None:
     app.add_node(
         exercise_node,
         html=(visit_exercise_html, depart_exercise_html),
-        latex=(_pass, _pass),
-        text=(_pass, _pass),
-        man=(_pass, _pass),
-        texinfo=(_pass, _pass),
-    )
-    app.add_node(
-        answer_node,
-        html=(visit_answer_html, depart_answer_html),
-        latex=(_pass, _pass),
-        text=(_pass, _pass),
-        man=(_pass, _pass),
-        texinfo=(_pass, _pass),
+        latex=(write_nothing, write_nothing),
+        text=(write_nothing, write_nothing),
+        man=(write_nothing, write_nothing),
+        texinfo=(write_nothing, write_nothing),
     )
     app.add_directive("exercise", ExerciseDirective)
-    app.connect("builder-inited", _add_static_path)
-    for script in SCRIPTS:
-        app.add_js_file(script, loading_method="defer")
-    app.add_css_file("ff.css")

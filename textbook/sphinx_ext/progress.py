@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Spine
 from textbook.sources import wording
+from textbook.sphinx_ext.shared import doc_link
 from textbook.sphinx_ext.state import current_spine
 
 PATH_PAGE = "book/your-path"
@@ -87,14 +87,6 @@ def _write_manifest(app: Sphinx, exception: Exception | None) -> None:
         target.write_text(manifest_script(current_spine(app)), encoding="utf-8")
 
 
-def _doc_link(docname: str, text: str) -> addnodes.pending_xref:
-    reference = addnodes.pending_xref(
-        "", refdomain="std", reftype="doc", reftarget=f"/{docname}", refexplicit=True, refwarn=True
-    )
-    reference += nodes.inline(text, text)
-    return reference
-
-
 def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     """Append a progress summary to the last page of each written chapter."""
     spine = current_spine(app)
@@ -108,7 +100,7 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     text += nodes.Text("Your progress is kept in this browser only.")
     if spine.page(PATH_PAGE) is not None:
         text += nodes.Text(" See the whole book on ")
-        text += _doc_link(PATH_PAGE, "Your path")
+        text += doc_link(PATH_PAGE, "Your path")
         text += nodes.Text(".")
     box += text
     doctree += box
@@ -141,7 +133,7 @@ class LearnerPath(SphinxDirective):
         for chapter in spine.chapters:
             item = nodes.list_item(classes=["ff-path-item", f"ff-chapter-{chapter.id}"])
             title = nodes.paragraph(classes=["ff-path-title"])
-            title += _doc_link(chapter.index.docname, chapter.title)
+            title += doc_link(chapter.index.docname, chapter.title)
             item += title
             details = []
             if chapter.meta.requires:
@@ -161,7 +153,7 @@ class LearnerPath(SphinxDirective):
                 line += nodes.Text("Toolkit cards built on it: ")
                 for number, card in enumerate(cards):
                     line += nodes.Text("; " if number else "")
-                    line += _doc_link(card.page.docname, card.page.source.title or card.id)
+                    line += doc_link(card.page.docname, card.page.source.title or card.id)
                 line += nodes.Text(".")
                 item += line
             steps += item

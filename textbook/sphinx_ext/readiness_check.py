@@ -12,7 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from textbook.kit.presentation import answer_lines, question_lines, script_json
 from textbook.model.spine import Spine
-from textbook.sphinx_ext.exercises import _bullets, _paragraph, answer_node
+from textbook.sphinx_ext.shared import answer_node, bullets, paragraph
 from textbook.sphinx_ext.state import current_spine
 
 
@@ -44,24 +44,22 @@ class ReadinessCheck(SphinxDirective):
         static = nodes.container(classes=["ff-static"])
         number = 0
         for chapter_id in data["order"]:
-            static += _paragraph(f"**{data['chapters'][chapter_id]['title']}**", classes=["ff-readiness-chapter"])
+            static += paragraph(f"**{data['chapters'][chapter_id]['title']}**", classes=["ff-readiness-chapter"])
             for loaded in spine.probes:
                 probe = loaded.exercise
                 if probe.chapter != chapter_id:  # type: ignore[attr-defined]
                     continue
                 number += 1
-                static += _paragraph(f"{number}. {probe.prompt}", classes=["ff-prompt"])
-                static += _bullets(question_lines(probe))
+                static += paragraph(f"{number}. {probe.prompt}", classes=["ff-prompt"])
+                static += bullets(question_lines(probe))
                 answer = answer_node()
-                answer += _bullets(answer_lines(probe))
+                answer += bullets(answer_lines(probe))
                 static += answer
         if not number:
-            static += _paragraph("The readiness questions are being written.")
+            static += paragraph("The readiness questions are being written.")
         root += static
         return [root]
 
 
 def setup_readiness_check(app: Sphinx) -> None:
     app.add_directive("readiness-check", ReadinessCheck)
-    app.add_js_file("ff-readiness.js", loading_method="defer")
-    app.add_css_file("ff-readiness.css")

@@ -4,13 +4,13 @@ so that every page works on a phone and logs nothing to the console.
 - **Drawers.** The themes wire only the first sidebar toggle of each kind, which
   sphinx-book-theme hides, so on a phone the table of contents never opened
   (pydata-sphinx-theme #2451). ``static/ff-drawers.js`` hands every other toggle's click to the
-  wired one. It is about 1 KB, on every page; the EPUB drops it with every other script.
+  wired one. It is about 1 KB, on every page (``assets.py`` adds it); the EPUB has no scripts.
 - **Colour mode.** Nothing sets the theme's ``default_mode``, so every page logged "Got invalid
   theme mode: . Resetting to auto." The page context now says ``auto`` (a reader's own choice,
   kept by the theme in the browser, still wins).
 - **Thebe.** The book has no code to run, but Jupyter Book loads sphinx-thebe on every page and
-  inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared"). Its
-  script, snippet and stylesheet are dropped.
+  inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared"): ``assets.py``
+  drops its script, snippet and stylesheet.
 - **Download menu.** The header's download menu offered each page's MyST source (``.md``), which
   means nothing to a learner: only "Print to PDF" stays.
 - **Back to top.** The theme's pill sat over the text, mid-screen; it moves to a corner
@@ -23,15 +23,6 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
-
-from textbook.sphinx_ext.offline import asset_name
-
-THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
-
-
-def is_thebe(asset: Any) -> bool:
-    """A Thebe script, stylesheet or inline snippet in the page context."""
-    return asset_name(asset) in THEBE_ASSETS or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
 
 
 def without_source_download(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -53,13 +44,7 @@ def _on_html_page_context(
         context["header_buttons"] = without_source_download(context["header_buttons"])
     if not context.get("default_mode"):
         context["default_mode"] = "auto"
-    for key in ("script_files", "css_files"):
-        assets = context.get(key)
-        if assets is not None:
-            context[key] = [asset for asset in assets if not is_thebe(asset)]
 
 
 def setup_theme_fixes(app: Sphinx) -> None:
-    app.add_js_file("ff-drawers.js", loading_method="defer")
-    app.add_css_file("ff-theme.css")
     app.connect("html-page-context", _on_html_page_context, priority=900)

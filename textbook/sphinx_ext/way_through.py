@@ -8,14 +8,14 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from textbook.model.spine import Card, Chapter, Spine
-from textbook.sphinx_ext.progress import _doc_link
+from textbook.sphinx_ext.shared import doc_link
 from textbook.sphinx_ext.state import current_spine
 
 
 def _link_item(docname: str, text: str, classes: list[str]) -> nodes.list_item:
     item = nodes.list_item(classes=classes)
     paragraph = nodes.paragraph()
-    paragraph += _doc_link(docname, text)
+    paragraph += doc_link(docname, text)
     item += paragraph
     return item
 
@@ -45,7 +45,7 @@ def next_box(chapter: Chapter, spine: Spine) -> nodes.container:
     paragraph = nodes.paragraph()
     if following is not None:
         paragraph += nodes.Text(f"Chapter {position + 2}: ")
-        paragraph += _doc_link(following.index.docname, following.title)
+        paragraph += doc_link(following.index.docname, following.title)
         paragraph += nodes.Text(".")
     else:
         paragraph += nodes.Text(

@@ -1,0 +1,120 @@
+"""Every static file of the engine, and every filter on a page's scripts and stylesheets.
+
+The engine's browser files live in ``static/`` (added to the HTML builders' static path here,
+and nowhere else). Each page gets them in one place, and loses, in one ``html-page-context``
+handler, what it does not use:
+
+- the runtime (exercises, progress, the readiness check) on pages with nothing it fills in;
+- scripts from another host (MathJax's CDN) on pages without math: the site works offline;
+- Thebe's script, snippet and stylesheet everywhere: the book runs no code, and Jupyter Book
+  inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared");
+- in the EPUB, every script and all but the EPUB theme's plain stylesheets.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+
+STATIC = Path(__file__).parent / "static"
+
+# In the order pages load them (deferred scripts run in this order).
+RUNTIME_SCRIPTS = ("ff-manifest.js", "ff-check.js", "ff-progress.js", "ff-exercises.js", "ff-readiness.js")
+RUNTIME_STYLESHEETS = ("ff.css", "ff-readiness.css")
+EVERY_PAGE_SCRIPTS = ("ff-drawers.js",)
+EVERY_PAGE_STYLESHEETS = ("ff-theme.css",)
+ICONS_STYLESHEET = "ff-icons.css"  # draws the theme's icons without its 1.5 MB script (light_icons.py)
+RUNTIME_ASSETS = RUNTIME_SCRIPTS + RUNTIME_STYLESHEETS
+# What on a page the runtime fills in: without any of these, a page loads none of it.
+RUNTIME_MARKERS = (
+    'class="ff-exercise"',
+    "before-you-start",
+    "ff-chapter-progress",
+    'class="ff-path',
+    "ff-readiness",
+    "ff-progress-tools",
+    "ff-continue",
+)
+THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
+EPUB_STYLESHEETS = ("epub.css", "pygments.css")
+STOCK_ASSETS_SWITCH = "FF_STOCK_THEME_ASSETS"  # =1: the theme's own assets (a baseline for benchmarks)
+
+
+def asset_url(asset: Any) -> str | None:
+    """The URL of a script or stylesheet in Sphinx's page context (None for inline scripts)."""
+    url = getattr(asset, "filename", asset)
+    return str(url) if url else None
+
+
+def asset_name(asset: Any) -> str:
+    """The file name of a script or stylesheet in Sphinx's page context ("" for inline ones)."""
+    return Path(asset_url(asset) or "").name
+
+
+def is_remote(url: str | None) -> bool:
+    """Whether an asset is fetched from another host (inline scripts have no URL)."""
+    return bool(url) and str(url).startswith(("http://", "https://", "//"))
+
+
+def is_thebe(asset: Any) -> bool:
+    """A Thebe script, stylesheet or inline snippet."""
+    return asset_name(asset) in THEBE_ASSETS or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
+
+
+def needs_runtime(body: str) -> bool:
+    """Whether a page has anything the browser runtime fills in (exercises, progress, boxes)."""
+    return any(marker in body for marker in RUNTIME_MARKERS)
+
+
+def kept(asset: Any, *, epub: bool, runtime: bool, math: bool, stock: bool) -> bool:
+    """Whether a page keeps a script or stylesheet (pure)."""
+    name = asset_name(asset)
+    if epub:
+        return name in EPUB_STYLESHEETS
+    if is_thebe(asset):
+        return False
+    if not math and is_remote(asset_url(asset)):
+        return False
+    return stock or runtime or name not in RUNTIME_ASSETS
+
+
+def _filter_page_assets(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    epub = app.builder.name.startswith("epub")
+    flags = {
+        "epub": epub,
+        "runtime": needs_runtime(str(context.get("body", ""))),
+        "math": doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))),
+        "stock": os.environ.get(STOCK_ASSETS_SWITCH) == "1",
+    }
+    for key in ("script_files", "css_files"):
+        assets = context.get(key)
+        if assets is not None:
+            context[key] = [asset for asset in assets if kept(asset, **flags)]
+
+
+def _add_static_path(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC))
+    if app.builder.name.startswith("epub"):  # the web runtime's files stay out of the EPUB package
+        app.config.epub_exclude_files = [
+            *app.config.epub_exclude_files,
+            *(f"_static/{path.name}" for path in STATIC.iterdir()),
+        ]
+
+
+def setup_assets(app: Sphinx) -> None:
+    app.connect("builder-inited", _add_static_path)
+    for script in RUNTIME_SCRIPTS + EVERY_PAGE_SCRIPTS:
+        app.add_js_file(script, loading_method="defer")
+    for stylesheet in RUNTIME_STYLESHEETS + EVERY_PAGE_STYLESHEETS:
+        app.add_css_file(stylesheet)
+    if os.environ.get(STOCK_ASSETS_SWITCH) != "1":
+        app.add_css_file(ICONS_STYLESHEET)
+    # after the themes (500) and sphinx-book-theme's header buttons (501)
+    app.connect("html-page-context", _filter_page_assets, priority=900)
