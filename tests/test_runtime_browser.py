@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from textbook.kit import kinds
+
 pytestmark = pytest.mark.browser
 
 KEY = "foundations-first:progress:v1"
@@ -24,7 +26,7 @@ CORRUPT_KEY = "foundations-first:progress:corrupt"
 CHAPTER = "book/foundations/01-orientation"
 PREFERRED = [f"{CHAPTER}/the-work.html", f"{CHAPTER}/index.html"]  # first place to look
 PATH_PAGE = "book/your-path.html"
-KINDS = ["single-choice", "multiple-select", "ordering", "matching", "scenario", "self-check", "reflection"]
+KINDS = list(kinds.KINDS)  # from the kit, never written out here
 MARKUP = re.compile(r"\*\*(.+?)\*\*|\*(.+?)\*|`([^`]+)`|\[([^\[\]]+)\]\(([^()\s]+)\)")
 
 

@@ -115,6 +115,8 @@ class Exercise(_Model):
     """What every exercise has."""
 
     kind: ClassVar[str]
+    label: ClassVar[str]
+    notice: ClassVar[str] = ""  # said wherever the exercise is shown (a self-check's limits)
     id: Slug
     title: Text | None = None  # what a learner calls it in lists ("Not done yet", "Continue"); the book requires one
     objectives: list[Slug] = Field(min_length=1)
@@ -189,6 +191,7 @@ def _no_duplicates(values: list[str], what: str) -> None:
 
 class SingleChoice(Exercise):
     kind: ClassVar[str] = "single-choice"
+    label: ClassVar[str] = "Choose one"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
 
     @model_validator(mode="after")
@@ -212,6 +215,7 @@ class Probe(SingleChoice):
 
 class MultipleSelect(Exercise):
     kind: ClassVar[str] = "multiple-select"
+    label: ClassVar[str] = "Choose all that apply"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
 
     @model_validator(mode="after")
@@ -235,6 +239,7 @@ class MultipleSelect(Exercise):
 
 class Ordering(Exercise):
     kind: ClassVar[str] = "ordering"
+    label: ClassVar[str] = "Put in order"  # what the exercise's box says it is
     items: list[Text] = Field(min_length=3)  # in the correct order
     rationale: Text
 
@@ -252,6 +257,7 @@ class Ordering(Exercise):
 
 class Matching(Exercise):
     kind: ClassVar[str] = "matching"
+    label: ClassVar[str] = "Match"  # what the exercise's box says it is
     pairs: list[Pair] = Field(min_length=3)
     rationale: Text
 
@@ -270,6 +276,7 @@ class Matching(Exercise):
 
 class Scenario(Exercise):
     kind: ClassVar[str] = "scenario"
+    label: ClassVar[str] = "Scenario"  # what the exercise's box says it is
     start: Slug
     steps: list[Step] = Field(min_length=2)
 
@@ -358,6 +365,8 @@ class SelfCheck(Exercise):
     """Original items on a scale, scored into bands: for reflection, never a diagnosis."""
 
     kind: ClassVar[str] = "self-check"
+    label: ClassVar[str] = "Self-check"  # what the exercise's box says it is
+    notice: ClassVar[str] = "For reflection, not a diagnostic tool."
     scale: list[Text] = Field(min_length=2)  # point labels, scored 0, 1, 2, ...
     items: list[SelfCheckItem] = Field(min_length=3)
     bands: list[Band] = Field(min_length=2)
@@ -418,6 +427,7 @@ class Reflection(Exercise):
     """A prompt answered in the learner's own words, kept only in their browser."""
 
     kind: ClassVar[str] = "reflection"
+    label: ClassVar[str] = "Reflection"  # what the exercise's box says it is
     checklist: list[Text] = Field(min_length=1)  # a self-review: did my answer ...?
     min_words: StrictInt = Field(default=20, ge=1)
 
@@ -436,3 +446,9 @@ class Reflection(Exercise):
 KINDS: dict[str, type[Exercise]] = {
     kind.kind: kind for kind in (SingleChoice, MultipleSelect, Ordering, Matching, Scenario, SelfCheck, Reflection)
 }
+
+
+def kinds_table() -> dict[str, dict[str, str]]:
+    """The one table of kinds, for everything that presents them (the page, the terminal, the
+    LMS export, and the browser, which receives it with the manifest): name -> label and notice."""
+    return {name: {"label": kind.label, "notice": kind.notice} for name, kind in KINDS.items()}

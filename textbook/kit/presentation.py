@@ -16,18 +16,11 @@ from textbook.kit.kinds import (
     Scenario,
     SelfCheck,
     SingleChoice,
+    kinds_table,
 )
 
-KIND_LABELS = {
-    "single-choice": "Choose one",
-    "multiple-select": "Choose all that apply",
-    "ordering": "Put in order",
-    "matching": "Match",
-    "scenario": "Scenario",
-    "self-check": "Self-check",
-    "reflection": "Reflection",
-}
-SELF_CHECK_NOTICE = "For reflection, not a diagnostic tool."
+KIND_LABELS = {name: entry["label"] for name, entry in kinds_table().items()}
+SELF_CHECK_NOTICE = SelfCheck.notice
 
 
 def display_order(exercise_id: str, size: int) -> list[int]:

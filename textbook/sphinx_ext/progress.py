@@ -11,6 +11,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from textbook.kit.kinds import kinds_table
 from textbook.model.spine import Spine
 from textbook.sources import wording
 from textbook.sphinx_ext.shared import doc_link
@@ -51,6 +52,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
 
     return {
         "version": 1,
+        "kinds": kinds_table(),
         "chapters": [
             {
                 "id": chapter.id,

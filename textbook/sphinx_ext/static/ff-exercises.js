@@ -9,16 +9,10 @@
 (function () {
   "use strict";
 
-  var KIND_LABELS = {
-    "single-choice": "Choose one",
-    "multiple-select": "Choose all that apply",
-    "ordering": "Put in order",
-    "matching": "Match",
-    "scenario": "Scenario",
-    "self-check": "Self-check",
-    "reflection": "Reflection"
-  };
-  var SELF_CHECK_NOTICE = "For reflection, not a diagnostic tool.";
+  /* The table of kinds (label, notice) comes with the manifest, from textbook/kit/kinds.py. */
+  var KINDS = (window.FF_MANIFEST && window.FF_MANIFEST.kinds) || {};
+  function kindLabel(kind) { return KINDS[kind] && KINDS[kind].label ? KINDS[kind].label : kind; }
+  var SELF_CHECK_NOTICE = KINDS["self-check"] && KINDS["self-check"].notice ? KINDS["self-check"].notice : "";
   var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   var counter = 0;
 
@@ -719,7 +713,7 @@
     ctx.form = form;
     ctx.badge = h("span", { className: "ff-badge ff-badge--done", hidden: true });
     form.appendChild(h("div", { className: "ff-head" }, [
-      h("p", { className: "ff-kind" }, [icon("\u270e"), " ", h("span", { text: KIND_LABELS[data.kind] })]),
+      h("p", { className: "ff-kind" }, [icon("\u270e"), " ", h("span", { text: kindLabel(data.kind) })]),
       ctx.badge
     ]));
     ctx.body = h("div", { className: "ff-body" });
