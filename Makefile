@@ -18,7 +18,7 @@ help:
 	@echo "make lms     write the whole book's quizzes for Canvas, Brightspace, Blackboard, Moodle"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
-	@echo "make lint    ruff over the engine, the exercises and the tests"
+	@echo "make lint    ruff over the engine, the exercises and the tests; mypy over the engine"
 	@echo "make clean   remove _build"
 
 $(STAMP): requirements.txt
@@ -52,6 +52,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	"$(BIN)/ruff" check textbook tests benchmarks exercises
 	"$(BIN)/ruff" format --check textbook tests benchmarks exercises
+	"$(BIN)/mypy"
 
 serve: book
 	"$(BIN)/python" -m http.server $(PORT) --bind $(HOST) --directory _build/html

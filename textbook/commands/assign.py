@@ -52,7 +52,7 @@ def as_markdown(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str
     if cards:
         lines += ["", "## Practice toolkit cards", ""]
         for card in cards:
-            bases = ", ".join(spine.chapter(b).title for b in card.meta.builds_on if spine.chapter(b))  # type: ignore[union-attr]
+            bases = ", ".join(chapter.title for chapter in spine.chapters_named(card.meta.builds_on))
             exercises = len(spine.exercises_of(card.id))
             lines.append(
                 f"- **{card.page.source.title or card.id}** (about {count(card.reading_minutes, 'minute')}, {count(exercises, 'exercise')}). Built on: {bases}."
@@ -77,7 +77,7 @@ def as_html(spine: Spine, chapters: list[Chapter], cards: list[Card]) -> str:
     if cards:
         parts += ["<h3>Practice toolkit cards</h3>", "<ul>"]
         for card in cards:
-            bases = ", ".join(spine.chapter(b).title for b in card.meta.builds_on if spine.chapter(b))  # type: ignore[union-attr]
+            bases = ", ".join(chapter.title for chapter in spine.chapters_named(card.meta.builds_on))
             parts.append(
                 f"<li><strong>{e(card.page.source.title or card.id)}</strong> (about {count(card.reading_minutes, 'minute')}). Built on: {e(bases)}.</li>"
             )

@@ -74,11 +74,11 @@ def read_edition(
     try:
         spec = EditionSpec.model_validate(document.data)
     except ValidationError as exc:
-        problems = [
+        invalid = [
             Problem(path, document.line_of(tuple(e["loc"])), f"'{'.'.join(map(str, e['loc']))}': {e['msg']}")
             for e in exc.errors()
         ]
-        return None, [], [], problems
+        return None, [], [], invalid
     problems: list[Problem] = []
     chapter_ids = [c.id for c in spine.chapters]
     card_ids = [c.id for c in spine.cards]
@@ -102,7 +102,7 @@ def read_edition(
         chapters |= {c.id for c in needed}
     else:
         for index, chapter in enumerate(spec.chapters):
-            for required in spine.chapter(chapter).meta.requires:  # type: ignore[union-attr]
+            for required in listed.meta.requires if (listed := spine.chapter(chapter)) else []:
                 if required not in chapters:
                     problems.append(
                         Problem(
@@ -189,7 +189,7 @@ def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[
         module = root / "exercises" / f"{owner}.py"
         if module.is_file():
             shutil.copyfile(module, target / "exercises" / module.name)
-    probes = [loaded.exercise for loaded in spine.probes if loaded.exercise.chapter in chapters]  # type: ignore[attr-defined]
+    probes = [probe for _, probe in spine.readiness_questions() if probe.chapter in chapters]
     if probes:
         (target / "exercises" / "readiness.py").write_text(readiness_module(probes), encoding="utf-8")
     (target / TOC_FILE).write_text(edition_toc(spine, chapters, cards), encoding="utf-8")

@@ -154,7 +154,7 @@ def _self_check(session: Session, exercise: SelfCheck) -> bool:
 
 def _reflection(session: Session, exercise: Reflection) -> bool:
     session.say("Type your answer; an empty line ends it. (It is not saved.)")
-    lines = []
+    lines: list[str] = []
     while True:
         line = session.ask("> ") if not lines else session.ask("  ")
         if not line:

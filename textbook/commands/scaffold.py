@@ -186,7 +186,7 @@ def new_card(spine: Spine, slug: str, title: str, builds_on: list[str]) -> list[
         raise ScaffoldError(
             f"--builds-on needs foundation chapter ids; unknown: {', '.join(unknown) or '(none given)'}"
         )
-    objective = bases[0].meta.objectives[0].id  # type: ignore[union-attr]
+    objective = next(base for base in bases if base is not None).meta.objectives[0].id  # all known: checked above
     page = Path("book/toolkit") / f"{slug}.md"
     text = f"---\ncard: {slug}\nbuilds_on: [{', '.join(builds_on)}]\n---\n# {title}\n\nWrite the card here: 300 to 700 words for one moment in practice.\n{_embed(f'{slug}-quick')}"
     written = [
@@ -212,7 +212,12 @@ def new_exercise(spine: Spine, owner: str, kind: str, exercise_id: str) -> list[
     card = next((c for c in spine.cards if c.id == owner), None)
     if chapter is None and card is None:
         raise ScaffoldError(f"no chapter or card '{owner}'")
-    objectives = chapter.meta.objectives if chapter else spine.chapter(card.meta.builds_on[0]).meta.objectives  # type: ignore[union-attr]
+    if chapter is not None:
+        objectives, last = chapter.meta.objectives, chapter.pages[-1].path
+    else:
+        assert card is not None  # one of the two, checked above
+        objectives = spine.chapters_named(card.meta.builds_on)[0].meta.objectives
+        last = card.page.path
     module = spine.root / "exercises" / f"{owner}.py"
     names, body = EXERCISE_TEMPLATES[kind]
     if module.exists():
@@ -227,7 +232,6 @@ def new_exercise(spine: Spine, owner: str, kind: str, exercise_id: str) -> list[
         )
     else:
         source = _module(kind, exercise_id, objectives[0].id, f"Exercises for {owner}.")
-    last = chapter.pages[-1].path if chapter else card.page.path  # type: ignore[union-attr]
     _write(module, source)
     with last.open("a", encoding="utf-8") as page:
         page.write(_embed(exercise_id))

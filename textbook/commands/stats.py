@@ -6,18 +6,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from textbook.kit.kinds import KINDS
 from textbook.model.spine import Chapter, Spine
 from textbook.rules.content import reading_grade
 
-KIND_SHORT = {
-    "single-choice": "sc",
-    "multiple-select": "ms",
-    "ordering": "ord",
-    "matching": "mat",
-    "scenario": "scn",
-    "self-check": "self",
-    "reflection": "ref",
-}
+KIND_SHORT = {name: kind.short for name, kind in KINDS.items()}
 
 
 @dataclass(frozen=True)
@@ -67,7 +60,7 @@ def format_table(rows: list[ChapterStats]) -> str:
         lines.append(
             f"{row.id:<17} {row.status:<15} {row.pages:>5} {row.words:>6} {row.minutes:>4} {grade:>5} {worst:>6} {sum(row.exercises.values()):>3}  {kinds:<40} {objectives:>7} {row.sources:>3}"
         )
-    used = Counter()
+    used: Counter[str] = Counter()
     for row in rows:
         used.update(row.exercises)
     lines.append(f"{'total':<17} {'':<15} {sum(r.pages for r in rows):>5} {sum(r.words for r in rows):>6}")

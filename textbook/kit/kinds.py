@@ -115,6 +115,7 @@ class Exercise(_Model):
     """What every exercise has."""
 
     kind: ClassVar[str]
+    short: ClassVar[str]
     label: ClassVar[str]
     notice: ClassVar[str] = ""  # said wherever the exercise is shown (a self-check's limits)
     id: Slug
@@ -191,6 +192,7 @@ def _no_duplicates(values: list[str], what: str) -> None:
 
 class SingleChoice(Exercise):
     kind: ClassVar[str] = "single-choice"
+    short: ClassVar[str] = "sc"  # in tables (stats)
     label: ClassVar[str] = "Choose one"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
 
@@ -215,6 +217,7 @@ class Probe(SingleChoice):
 
 class MultipleSelect(Exercise):
     kind: ClassVar[str] = "multiple-select"
+    short: ClassVar[str] = "ms"  # in tables (stats)
     label: ClassVar[str] = "Choose all that apply"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
 
@@ -239,6 +242,7 @@ class MultipleSelect(Exercise):
 
 class Ordering(Exercise):
     kind: ClassVar[str] = "ordering"
+    short: ClassVar[str] = "ord"  # in tables (stats)
     label: ClassVar[str] = "Put in order"  # what the exercise's box says it is
     items: list[Text] = Field(min_length=3)  # in the correct order
     rationale: Text
@@ -257,6 +261,7 @@ class Ordering(Exercise):
 
 class Matching(Exercise):
     kind: ClassVar[str] = "matching"
+    short: ClassVar[str] = "mat"  # in tables (stats)
     label: ClassVar[str] = "Match"  # what the exercise's box says it is
     pairs: list[Pair] = Field(min_length=3)
     rationale: Text
@@ -276,6 +281,7 @@ class Matching(Exercise):
 
 class Scenario(Exercise):
     kind: ClassVar[str] = "scenario"
+    short: ClassVar[str] = "scn"  # in tables (stats)
     label: ClassVar[str] = "Scenario"  # what the exercise's box says it is
     start: Slug
     steps: list[Step] = Field(min_length=2)
@@ -365,6 +371,7 @@ class SelfCheck(Exercise):
     """Original items on a scale, scored into bands: for reflection, never a diagnosis."""
 
     kind: ClassVar[str] = "self-check"
+    short: ClassVar[str] = "self"  # in tables (stats)
     label: ClassVar[str] = "Self-check"  # what the exercise's box says it is
     notice: ClassVar[str] = "For reflection, not a diagnostic tool."
     scale: list[Text] = Field(min_length=2)  # point labels, scored 0, 1, 2, ...
@@ -427,6 +434,7 @@ class Reflection(Exercise):
     """A prompt answered in the learner's own words, kept only in their browser."""
 
     kind: ClassVar[str] = "reflection"
+    short: ClassVar[str] = "ref"  # in tables (stats)
     label: ClassVar[str] = "Reflection"  # what the exercise's box says it is
     checklist: list[Text] = Field(min_length=1)  # a self-review: did my answer ...?
     min_words: StrictInt = Field(default=20, ge=1)
@@ -450,5 +458,6 @@ KINDS: dict[str, type[Exercise]] = {
 
 def kinds_table() -> dict[str, dict[str, str]]:
     """The one table of kinds, for everything that presents them (the page, the terminal, the
-    LMS export, and the browser, which receives it with the manifest): name -> label and notice."""
-    return {name: {"label": kind.label, "notice": kind.notice} for name, kind in KINDS.items()}
+    LMS export, and the browser, which receives it with the manifest): name -> label, short
+    name and notice."""
+    return {name: {"label": kind.label, "short": kind.short, "notice": kind.notice} for name, kind in KINDS.items()}

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from textbook import kit
 from textbook.kit.kinds import Exercise, Probe
@@ -180,15 +181,16 @@ class _ModuleReader:
             isinstance(node, ast.UnaryOp)
             and isinstance(node.op, ast.USub)
             and isinstance(node.operand, ast.Constant)
-            and type(node.operand.value) in (int, float)
+            and isinstance(node.operand.value, int | float)
+            and not isinstance(node.operand.value, bool)
         ):
             return -node.operand.value
         if isinstance(node, ast.List | ast.Tuple):
             return self.evaluate_all(node.elts)
-        if isinstance(node, ast.Dict) and all(
-            isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys
-        ):
-            return dict(zip([k.value for k in node.keys], self.evaluate_all(node.values), strict=True))  # type: ignore[union-attr]
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            if len(keys) == len(node.keys):  # text keys only (no ``**spread``)
+                return dict(zip(keys, self.evaluate_all(node.values), strict=True))
         if isinstance(node, ast.Call):
             return self.construct(node)
         self.refuse(
@@ -219,8 +221,8 @@ class _ModuleReader:
         if call.args or any(keyword.arg is None for keyword in call.keywords):
             self.refuse(call, f"{name}(...) takes named arguments only, such as {name}(text=..., ...)")
             raise _Refused
-        keywords = {keyword.arg: keyword for keyword in call.keywords}
-        values = dict(zip(keywords, self.evaluate_all([k.value for k in call.keywords]), strict=True))
+        names = [keyword.arg for keyword in call.keywords if keyword.arg is not None]  # none is None: refused above
+        values = dict(zip(names, self.evaluate_all([k.value for k in call.keywords]), strict=True))
         try:
             return self.imported[name](**values)
         except ValidationError as exc:
@@ -282,7 +284,7 @@ def _line_of(call: ast.Call, loc: tuple[int | str, ...]) -> int:
     return line
 
 
-def _message(name: str, values: dict[str, Any], error: dict[str, Any]) -> str:
+def _message(name: str, values: dict[str, Any], error: ErrorDetails) -> str:
     """``Kind 'id': what is wrong``, in plain words."""
     ident = values.get("id")
     subject = f"{name} '{ident}'" if isinstance(ident, str) else name

@@ -256,7 +256,7 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
             directive = DIRECTIVE.match(match["info"].strip())
             name = directive["name"] if directive else None
             if directive is not None:
-                header = _Header(name, directive["argument"].strip(), number)
+                header = _Header(directive["name"], directive["argument"].strip(), number)
             if name == "raw":
                 page.raw_html.append((number, "a {raw} directive"))
             if name == "glossary":

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
+from textbook.kit.kinds import Probe
 from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
 from textbook.model.pagesource import PageSource, read_page, salvage_page
@@ -124,6 +127,15 @@ class Spine:
 
     def chapter(self, chapter_id: str) -> Chapter | None:
         return next((c for c in self.chapters if c.id == chapter_id), None)
+
+    def chapters_named(self, chapter_ids: list[str]) -> list[Chapter]:
+        """The chapters with these ids, in the order given; unknown ids are left out (reported
+        by the rules)."""
+        return [chapter for chapter in (self.chapter(i) for i in chapter_ids) if chapter is not None]
+
+    def readiness_questions(self) -> list[tuple[LoadedExercise, Probe]]:
+        """Each readiness question with where it was defined."""
+        return [(loaded, loaded.exercise) for loaded in self.probes if isinstance(loaded.exercise, Probe)]
 
     def page(self, docname: str) -> Page | None:
         return next((p for p in self.pages if p.docname == docname), None)
@@ -275,7 +287,7 @@ def _check_chapter_folder(page: Page, problems: list[Problem]) -> None:
         )
 
 
-def _validate(model: type, data: dict, page: Page, problems: list[Problem]):
+def _validate(model: type[BaseModel], data: dict, page: Page, problems: list[Problem]) -> Any:
     """Validate front matter against ``model``; each error becomes a problem at its key's line."""
     try:
         return model.model_validate(data)
@@ -288,7 +300,7 @@ def _validate(model: type, data: dict, page: Page, problems: list[Problem]):
         return None
 
 
-def _meta(model: type, key: str, data: dict, page: Page, problems: list[Problem]):
+def _meta(model: type[BaseModel], key: str, data: dict, page: Page, problems: list[Problem]) -> tuple[Any, bool]:
     """Validated front matter; for invalid or salvaged front matter, an unchecked stand-in
     that keeps only the id, so that one fault does not cascade into "unknown id" reports."""
     if not page.source.salvaged:
@@ -298,11 +310,11 @@ def _meta(model: type, key: str, data: dict, page: Page, problems: list[Problem]
     ident = data.get(key)
     if not isinstance(ident, str):
         return None, False
-    empty = {"objectives": []} if model is ChapterMeta else {"builds_on": []}
-    return model.model_construct(**{key: ident}, **empty), False
+    empty: dict[str, Any] = {"objectives": []} if model is ChapterMeta else {"builds_on": []}
+    return model.model_construct(None, **{key: ident}, **empty), False
 
 
-def _describe(error: dict, model: type) -> str:
+def _describe(error: ErrorDetails, model: type[BaseModel]) -> str:
     """A plain-language message for one pydantic error."""
     where = ".".join(str(part) for part in error["loc"]) or "front matter"
     kind = error["type"]

@@ -303,9 +303,8 @@ def readiness_probes(spine: Spine) -> list[Problem]:
     problems: list[Problem] = []
     exercise_ids = {loaded.exercise.id for loaded in spine.exercises}
     seen: set[str] = set()
-    for loaded in spine.probes:
-        probe = loaded.exercise
-        chapter = spine.chapter(probe.chapter)  # type: ignore[attr-defined]
+    for loaded, probe in spine.readiness_questions():
+        chapter = spine.chapter(probe.chapter)
         if probe.id in seen or probe.id in exercise_ids:
             problems.append(
                 Problem(
@@ -323,7 +322,7 @@ def readiness_probes(spine: Spine) -> list[Problem]:
                     loaded.line,
                     f"readiness question '{probe.id}' names unknown chapter '{probe.chapter}'{_suggest(probe.chapter, known)}",
                 )
-            )  # type: ignore[attr-defined]
+            )
             continue
         allowed = {objective.id for objective in chapter.meta.objectives}
         for objective in probe.objectives:
@@ -338,7 +337,7 @@ def readiness_probes(spine: Spine) -> list[Problem]:
     if "readiness" in spine.broken_owners:
         return problems
     for chapter in spine.chapters:
-        count = sum(1 for loaded in spine.probes if loaded.exercise.chapter == chapter.id)  # type: ignore[attr-defined]
+        count = sum(1 for _, probe in spine.readiness_questions() if probe.chapter == chapter.id)
         if chapter.meta.status != "in-preparation" and not 2 <= count <= 3:
             line = chapter.index.source.line_of(("chapter",))
             problems.append(

@@ -22,10 +22,10 @@ def before_you_start_markup(chapter: Chapter, spine: Spine) -> str:
             "**This chapter is in preparation.** Its objectives below are final; the full text is being written.",
             "",
         ]
-    required = [spine.chapter(ident) for ident in chapter.meta.requires]
+    required = spine.chapters_named(chapter.meta.requires)
     if required:
         lines += ["**Read first** (in this order):", ""]
-        lines += [f"- {{doc}}`/{c.index.docname}`" for c in required if c is not None]
+        lines += [f"- {{doc}}`/{c.index.docname}`" for c in required]
     else:
         lines += ["**Read first:** nothing. This chapter is where the book begins."]
     lines += ["", "**By the end of this chapter you will be able to:**", ""]
@@ -58,10 +58,10 @@ class BeforeYouStart(SphinxDirective):
         box = nodes.admonition(classes=["before-you-start", f"ff-chapter-{chapter.id}"])
         box += nodes.title(text="Before you start")
         content = self.parse_text_to_nodes(before_you_start_markup(chapter, spine))
-        required = [c for c in (spine.chapter(i) for i in chapter.meta.requires) if c is not None]
         prerequisites = next((n for node in content for n in node.findall(nodes.bullet_list)), None)
-        if required and prerequisites is not None:  # the browser marks each one done or not yet
-            for item, prerequisite in zip(prerequisites.children, required, strict=False):
+        needed = spine.chapters_named(chapter.meta.requires)
+        if needed and prerequisites is not None:  # the browser marks each one done or not yet
+            for item, prerequisite in zip(prerequisites.children, needed, strict=False):
                 item["classes"] += ["ff-prereq", f"ff-chapter-{prerequisite.id}"]
         box += content
         self.set_source_info(box)

@@ -79,14 +79,14 @@ class ExerciseDirective(SphinxDirective):
         pages: dict[str, dict[str, str]] = {}
         for item in getattr(exercise, "items", None) or []:
             docname = getattr(item, "page", None)
-            page = spine.page(docname) if docname else None
+            page = spine.page(docname) if isinstance(docname, str) else None
             if page is None:
                 continue
             try:
-                href = self.env.app.builder.get_relative_uri(self.env.docname, docname)
+                href = self.env.app.builder.get_relative_uri(self.env.docname, page.docname)
             except NoUri:  # a builder without links between pages: the statement stands without one
                 continue
-            pages[docname] = {"title": page.source.title or docname, "href": href}
+            pages[page.docname] = {"title": page.source.title or page.docname, "href": href}
         return pages
 
 

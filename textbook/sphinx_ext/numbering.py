@@ -17,9 +17,11 @@ from sphinx.environment import BuildEnvironment
 from textbook.sphinx_ext.state import current_spine
 
 
-def renumbered(numbers: dict[str, tuple[int, ...] | None], old: tuple[int, ...], new: tuple[int, ...]) -> dict:
+def renumbered(
+    numbers: dict[str, tuple[int, ...]], old: tuple[int, ...], new: tuple[int, ...]
+) -> dict[str, tuple[int, ...]]:
     """``numbers`` (anchor -> section number) with the prefix ``old`` replaced by ``new`` (pure)."""
-    moved = {}
+    moved: dict[str, tuple[int, ...]] = {}
     for anchor, number in numbers.items():
         if number and tuple(number[: len(old)]) == old:
             moved[anchor] = (*new, *number[len(old) :])
@@ -28,7 +30,7 @@ def renumbered(numbers: dict[str, tuple[int, ...] | None], old: tuple[int, ...],
     return moved
 
 
-def _set_toc_numbers(env: BuildEnvironment, docname: str, numbers: dict) -> None:
+def _set_toc_numbers(env: BuildEnvironment, docname: str, numbers: dict[str, tuple[int, ...]]) -> None:
     """Write the numbers onto the page's table-of-contents entries and its title."""
     toc = env.tocs.get(docname)
     if toc is not None:
@@ -51,8 +53,8 @@ def _number_pages_from_one(app: Sphinx, env: BuildEnvironment) -> list[str]:
         if not own or not own.get(""):
             continue  # not numbered (an edition without numbering, a build without a toctree)
         prefix = tuple(own[""])
-        # kept with no number: an anchor missing here would fall back to the page's own number
-        kept = {anchor: (number if anchor == "" else None) for anchor, number in own.items()}
+        # kept with no number, () as Sphinx writes it: a missing anchor would take the page's number
+        kept = {anchor: (number if anchor == "" else ()) for anchor, number in own.items()}
         if kept != own:
             env.toc_secnumbers[index] = kept  # the first page's own headings: no numbers
             _set_toc_numbers(env, index, kept)

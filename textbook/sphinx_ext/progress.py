@@ -139,7 +139,7 @@ class LearnerPath(SphinxDirective):
             item += title
             details = []
             if chapter.meta.requires:
-                names = [spine.chapter(r).title for r in chapter.meta.requires if spine.chapter(r)]
+                names = [required.title for required in spine.chapters_named(chapter.meta.requires)]
                 details.append("Builds on: " + "; ".join(names) + ".")
             else:
                 details.append("It needs nothing before it.")

@@ -18,8 +18,8 @@ from textbook.sphinx_ext.state import current_spine
 
 def readiness_data(spine: Spine) -> dict:
     """The chapters in order and the questions, as the browser receives them (pure)."""
-    probes = [loaded.exercise for loaded in spine.probes]
-    order = [chapter.id for chapter in spine.chapters if any(p.chapter == chapter.id for p in probes)]  # type: ignore[attr-defined]
+    probes = [probe for _, probe in spine.readiness_questions()]
+    order = [chapter.id for chapter in spine.chapters if any(p.chapter == chapter.id for p in probes)]
     data = {
         "order": order,
         "chapters": {c.id: {"title": c.title, "docname": c.index.docname} for c in spine.chapters if c.id in order},
@@ -45,9 +45,8 @@ class ReadinessCheck(SphinxDirective):
         number = 0
         for chapter_id in data["order"]:
             static += paragraph(f"**{data['chapters'][chapter_id]['title']}**", classes=["ff-readiness-chapter"])
-            for loaded in spine.probes:
-                probe = loaded.exercise
-                if probe.chapter != chapter_id:  # type: ignore[attr-defined]
+            for _, probe in spine.readiness_questions():
+                if probe.chapter != chapter_id:
                     continue
                 number += 1
                 static += paragraph(f"{number}. {probe.prompt}", classes=["ff-prompt"])
