@@ -12,8 +12,9 @@ import pytest
 
 from textbook.commands.build import minimal_config
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent  # the tests' own data folders live here
+ROOT = TESTS.parent
+FIXTURES = TESTS / "fixtures"
 
 FIXTURE_CONFIG = minimal_config("Fixture book")
 

@@ -1,7 +1,7 @@
 """Build a book with the engine's first layer of containment switched off (the check that runs
 before Sphinx reads), to show that the directives refuse hostile paths on their own.
 
-Used by tests/test_hostile_content.py only: ``python build_without_precheck.py BOOK``.
+Used by tests/rules/test_hostile_content.py only: ``python build_without_precheck.py BOOK``.
 """
 
 import sys

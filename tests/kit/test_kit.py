@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TESTS
 from textbook.kit import KINDS
 from textbook.kit.kinds import ResponseError
 from textbook.kit.loader import load_exercise_module
 from textbook.kit.markup import inline_tokens, is_safe_url
 from textbook.kit.presentation import browser_data, display_order, script_json
 
-FIXTURES = Path(__file__).parent / "kit_fixtures"
+FIXTURES = TESTS / "kit_fixtures"
 
 
 def load(name: str):

@@ -16,8 +16,8 @@ import xmlschema
 from lxml import etree
 from moodle_xml_parser.parser import parse_file
 
-from tests.conftest import FIXTURES, ROOT, run_textbook
-from tests.lms_formats import IMSCP_XSD, QTI_DTD, FormatUnavailable, fetch
+from tests.conftest import FIXTURES, ROOT, TESTS, run_textbook
+from tests.lms.formats import IMSCP_XSD, QTI_DTD, FormatUnavailable, fetch
 from textbook.kit.kinds import (
     Choice,
     Matching,
@@ -39,7 +39,7 @@ from textbook.lms.questions import AmbiguousScenario, best_path, inline_html, lm
 from textbook.model.spine import load_spine
 
 QTI = "{http://www.imsglobal.org/xsd/ims_qtiasiv1p2}"
-MOODLE_XSD = Path(__file__).parent / "support" / "moodle-quiz.xsd"
+MOODLE_XSD = TESTS / "support" / "moodle-quiz.xsd"
 SPINE = load_spine(ROOT)
 
 

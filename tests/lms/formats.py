@@ -20,7 +20,8 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT
+
 CACHE = ROOT / ".cache" / "formats"
 
 

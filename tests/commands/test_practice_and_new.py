@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_textbook
+from tests.conftest import TESTS, run_textbook
 from textbook.commands.practice import Session
 from textbook.kit import kinds
 from textbook.kit.loader import load_exercise_module
@@ -18,7 +17,7 @@ KINDS = list(kinds.KINDS)  # from the kit, never written out here
 
 @pytest.fixture(scope="module")
 def good():
-    exercises, _ = load_exercise_module(Path(__file__).parent / "kit_fixtures" / "good_kinds.py")
+    exercises, _ = load_exercise_module(TESTS / "kit_fixtures" / "good_kinds.py")
     return {loaded.exercise.kind: loaded.exercise for loaded in exercises}
 
 

@@ -6,26 +6,25 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TESTS
 from textbook.kit import KINDS
 from textbook.kit.kinds import Exercise, ResponseError
 from textbook.kit.loader import load_exercise_module, load_exercises
 from textbook.kit.markup import inline_tokens
 
-RUNNER = Path(__file__).parent / "support" / "run_check.js"
+RUNNER = TESTS / "support" / "run_check.js"
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is needed to run the browser runtime's semantics")
 
 
 def all_exercises() -> list[Exercise]:
-    good, problems = load_exercise_module(Path(__file__).parent / "kit_fixtures" / "good_kinds.py")
+    good, problems = load_exercise_module(TESTS / "kit_fixtures" / "good_kinds.py")
     assert problems == []
     book = load_exercises(ROOT / "exercises")
     assert book.problems == []

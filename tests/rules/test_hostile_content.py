@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_CONFIG, FIXTURES, ROOT
+from tests.conftest import FIXTURE_CONFIG, FIXTURES, ROOT, TESTS
 
-HOSTILE = Path(__file__).resolve().parent / "hostile"
+HOSTILE = TESTS / "hostile"
 CASES = sorted(path.name for path in HOSTILE.iterdir() if (path / "case.toml").is_file())
 MEMORY_LIMIT = 1536 * 1024 * 1024  # bytes of address space for `check`: a bomb would need gigabytes
 

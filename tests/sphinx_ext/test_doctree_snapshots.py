@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from docutils import nodes
 
-from tests.conftest import FIXTURE_CONFIG, FIXTURES
+from tests.conftest import FIXTURE_CONFIG, FIXTURES, TESTS
 from textbook.commands.build import build_site
 
-SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+SNAPSHOTS = TESTS / "snapshots"
 UPDATE = os.environ.get("FF_UPDATE_SNAPSHOTS") == "1"
 
 # name -> (document, the class that marks the directive's top node)
