@@ -11,6 +11,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from textbook.kit.ids import SLUG_PATTERN
 from textbook.kit.kinds import kinds_table
 from textbook.model.spine import Spine
 from textbook.sources import wording
@@ -52,6 +53,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
 
     return {
         "version": 1,
+        "id_pattern": SLUG_PATTERN,
         "kinds": kinds_table(),
         "chapters": [
             {

@@ -866,7 +866,7 @@
       var name = classes[i];
       if (name.indexOf("ff-chapter-") === 0 && name !== "ff-chapter-progress" && name !== "ff-chapter-summary") {
         var id = name.slice("ff-chapter-".length);
-        if (chapterById(id) || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return id;
+        if (chapterById(id) || (window.FFProgress && window.FFProgress.isId(id))) return id;
       }
     }
     return null;

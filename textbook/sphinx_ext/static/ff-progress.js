@@ -15,7 +15,10 @@
   var CORRUPT_KEY = "foundations-first:progress:corrupt";
   var VERSION = 1;
   var FILE_NAME = "foundations-first-progress.json";
-  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  /* Ids are slugs: the one pattern (textbook/kit/ids.py) comes with the manifest. */
+  var ID = new RegExp(
+    window.FF_MANIFEST && typeof window.FF_MANIFEST.id_pattern === "string" ? window.FF_MANIFEST.id_pattern : "^[a-z0-9]+(-[a-z0-9]+)*$"
+  );
 
   var MESSAGES = {
     corrupt:
@@ -279,6 +282,7 @@
     get: get,
     record: record,
     isDone: isDone,
+    isId: function (value) { return ID.test(String(value)); },
     chapterSummary: chapterSummary,
     exportText: exportText,
     importText: importText,
