@@ -62,15 +62,32 @@ def test_chapters_without_questions_are_skipped() -> None:
 
 NODE = shutil.which("node")
 SCRIPT = ROOT / "textbook/sphinx_ext/static/ff-readiness.js"
+# Calls one function of ff-readiness.js on each case (a list of its arguments), in Node.js.
 RUNNER = """
-const { result } = require(process.argv[1]);
+const calls = require(process.argv[1]);
+const name = process.argv[2];
 let input = "";
 process.stdin.on("data", (chunk) => { input += chunk; });
 process.stdin.on("end", () => {
   const cases = JSON.parse(input);
-  process.stdout.write(JSON.stringify(cases.map((c) => result(c.order, c.probes, c.answers))));
+  process.stdout.write(JSON.stringify(cases.map((args) => calls[name](...args))));
 });
 """
+
+
+def in_the_browser(name: str, cases: list[list]) -> list:
+    """What ff-readiness.js's ``name`` returns for each list of arguments."""
+    completed = subprocess.run(
+        [NODE, "-e", RUNNER, str(SCRIPT), name],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return json.loads(completed.stdout)
+
+
 ANSWER = st.one_of(st.integers(-1, 3), st.none(), st.booleans(), st.text(max_size=2))
 
 
@@ -80,16 +97,8 @@ ANSWER = st.one_of(st.integers(-1, 3), st.none(), st.booleans(), st.text(max_siz
 def test_python_and_browser_agree(cases: list[dict]) -> None:
     cases = json.loads(json.dumps(cases))
     probes = [p.data() for p in PROBES]
-    batch = [{"order": ORDER, "probes": probes, "answers": answers} for answers in cases]
-    completed = subprocess.run(
-        [NODE, "-e", RUNNER, str(SCRIPT)],
-        input=json.dumps(batch),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert json.loads(completed.stdout) == [readiness_result(ORDER, PROBES, answers) for answers in cases]
+    batch = [[ORDER, probes, answers] for answers in cases]
+    assert in_the_browser("result", batch) == [readiness_result(ORDER, PROBES, answers) for answers in cases]
 
 
 # --- the learner's standing: the check and the exercises done, one model for every surface
@@ -132,15 +141,6 @@ def test_some_exercises_make_a_chapter_shaky_and_chapters_with_nothing_to_measur
     assert solid["start"] is None
 
 
-STANDING_RUNNER = """
-const { standing } = require(process.argv[1]);
-let input = "";
-process.stdin.on("data", (chunk) => { input += chunk; });
-process.stdin.on("end", () => {
-  const cases = JSON.parse(input);
-  process.stdout.write(JSON.stringify(cases.map((c) => standing(c.order, c.check, c.exercises))));
-});
-"""
 STATUS = st.sampled_from([SOLID, SHAKY, NOT_YET])
 COUNTS = st.integers(0, 4).flatmap(lambda total: st.tuples(st.integers(0, total), st.just(total)))
 
@@ -159,16 +159,8 @@ COUNTS = st.integers(0, 4).flatmap(lambda total: st.tuples(st.integers(0, total)
 )
 def test_standing_agrees_in_python_and_the_browser(cases: list) -> None:
     order = ["zero", *ORDER]
-    batch = [{"order": order, "check": check, "exercises": {k: list(v) for k, v in ex.items()}} for check, ex in cases]
-    completed = subprocess.run(
-        [NODE, "-e", STANDING_RUNNER, str(SCRIPT)],
-        input=json.dumps(batch),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert json.loads(completed.stdout) == [foundation_standing(order, check, ex) for check, ex in cases]
+    batch = [[order, check, {k: list(v) for k, v in ex.items()}] for check, ex in cases]
+    assert in_the_browser("standing", batch) == [foundation_standing(order, check, ex) for check, ex in cases]
 
 
 READINESS_MODULE = '''"""Readiness questions of the fixture book."""
