@@ -43,7 +43,8 @@ def page_weight(site: Path, page: Path) -> Weight:
         url = match["url"]
         if url.startswith(("http:", "https:", "//", "mailto:")) or url.endswith(".html"):
             continue
-        asset = (page.parent / url).resolve()
+        # "/_static/..." (the 404 page's absolute links) starts from the site's root
+        asset = (site / url.lstrip("/")).resolve() if url.startswith("/") else (page.parent / url).resolve()
         if asset in seen or not asset.is_file() or asset.suffix not in (".js", ".css", ".svg", ".png", ".jpg", ".gif"):
             continue
         seen.add(asset)

@@ -274,7 +274,7 @@ def test_deploy_checks_first_and_only_the_deploy_job_may_publish() -> None:
     workflow = _workflow("deploy.yml")
     assert workflow["permissions"] == {"contents": "read"}
     build = workflow["jobs"]["build"]
-    assert "permissions" not in build
+    assert build["permissions"] == {"contents": "read", "pages": "read"}  # reads, writes nothing
     runs = [step.get("run", "") for step in build["steps"]]
     assert runs.index("make check") < next(i for i, run in enumerate(runs) if "make" in run and "book" in run)
     assert workflow["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}

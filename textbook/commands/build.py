@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -31,7 +32,10 @@ def build_site(
 ) -> int:
     """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built).
 
-    The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``).
+    The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``), emptied
+    first: no output depends on what was built before (a second EPUB once carried another
+    builder's stylesheet). Sphinx's read sources (``_build/.doctrees``) are kept, so a rebuild
+    reads only what changed; every page is written again.
     """
     refused = refusals(load_spine(Path(root)))
     if refused:  # before Jupyter Book parses _toc.yml and Sphinx reads anything
@@ -43,6 +47,8 @@ def build_site(
             file=sys.stderr,
         )
         return 1
+
+    shutil.rmtree(Path(output or root) / "_build" / (custom_builder or builder), ignore_errors=True)
 
     from jupyter_book.cli.main import build  # imported here: `check` must not pay for it
     from sphinx.util.console import nocolor

@@ -23,6 +23,7 @@ from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
+from textbook.sphinx_ext.not_found import setup_not_found
 from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
@@ -54,6 +55,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_readiness_check(app)
     setup_way_through(app)
     setup_numbering(app)
+    setup_not_found(app)
     setup_accessibility(app)
     setup_theme_fixes(app)
     setup_light_icons(app)

@@ -8,7 +8,8 @@ handler, what it does not use:
 - scripts from another host (MathJax's CDN) on pages without math: the site works offline;
 - Thebe's script, snippet and stylesheet everywhere: the book runs no code, and Jupyter Book
   inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared");
-- in the EPUB, every script and all but the EPUB theme's plain stylesheets.
+- in the EPUB, every script and all but the EPUB theme's plain stylesheets, which are also
+  the only stylesheets of ``_static`` that go into the package.
 """
 
 from __future__ import annotations
@@ -108,8 +109,23 @@ def _add_static_path(app: Sphinx) -> None:
         ]
 
 
+def _epub_keeps_only_its_stylesheets(app: Sphinx) -> list[Any]:
+    """Before the EPUB lists its files: the stylesheets and scripts of _static, but its own two
+    stylesheets, stay out of the package (the theme's, the extensions' and the runtime's)."""
+    if app.builder.name.startswith("epub"):
+        static = Path(app.outdir) / "_static"
+        unused = [
+            f"_static/{path.relative_to(static).as_posix()}"
+            for path in sorted(static.rglob("*"))
+            if path.is_file() and path.suffix in (".css", ".js") and path.name not in EPUB_STYLESHEETS
+        ]  # images stay: epub.css draws with a few of them
+        app.config.epub_exclude_files = [*app.config.epub_exclude_files, *unused]
+    return []  # no page of its own
+
+
 def setup_assets(app: Sphinx) -> None:
     app.connect("builder-inited", _add_static_path)
+    app.connect("html-collect-pages", _epub_keeps_only_its_stylesheets)
     for script in RUNTIME_SCRIPTS + EVERY_PAGE_SCRIPTS:
         app.add_js_file(script, loading_method="defer")
     for stylesheet in RUNTIME_STYLESHEETS + EVERY_PAGE_STYLESHEETS:
