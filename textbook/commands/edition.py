@@ -14,27 +14,24 @@ from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
 from textbook.commands.assign import reading_list
 from textbook.kit.ids import Slug
+from textbook.model.layout import (
+    ALWAYS_IN_AN_EDITION,
+    ANSWER_KEY_PAGES,
+    BACK_MATTER_PART,
+    BIBLIOGRAPHY,
+    FOUNDATIONS_PART,
+    INSTRUCTORS_PAGE,
+    PATH_PAGE,
+    READINESS_PAGE,
+    START_PAGES,
+    START_PART,
+    TOOLKIT_PART,
+)
 from textbook.model.spine import Spine, load_spine
 from textbook.model.toc import TOC_FILE
-from textbook.rules.content import BIBLIOGRAPHY
 from textbook.sources.containment import MAX_YAML_BYTES, UnreadableSource, read_source
 from textbook.sources.problems import Problem, suggestion
 from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
-
-ALWAYS = (
-    "book/intro",
-    "book/readiness",
-    "book/your-path",
-    "book/glossary",
-    "book/references",
-    "book/for-instructors",
-    "book/answer-key-1",
-    "book/answer-key-2",
-    "book/for-contributors",
-)
-
-
-START_PAGES = ("book/intro", "book/readiness", "book/your-path")
 
 
 class EditionSpec(BaseModel):
@@ -132,11 +129,11 @@ def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
         "format: jb-book",
         "root: book/intro",
         "parts:",
-        "  - caption: Start here",
+        f"  - caption: {START_PART}",
         "    chapters:",
     ]
-    lines += [f"      - file: {d}" for d in ("book/readiness", "book/your-path") if spine.page(d) is not None]
-    lines += ['  - caption: "Part 1: Foundations"', "    numbered: true", "    chapters:"]
+    lines += [f"      - file: {d}" for d in (READINESS_PAGE, PATH_PAGE) if spine.page(d) is not None]
+    lines += [f'  - caption: "{FOUNDATIONS_PART}"', "    numbered: true", "    chapters:"]
     for chapter in spine.chapters:
         if chapter.id in chapters:
             lines.append(f"      - file: {chapter.index.docname}")
@@ -144,16 +141,16 @@ def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
                 lines.append("        sections:")
                 lines += [f"          - file: {page.docname}" for page in chapter.pages[1:]]
     if cards:
-        lines += ['  - caption: "Part 2: Practice toolkit"', "    chapters:"]
+        lines += [f'  - caption: "{TOOLKIT_PART}"', "    chapters:"]
         lines += [f"      - file: {c.page.docname}" for c in spine.cards if c.id in cards]
-    lines += ["  - caption: Back matter", "    chapters:"]
-    back = [d for d in ALWAYS if d not in START_PAGES and spine.page(d) is not None]
+    lines += [f"  - caption: {BACK_MATTER_PART}", "    chapters:"]
+    back = [d for d in ALWAYS_IN_AN_EDITION if d not in START_PAGES and spine.page(d) is not None]
     for docname in back:
-        if docname.startswith("book/answer-key"):
+        if docname in ANSWER_KEY_PAGES:
             continue
         lines.append(f"      - file: {docname}")
-        if docname == "book/for-instructors":
-            keys = [d for d in ("book/answer-key-1", "book/answer-key-2") if spine.page(d) is not None]
+        if docname == INSTRUCTORS_PAGE:
+            keys = [d for d in ANSWER_KEY_PAGES if spine.page(d) is not None]
             if keys:
                 lines.append("        sections:")
                 lines += [f"          - file: {d}" for d in keys]
@@ -168,7 +165,7 @@ def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[
     (target / "exercises").mkdir()
     if (root / ".codespell-words").is_file():
         shutil.copyfile(root / ".codespell-words", target / ".codespell-words")
-    pages = [p for p in spine.pages if p.docname in ALWAYS or p.chapter in chapters or p.card in cards]
+    pages = [p for p in spine.pages if p.docname in ALWAYS_IN_AN_EDITION or p.chapter in chapters or p.card in cards]
     bibliography = root / BIBLIOGRAPHY
     if bibliography.is_file():
         cited = {ref.name for page in pages for ref in page.source.cited}

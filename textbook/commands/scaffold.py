@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from textbook.kit.ids import SLUG
+from textbook.model.layout import BACK_MATTER_PART, FOUNDATIONS_FOLDER, TOOLKIT_FOLDER, TOOLKIT_PART
 from textbook.model.spine import CHAPTER_FOLDER, Spine
 
 EXERCISE_TEMPLATES = {
@@ -156,7 +157,7 @@ def new_chapter(spine: Spine, slug: str, title: str) -> list[Path]:
     """A foundation chapter after the last one, requiring it; returns the files written."""
     _check_new_id(spine, slug)
     numbers = [int(m["number"]) for c in spine.chapters if (m := CHAPTER_FOLDER.match(c.index.docname))]
-    folder = Path("book/foundations") / f"{max(numbers, default=0) + 1:02d}-{slug}"
+    folder = Path(FOUNDATIONS_FOLDER) / f"{max(numbers, default=0) + 1:02d}-{slug}"
     if (spine.root / folder).exists():
         raise ScaffoldError(f"{folder} already exists")
     requires = f"[{spine.chapters[-1].id}]" if spine.chapters else "[]"
@@ -173,7 +174,7 @@ def new_chapter(spine: Spine, slug: str, title: str) -> list[Path]:
             _module("single-choice", f"{slug}-first", objective, f"Exercises for the chapter {title}."),
         ),
     ]
-    _add_to_toc(spine.root, f"{folder.as_posix()}/index", after="book/foundations/", part=None)
+    _add_to_toc(spine.root, f"{folder.as_posix()}/index", after=f"{FOUNDATIONS_FOLDER}/", part=None)
     return written
 
 
@@ -187,7 +188,7 @@ def new_card(spine: Spine, slug: str, title: str, builds_on: list[str]) -> list[
             f"--builds-on needs foundation chapter ids; unknown: {', '.join(unknown) or '(none given)'}"
         )
     objective = next(base for base in bases if base is not None).meta.objectives[0].id  # all known: checked above
-    page = Path("book/toolkit") / f"{slug}.md"
+    page = Path(TOOLKIT_FOLDER) / f"{slug}.md"
     text = f"---\ncard: {slug}\nbuilds_on: [{', '.join(builds_on)}]\n---\n# {title}\n\nWrite the card here: 300 to 700 words for one moment in practice.\n{_embed(f'{slug}-quick')}"
     written = [
         _write(spine.root / page, text),
@@ -196,7 +197,7 @@ def new_card(spine: Spine, slug: str, title: str, builds_on: list[str]) -> list[
             _module("single-choice", f"{slug}-quick", objective, f"The quick exercise of the card {title}."),
         ),
     ]
-    _add_to_toc(spine.root, page.with_suffix("").as_posix(), after="book/toolkit/", part="Part 2: Practice toolkit")
+    _add_to_toc(spine.root, page.with_suffix("").as_posix(), after=f"{TOOLKIT_FOLDER}/", part=TOOLKIT_PART)
     return written
 
 
@@ -267,7 +268,7 @@ def _add_to_toc(root: Path, docname: str, after: str, part: str | None) -> None:
     if last is not None:
         lines.insert(last + 1, entry)
     elif part is not None:
-        back = next((i for i, line in enumerate(lines) if "caption: Back matter" in line), len(lines))
+        back = next((i for i, line in enumerate(lines) if f"caption: {BACK_MATTER_PART}" in line), len(lines))
         lines[back:back] = [f'  - caption: "{part}"', "    chapters:", entry]
     else:
         raise ScaffoldError(f"no place for {docname} in _toc.yml")

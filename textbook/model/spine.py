@@ -8,7 +8,6 @@ file and line, plus every problem met while reading. The order rules
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,13 +18,13 @@ from pydantic_core import ErrorDetails
 from textbook.kit.kinds import Probe
 from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
+from textbook.model.layout import CHAPTER_FOLDER
 from textbook.model.pagesource import PageSource, read_page, salvage_page
 from textbook.model.toc import TOC_FILE, TocEntry, read_toc, source_path
 from textbook.sources.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
 from textbook.sources.problems import Problem
 from textbook.sources.yamlsource import YamlSyntaxError
 
-CHAPTER_FOLDER = re.compile(r"^book/foundations/(?P<number>\d{2,})-(?P<slug>[a-z0-9-]+)/")
 WORDS_PER_MINUTE = 200
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textbook.model.frontmatter import PARSER_KEYS
+from textbook.model.layout import BIBLIOGRAPHY
 from textbook.model.pagesource import EVENT_HANDLER, PageSource, read_page
 from textbook.model.spine import Page, Spine
 from textbook.sources.containment import (
@@ -27,7 +28,6 @@ from textbook.sources.problems import Problem
 from textbook.sources.problems import suggestion as _suggest
 from textbook.sources.yamlsource import YamlSyntaxError
 
-BIBLIOGRAPHY = "book/references.bib"
 WORD_LIST = ".codespell-words"
 BIB_ENTRY = re.compile(r"^@(?P<type>\w+)\s*\{\s*(?P<key>[^,\s]+)\s*,", re.MULTILINE)
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

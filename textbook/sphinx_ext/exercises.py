@@ -11,7 +11,6 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.errors import NoUri
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxTranslator
 
 from textbook.kit.kinds import Exercise
@@ -25,8 +24,6 @@ from textbook.kit.presentation import (
 )
 from textbook.sphinx_ext.shared import answer_node, bullets, paragraph, write_nothing
 from textbook.sphinx_ext.state import current_spine
-
-logger = logging.getLogger(__name__)
 
 
 class exercise_node(nodes.General, nodes.Element):

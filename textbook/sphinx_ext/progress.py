@@ -13,12 +13,12 @@ from sphinx.util.docutils import SphinxDirective
 
 from textbook.kit.ids import SLUG_PATTERN
 from textbook.kit.kinds import kinds_table
+from textbook.model.layout import PATH_PAGE
 from textbook.model.spine import Spine
 from textbook.sources import wording
 from textbook.sphinx_ext.shared import doc_link
 from textbook.sphinx_ext.state import current_spine
 
-PATH_PAGE = "book/your-path"
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
 <p>Your progress is saved only in this browser, on this device. To keep it safe or move it
 to another browser, export it to a file, then import that file there.</p>

@@ -1,0 +1,36 @@
+"""The book's layout conventions, in one place: where the foundation chapters and the toolkit
+cards live, the parts of the table of contents, and the pages every edition keeps."""
+
+from __future__ import annotations
+
+import re
+
+from textbook.sources.containment import PAGES_FOLDER
+
+FOUNDATIONS_FOLDER = f"{PAGES_FOLDER}/foundations"  # one folder NN-slug/ per chapter
+TOOLKIT_FOLDER = f"{PAGES_FOLDER}/toolkit"  # one page per card
+CHAPTER_FOLDER = re.compile(rf"^{FOUNDATIONS_FOLDER}/(?P<number>\d{{2,}})-(?P<slug>[a-z0-9-]+)/")
+BIBLIOGRAPHY = f"{PAGES_FOLDER}/references.bib"
+
+# The parts of the table of contents, in order.
+START_PART = "Start here"
+FOUNDATIONS_PART = "Part 1: Foundations"
+TOOLKIT_PART = "Part 2: Practice toolkit"
+BACK_MATTER_PART = "Back matter"
+
+# Pages with a role of their own (docnames).
+LANDING_PAGE = f"{PAGES_FOLDER}/intro"
+READINESS_PAGE = f"{PAGES_FOLDER}/readiness"
+PATH_PAGE = f"{PAGES_FOLDER}/your-path"
+INSTRUCTORS_PAGE = f"{PAGES_FOLDER}/for-instructors"
+ANSWER_KEY_PAGES = (f"{PAGES_FOLDER}/answer-key-1", f"{PAGES_FOLDER}/answer-key-2")
+START_PAGES = (LANDING_PAGE, READINESS_PAGE, PATH_PAGE)
+# Every edition keeps these, whatever chapters and cards it selects.
+ALWAYS_IN_AN_EDITION = (
+    *START_PAGES,
+    f"{PAGES_FOLDER}/glossary",
+    f"{PAGES_FOLDER}/references",
+    INSTRUCTORS_PAGE,
+    *ANSWER_KEY_PAGES,
+    f"{PAGES_FOLDER}/for-contributors",
+)
