@@ -318,3 +318,19 @@ def test_a_self_check_lists_the_statements_to_look_at_again_with_the_page_that_h
         root.locator(f"fieldset.ff-rating >> nth={n}").locator("input").nth(top if item["reverse"] else 0).check()
     root.get_by_role("button", name="Check").tap()
     assert root.locator(".ff-sc-revisit").count() == 0
+
+
+def test_each_exercise_says_its_kind_with_the_label_of_the_table_of_kinds(phone, site: Path) -> None:
+    from textbook.kit.kinds import kinds_table
+
+    table = kinds_table()
+    seen = set()
+    for kind in table:
+        phone.goto((site / _page_with(site, kind)).as_uri())
+        root = phone.locator(f'[data-kind="{kind}"]').first
+        shown = root.locator(".ff-kind > span:last-child").first.evaluate("node => node.textContent")
+        assert shown == table[kind]["label"], kind
+        seen.add(kind)
+        if table[kind]["notice"]:
+            assert table[kind]["notice"] in root.inner_text()
+    assert seen == set(table)

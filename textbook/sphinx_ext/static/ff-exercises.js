@@ -10,9 +10,9 @@
   "use strict";
 
   /* The table of kinds (label, notice) comes with the manifest, from textbook/kit/kinds.py. */
-  var KINDS = (window.FF_MANIFEST && window.FF_MANIFEST.kinds) || {};
-  function kindLabel(kind) { return KINDS[kind] && KINDS[kind].label ? KINDS[kind].label : kind; }
-  var SELF_CHECK_NOTICE = KINDS["self-check"] && KINDS["self-check"].notice ? KINDS["self-check"].notice : "";
+  var KIND_TABLE = (window.FF_MANIFEST && window.FF_MANIFEST.kinds) || {};
+  function kindLabel(kind) { return KIND_TABLE[kind] && KIND_TABLE[kind].label ? KIND_TABLE[kind].label : kind; }
+  var SELF_CHECK_NOTICE = KIND_TABLE["self-check"] && KIND_TABLE["self-check"].notice ? KIND_TABLE["self-check"].notice : "";
   var LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   var counter = 0;
 
