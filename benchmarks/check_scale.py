@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.generate import generate_book
-from textbook.commands.build import minimal_config
+from benchmarks.generate import generate_book, minimal_config
 from textbook.rules import check_book
 
 

@@ -5,6 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 PAGES_PER_CHAPTER = 3
+ENGINE_ROOT = Path(__file__).resolve().parents[1]  # the folder that holds textbook/
+
+
+def minimal_config(title: str) -> str:
+    """A ``_config.yml`` for a small book built with this engine (generated books, test fixtures)."""
+    return (
+        f'title: {title}\nonly_build_toc_files: true\nexecute:\n  execute_notebooks: "off"\n'
+        f"parse:\n  myst_enable_extensions: [colon_fence, deflist]\n"
+        f"sphinx:\n  local_extensions:\n    textbook.sphinx_ext: {ENGINE_ROOT.as_posix()}\n"
+    )
+
+
 PARAGRAPH = (
     "You support people in their own homes and in shared spaces. Each day asks you to listen, "
     "to notice and to respond with care. This paragraph stands in for the prose of a real page. "

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from textbook.commands.build import minimal_config
+from benchmarks.generate import minimal_config
 
 TESTS = Path(__file__).resolve().parent  # the tests' own data folders live here
 ROOT = TESTS.parent

@@ -12,16 +12,6 @@ from textbook.rules import refusals
 from textbook.sources.wording import count
 
 
-def minimal_config(title: str) -> str:
-    """A ``_config.yml`` for a small book built with this engine (test fixtures, generated books)."""
-    engine = Path(__file__).resolve().parent.parent.as_posix()
-    return (
-        f'title: {title}\nonly_build_toc_files: true\nexecute:\n  execute_notebooks: "off"\n'
-        f"parse:\n  myst_enable_extensions: [colon_fence, deflist]\n"
-        f"sphinx:\n  local_extensions:\n    textbook.sphinx_ext: {engine}\n"
-    )
-
-
 def build_site(
     root: Path,
     builder: str = "html",
