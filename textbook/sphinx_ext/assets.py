@@ -24,7 +24,15 @@ from sphinx.application import Sphinx
 STATIC = Path(__file__).parent / "static"
 
 # In the order pages load them (deferred scripts run in this order).
-RUNTIME_SCRIPTS = ("ff-manifest.js", "ff-check.js", "ff-progress.js", "ff-exercises.js", "ff-readiness.js")
+RUNTIME_SCRIPTS = (
+    "ff-manifest.js",
+    "ff-check.js",
+    "ff-progress.js",
+    "ff-dom.js",
+    "ff-exercises.js",
+    "ff-page-progress.js",
+    "ff-readiness.js",
+)
 RUNTIME_STYLESHEETS = ("ff.css", "ff-readiness.css")
 EVERY_PAGE_SCRIPTS = ("ff-drawers.js",)
 EVERY_PAGE_STYLESHEETS = ("ff-theme.css",)

@@ -9,6 +9,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Chapter, Spine
 from textbook.sources.wording import count
+from textbook.sphinx_ext.shared import about_chapter, chapter_admonition, chapter_item
 from textbook.sphinx_ext.state import current_spine
 
 logger = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class BeforeYouStart(SphinxDirective):
             required = spine.chapter(ident)
             if required is not None:
                 self.env.note_dependency(str(required.index.path))
-        box = nodes.admonition(classes=["before-you-start", f"ff-chapter-{chapter.id}"])
+        box = about_chapter(chapter_admonition(classes=["before-you-start", f"ff-chapter-{chapter.id}"]), chapter.id)
         box += nodes.title(text="Before you start")
         content = self.parse_text_to_nodes(before_you_start_markup(chapter, spine))
         prerequisites = next((n for node in content for n in node.findall(nodes.bullet_list)), None)
@@ -63,6 +64,9 @@ class BeforeYouStart(SphinxDirective):
         if needed and prerequisites is not None:  # the browser marks each one done or not yet
             for item, prerequisite in zip(prerequisites.children, needed, strict=False):
                 item["classes"] += ["ff-prereq", f"ff-chapter-{prerequisite.id}"]
+                item.replace_self(
+                    about_chapter(chapter_item("", *item.children, classes=item["classes"]), prerequisite.id)
+                )
         box += content
         self.set_source_info(box)
         return [box]

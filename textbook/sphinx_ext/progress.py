@@ -16,7 +16,7 @@ from textbook.kit.kinds import kinds_table
 from textbook.model.layout import PATH_PAGE
 from textbook.model.spine import Spine
 from textbook.sources import wording
-from textbook.sphinx_ext.shared import doc_link
+from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link
 from textbook.sphinx_ext.state import current_spine
 
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
@@ -98,7 +98,7 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     chapter = next((c for c in spine.chapters if c.pages and c.pages[-1].docname == docname), None)
     if chapter is None or not spine.exercises_of(chapter.id):
         return
-    box = nodes.container(classes=["ff-chapter-progress", f"ff-chapter-{chapter.id}"])
+    box = about_chapter(chapter_box(classes=["ff-chapter-progress", f"ff-chapter-{chapter.id}"]), chapter.id)
     box += nodes.rubric(text="Your progress in this chapter")
     text = nodes.paragraph(classes=["ff-progress-text"])
     text += nodes.Text("Your progress is kept in this browser only.")
@@ -135,7 +135,7 @@ class LearnerPath(SphinxDirective):
             self.env.note_dependency(str(chapter.index.path))
         steps = nodes.enumerated_list(classes=["ff-path"])
         for chapter in spine.chapters:
-            item = nodes.list_item(classes=["ff-path-item", f"ff-chapter-{chapter.id}"])
+            item = about_chapter(chapter_item(classes=["ff-path-item", f"ff-chapter-{chapter.id}"]), chapter.id)
             title = nodes.paragraph(classes=["ff-path-title"])
             title += doc_link(chapter.index.docname, chapter.title)
             item += title

@@ -4,6 +4,8 @@ how each builder writes it). Features import from here, never from each other.""
 
 from __future__ import annotations
 
+import html
+
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
@@ -67,11 +69,65 @@ def _depart_answer_html(translator: SphinxTranslator, node: answer_node) -> None
     translator.body.append("</details>\n")
 
 
+class chapter_box(nodes.container):
+    """A box about one chapter: written as a ``<div>`` with ``data-chapter``."""
+
+
+class chapter_admonition(nodes.admonition):
+    """An admonition about one chapter (Before you start): ``data-chapter`` on its element."""
+
+
+class chapter_item(nodes.list_item):
+    """A list item about one chapter (a prerequisite, a step of the path): ``data-chapter``."""
+
+
+def about_chapter(node: nodes.Element, chapter_id: str) -> nodes.Element:
+    """Mark a node as about ``chapter_id``: the browser reads the id from ``data-chapter``,
+    never from a class name (a chapter called "progress" must not look like a progress box)."""
+    node["chapter"] = chapter_id
+    return node
+
+
+def _with_data_chapter(visit_name: str):
+    """The standard HTML visitor, with ``data-chapter`` added to the element it opens."""
+
+    def visit(translator: SphinxTranslator, node: nodes.Element) -> None:
+        getattr(translator, visit_name)(node)
+        for index in range(len(translator.body) - 1, -1, -1):  # the tag just opened
+            opened = translator.body[index]
+            if opened.startswith("<") and not opened.startswith("</"):
+                tag_end = opened.index(" ") if " " in opened.split(">", 1)[0] else opened.index(">")
+                value = html.escape(node.get("chapter", ""), quote=True)
+                translator.body[index] = f'{opened[:tag_end]} data-chapter="{value}"{opened[tag_end:]}'
+                break
+
+    return visit
+
+
+def _standard(name: str):
+    """For builders without data attributes: the standard visitor or departure of ``name``."""
+    return lambda translator, node: getattr(translator, name)(node)
+
+
 def write_nothing(translator: SphinxTranslator, node: nodes.Node) -> None:
     """For builders that have no use for a node's own markup (its children are written)."""
 
 
 def setup_shared(app: Sphinx) -> None:
+    for node_class, base in (
+        (chapter_box, "container"),
+        (chapter_admonition, "admonition"),
+        (chapter_item, "list_item"),
+    ):
+        standard = (_standard(f"visit_{base}"), _standard(f"depart_{base}"))
+        app.add_node(
+            node_class,
+            html=(_with_data_chapter(f"visit_{base}"), _standard(f"depart_{base}")),
+            latex=standard,
+            text=standard,
+            man=standard,
+            texinfo=standard,
+        )
     app.add_node(
         answer_node,
         html=(_visit_answer_html, _depart_answer_html),

@@ -8,8 +8,16 @@ from docutils import nodes
 from sphinx.application import Sphinx
 
 from textbook.model.spine import Card, Chapter, Spine
-from textbook.sphinx_ext.shared import doc_link
+from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link
 from textbook.sphinx_ext.state import current_spine
+
+
+def _chapter_item(chapter: Chapter, classes: list[str]) -> nodes.list_item:
+    item = about_chapter(chapter_item(classes=classes), chapter.id)
+    paragraph = nodes.paragraph()
+    paragraph += doc_link(chapter.index.docname, chapter.title)
+    item += paragraph
+    return item
 
 
 def _link_item(docname: str, text: str, classes: list[str]) -> nodes.list_item:
@@ -31,14 +39,14 @@ def built_on_box(card: Card, spine: Spine) -> nodes.admonition:
     for ident in card.meta.builds_on:
         chapter = spine.chapter(ident)
         if chapter is not None:
-            chapters += _link_item(chapter.index.docname, chapter.title, ["ff-prereq", f"ff-chapter-{chapter.id}"])
+            chapters += _chapter_item(chapter, ["ff-prereq", f"ff-chapter-{chapter.id}"])
     box += chapters
     return box
 
 
 def next_box(chapter: Chapter, spine: Spine) -> nodes.container:
     """What comes after a chapter in the required order, and the cards built on it (pure)."""
-    box = nodes.container(classes=["ff-next", f"ff-chapter-{chapter.id}"])
+    box = about_chapter(chapter_box(classes=["ff-next", f"ff-chapter-{chapter.id}"]), chapter.id)
     box += nodes.rubric(text="Next in the required order")
     position = spine.chapters.index(chapter)
     following = spine.chapters[position + 1] if position + 1 < len(spine.chapters) else None

@@ -93,9 +93,9 @@
     return standing(order, check, exercises);
   }
 
-  /* The chapter a box or list item is about (ff-exercises.js reads it from the page). */
+  /* The chapter a box or list item is about: its data-chapter attribute (ff-dom.js). */
   function chapterOf(node) {
-    return root.FFExercises && root.FFExercises.chapterIdOf ? root.FFExercises.chapterIdOf(node) : null;
+    return root.FFDom.chapterIdOf(node);
   }
 
   function standingBadge(status, extraClass) {
@@ -104,36 +104,7 @@
 
   /* ---- the page ---- */
 
-  function h(tag, attributes, children) {
-    var element = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) {
-      if (name === "text") element.textContent = attributes[name];
-      else if (name === "className") element.className = attributes[name];
-      else element.setAttribute(name, attributes[name]);
-    });
-    (children || []).forEach(function (child) {
-      element.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return element;
-  }
-
-  function rich(text) {
-    var span = document.createElement("span");
-    var tokens = root.FFCheck ? root.FFCheck.inline(text) : [["text", text, ""]];
-    tokens.forEach(function (token) {
-      var kind = token[0], content = token[1];
-      var node = kind === "em" ? h("em", { text: content }) : kind === "strong" ? h("strong", { text: content }) :
-        kind === "code" ? h("code", { text: content }) : kind === "link" ? h("a", { href: token[2], text: content }) :
-        document.createTextNode(content);
-      span.appendChild(node);
-    });
-    return span;
-  }
-
-  function contentRoot() {
-    var value = document.documentElement.getAttribute("data-content_root");
-    return typeof value === "string" ? value : "";
-  }
+  var h = root.FFDom.h, rich = root.FFDom.rich, contentRoot = root.FFDom.contentRoot; // shared (ff-dom.js)
 
   function chapterLink(data, id) {
     var chapter = data.chapters[id];
