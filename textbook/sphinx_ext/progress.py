@@ -98,7 +98,9 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     chapter = next((c for c in spine.chapters if c.pages and c.pages[-1].docname == docname), None)
     if chapter is None or not spine.exercises_of(chapter.id):
         return
-    box = about_chapter(chapter_box(classes=["ff-chapter-progress", f"ff-chapter-{chapter.id}"]), chapter.id)
+    box = about_chapter(
+        chapter_box(classes=["ff-chapter-progress", f"ff-chapter-{chapter.id}"]), chapter.id, role="chapter-progress"
+    )
     box += nodes.rubric(text="Your progress in this chapter")
     text = nodes.paragraph(classes=["ff-progress-text"])
     text += nodes.Text("Your progress is kept in this browser only.")

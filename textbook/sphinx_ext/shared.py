@@ -81,10 +81,13 @@ class chapter_item(nodes.list_item):
     """A list item about one chapter (a prerequisite, a step of the path): ``data-chapter``."""
 
 
-def about_chapter(node: nodes.Element, chapter_id: str) -> nodes.Element:
-    """Mark a node as about ``chapter_id``: the browser reads the id from ``data-chapter``,
-    never from a class name (a chapter called "progress" must not look like a progress box)."""
+def about_chapter(node: nodes.Element, chapter_id: str, role: str = "") -> nodes.Element:
+    """Mark a node as about ``chapter_id`` (and, for a box the runtime fills in, its ``role``):
+    the browser reads both from ``data-chapter`` and ``data-role``, never from class names, so a
+    chapter called "progress" cannot pass for a progress box."""
     node["chapter"] = chapter_id
+    if role:
+        node["role"] = role
     return node
 
 
@@ -97,8 +100,10 @@ def _with_data_chapter(visit_name: str):
             opened = translator.body[index]
             if opened.startswith("<") and not opened.startswith("</"):
                 tag_end = opened.index(" ") if " " in opened.split(">", 1)[0] else opened.index(">")
-                value = html.escape(node.get("chapter", ""), quote=True)
-                translator.body[index] = f'{opened[:tag_end]} data-chapter="{value}"{opened[tag_end:]}'
+                added = f' data-chapter="{html.escape(node.get("chapter", ""), quote=True)}"'
+                if node.get("role"):
+                    added += f' data-role="{html.escape(node["role"], quote=True)}"'
+                translator.body[index] = f"{opened[:tag_end]}{added}{opened[tag_end:]}"
                 break
 
     return visit

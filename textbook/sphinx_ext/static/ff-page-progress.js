@@ -70,7 +70,7 @@
   }
 
   function renderChapterProgress() {
-    Array.prototype.forEach.call(document.querySelectorAll(".ff-chapter-progress"), function (box) {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-role="chapter-progress"]'), function (box) {
       removeAdded(box);
       var id = chapterIdOf(box);
       var chapter = chapterById(id);

@@ -350,7 +350,7 @@
   function markChapterProgress() {
     var outcome = current();
     if (!outcome) return;
-    Array.prototype.forEach.call(document.querySelectorAll(".ff-chapter-progress"), function (box) {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-role="chapter-progress"]'), function (box) {
       Array.prototype.forEach.call(box.querySelectorAll(".ff-readiness-added"), function (n) { n.remove(); });
       var entry = outcome.chapters[chapterOf(box)];
       if (!entry) return;
