@@ -11,6 +11,8 @@ from textbook.model.spine import load_spine
 from textbook.rules import refusals
 from textbook.sources.wording import count
 
+PACKAGED_BUILDERS = ("epub", "singlehtml")  # their whole output folder becomes the download
+
 
 def build_site(
     root: Path,
@@ -22,10 +24,11 @@ def build_site(
 ) -> int:
     """Run ``jupyter-book build`` in-process; return its exit status (0 when the site is built).
 
-    The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``), emptied
-    first: no output depends on what was built before (a second EPUB once carried another
-    builder's stylesheet). Sphinx's read sources (``_build/.doctrees``) are kept, so a rebuild
-    reads only what changed; every page is written again.
+    The site goes to ``OUTPUT/_build/<builder>`` (``OUTPUT`` defaults to ``root``). A builder
+    that packages its whole folder (the EPUB, the single page printed as the PDF) starts from an
+    empty one, so no output carries what an earlier build left (a second EPUB once packed another
+    builder's stylesheet); the web site keeps Sphinx's incremental build, which rewrites only
+    the pages that changed (its pages load only what they name).
     """
     refused = refusals(load_spine(Path(root)))
     if refused:  # before Jupyter Book parses _toc.yml and Sphinx reads anything
@@ -38,7 +41,8 @@ def build_site(
         )
         return 1
 
-    shutil.rmtree(Path(output or root) / "_build" / (custom_builder or builder), ignore_errors=True)
+    if (custom_builder or builder) in PACKAGED_BUILDERS:
+        shutil.rmtree(Path(output or root) / "_build" / (custom_builder or builder), ignore_errors=True)
 
     from jupyter_book.cli.main import build  # imported here: `check` must not pay for it
     from sphinx.util.console import nocolor

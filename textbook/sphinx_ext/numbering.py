@@ -16,6 +16,11 @@ from sphinx.environment import BuildEnvironment
 
 from textbook.sphinx_ext.state import current_spine
 
+# Kept on the build environment (pickled with it) between builds: the numbers Sphinx assigned,
+# and the numbers the pages were written with.
+SPHINX_NUMBERS = "ff_sphinx_secnumbers"
+OUR_NUMBERS = "ff_page_secnumbers"
+
 
 def renumbered(
     numbers: dict[str, tuple[int, ...]], old: tuple[int, ...], new: tuple[int, ...]
@@ -45,7 +50,17 @@ def _set_toc_numbers(env: BuildEnvironment, docname: str, numbers: dict[str, tup
         title["secnumber"] = list(number) if number else None
 
 
+def _restore_sphinx_numbers(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Give Sphinx back the numbers it assigned last time, before it assigns them again: it
+    compares the two to decide which pages to rewrite, and ours would differ on every build."""
+    kept = getattr(env, SPHINX_NUMBERS, None)
+    if kept is not None:
+        env.toc_secnumbers = kept
+
+
 def _number_pages_from_one(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    setattr(env, SPHINX_NUMBERS, {doc: dict(numbers) for doc, numbers in env.toc_secnumbers.items()})
+    previous = getattr(env, OUR_NUMBERS, {})
     changed: list[str] = []
     for chapter in current_spine(app).chapters:
         index = chapter.index.docname
@@ -68,9 +83,11 @@ def _number_pages_from_one(app: Sphinx, env: BuildEnvironment) -> list[str]:
                 env.toc_secnumbers[page.docname] = renumbered(numbers, old, new)
                 _set_toc_numbers(env, page.docname, env.toc_secnumbers[page.docname])
                 changed.append(page.docname)
-    return changed
+    setattr(env, OUR_NUMBERS, {doc: dict(numbers) for doc, numbers in env.toc_secnumbers.items()})
+    return [doc for doc in changed if previous.get(doc) != env.toc_secnumbers.get(doc)]  # rewrite what moved
 
 
 def setup_numbering(app: Sphinx) -> None:
+    app.connect("env-before-read-docs", _restore_sphinx_numbers)
     # after Sphinx's table-of-contents collector (priority 500) has numbered every section
     app.connect("env-get-updated", _number_pages_from_one, priority=900)
