@@ -66,6 +66,24 @@ def browser():
         launched.close()
 
 
+def path_to_ending(data: dict, best: bool) -> list[int] | None:
+    """A scenario's choice indices (``data`` as the browser receives it) from its start to the
+    nearest ending that is, or is not, a best one, breadth first; None when there is none."""
+    steps = {step["id"]: step for step in data["steps"]}
+    queue, seen = [(data["start"], [])], set()
+    while queue:
+        current, path = queue.pop(0)
+        step = steps[current]
+        if not step.get("choices"):
+            if bool(step.get("best")) == best:
+                return path
+            continue
+        if current not in seen:
+            seen.add(current)
+            queue.extend((choice["next"], [*path, index]) for index, choice in enumerate(step["choices"]))
+    return None
+
+
 def copy_of_book(target: Path) -> Path:
     """A copy of the real book at ``target`` (sources, exercises, config), without builds,
     caches, the virtual environment or the tests, so a test's _build/ is its own."""

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import path_to_ending
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -131,27 +133,11 @@ def test_thebe_is_gone_and_the_colour_mode_is_set(site: Path) -> None:
     assert '<body data-default-mode="auto">' in html
 
 
-def _scenario_page(site: Path) -> str:
-    for path in sorted((site / "book" / "foundations").rglob("*.html")):
-        if 'data-kind="scenario"' in path.read_text(encoding="utf-8"):
-            return path.relative_to(site).as_posix()
-    raise AssertionError("no scenario in the book")
-
-
 def _path_to(data: dict, best: bool) -> list[int]:
-    steps = {step["id"]: step for step in data["steps"]}
-    queue, seen = [(data["start"], [])], set()
-    while queue:
-        current, path = queue.pop(0)
-        step = steps[current]
-        if not step.get("choices"):
-            if bool(step.get("best")) == best:
-                return path
-            continue
-        if current not in seen:
-            seen.add(current)
-            queue.extend((choice["next"], [*path, i]) for i, choice in enumerate(step["choices"]))
-    raise AssertionError(f"no {'best' if best else 'poor'} ending")
+    path = path_to_ending(data, best)
+    if path is None:
+        raise AssertionError(f"no {'best' if best else 'poor'} ending")
+    return path
 
 
 def _play(phone, root, path: list[int]) -> None:
@@ -161,7 +147,7 @@ def _play(phone, root, path: list[int]) -> None:
 
 def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, site: Path) -> None:
     phone.emulate_media(reduced_motion="reduce")
-    phone.goto((site / _scenario_page(site)).as_uri())
+    phone.goto((site / _page_with(site, "scenario")).as_uri())
     root = phone.locator('[data-kind="scenario"]').first
     data = json.loads(root.locator("script.ff-exercise-data").text_content())
     _play(phone, root, _path_to(data, best=False))

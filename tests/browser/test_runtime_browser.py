@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
 from pathlib import Path
 from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.conftest import path_to_ending
 from textbook.kit import kinds
 
 pytestmark = pytest.mark.browser
@@ -218,22 +218,10 @@ def test_ordering_by_keyboard(page, site: Path) -> None:
 
 def best_path(data: dict[str, Any]) -> list[int]:
     """Choice indices from the start to an ending marked best (breadth first)."""
-    steps = {step["id"]: step for step in data["steps"]}
-    queue = deque([(data["start"], [])])
-    seen = set()
-    while queue:
-        current, path = queue.popleft()
-        step = steps[current]
-        if not step.get("choices"):
-            if step.get("best"):
-                return path
-            continue
-        if current in seen:
-            continue
-        seen.add(current)
-        for index, choice in enumerate(step["choices"]):
-            queue.append((choice["next"], [*path, index]))
-    raise AssertionError("no best ending")
+    path = path_to_ending(data, best=True)
+    if path is None:
+        raise AssertionError("no best ending")
+    return path
 
 
 def test_scenario_by_keyboard(page, site: Path) -> None:

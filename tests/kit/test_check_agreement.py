@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT, TESTS
+from tests.conftest import ROOT, TESTS, path_to_ending
 from textbook.kit import KINDS
 from textbook.kit.kinds import Exercise, ResponseError
 from textbook.kit.loader import load_exercise_module, load_exercises
@@ -97,9 +97,8 @@ def test_a_scenario_is_done_only_at_a_best_ending() -> None:
     scenarios = [e for e in EXERCISES if e.kind == "scenario"]
     items, expected = [], []
     for scenario in scenarios:
-        steps = {step.id: step for step in scenario.steps}
         for ending in (True, False):
-            path = _path_to_ending(scenario, steps, best=ending)
+            path = path_to_ending(scenario.data(), best=ending)
             if path is None:
                 continue
             items.append({"exercise": scenario.data(), "response": path})
@@ -107,24 +106,6 @@ def test_a_scenario_is_done_only_at_a_best_ending() -> None:
     assert any(not e["done"] for e in expected) and any(e["done"] for e in expected)
     assert [entry["done"] for entry in expected] == [e["result"]["correct"] for e in expected]
     assert run_node(items) == expected
-
-
-def _path_to_ending(scenario: Exercise, steps: dict, best: bool) -> list[int] | None:
-    """Choice indices from the start to some ending that is (or is not) best, breadth first."""
-    queue = [(scenario.start, [])]
-    seen = set()
-    while queue:
-        step_id, path = queue.pop(0)
-        step = steps[step_id]
-        if not step.choices:
-            if step.best == best:
-                return path
-            continue
-        if step_id in seen:
-            continue
-        seen.add(step_id)
-        queue.extend((choice.next, [*path, index]) for index, choice in enumerate(step.choices))
-    return None
 
 
 def test_every_kind_is_compared() -> None:
