@@ -22,6 +22,7 @@ from textbook.sources.containment import (
     UnreadableSource,
     escaping_links,
     read_source,
+    sphinx_path,
     target_problem,
 )
 from textbook.sources.problems import Problem
@@ -143,7 +144,7 @@ def _contained(root: Path, page: Path, path: Path, source: PageSource, seen: set
 
 
 def _included(root: Path, page: Path, path: Path, ref: FileRef, seen: set[Path], depth: int) -> list[Problem]:
-    target = root / ref.target.lstrip("/") if ref.target.startswith("/") else path.parent / ref.target
+    target = sphinx_path(root, path, ref.target)
     if not target.is_file() or target.resolve() in seen:
         return []  # a missing file fails the build on its own; a cycle is read once
     if depth >= MAX_INCLUDE_DEPTH:

@@ -94,6 +94,14 @@ class FileRef:
     remote_allowed: bool = False  # a link may point at the web; an image or an include may not
 
 
+def sphinx_path(root: Path, page_path: Path, target: str) -> Path:
+    """The file Sphinx reads for ``target`` named on ``page_path``: ``/x`` from the book's root,
+    anything else from the page's folder (symbolic links not yet followed)."""
+    if target.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", target):  # a drive stays absolute
+        return root / target.lstrip("/\\")
+    return page_path.parent / target
+
+
 def target_problem(root: Path, page_path: Path, ref: FileRef) -> str | None:
     """Why ``ref`` may not be used (it leaves the book, or fetches from the network), or None.
 
@@ -117,12 +125,10 @@ def target_problem(root: Path, page_path: Path, ref: FileRef) -> str | None:
     path_part = unquote(target.split("#", 1)[0].split("?", 1)[0]) if ref.remote_allowed else unquote(target)
     if not path_part:
         return None
-    if path_part.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path_part):
-        if not ref.sphinx_paths:
-            return f"{ref.construct} names '{ref.target}', an absolute path: name a file inside book/ by its path relative to the page"
-        candidate = root / path_part.lstrip("/\\")
-    else:
-        candidate = page_path.parent / path_part
+    absolute = path_part.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path_part)
+    if absolute and not ref.sphinx_paths:
+        return f"{ref.construct} names '{ref.target}', an absolute path: name a file inside book/ by its path relative to the page"
+    candidate = sphinx_path(root, page_path, path_part)
     book = root / PAGES_FOLDER
     if is_inside(candidate, book):
         return None
