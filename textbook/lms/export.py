@@ -13,11 +13,11 @@ from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import blackboard, moodle, qti
 from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
+from textbook.model.site import book_title
 from textbook.model.spine import Spine
 from textbook.rules import check_spine
 from textbook.sources.problems import Problem, suggestion
 from textbook.sources.wording import count
-from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 FORMATS = ("qti", "moodle", "blackboard")
 READINESS = "readiness"  # the readiness check's questions, exported only when named
@@ -122,16 +122,6 @@ def _questions(loaded: LoadedExercise) -> list[Question]:
                     (Problem(loaded.path, loaded.line, message),),
                 )
     return questions
-
-
-def book_title(root: Path) -> str:
-    """The book's title from ``_config.yml`` (the quiz category's name in Moodle)."""
-    try:
-        config = parse_yaml((root / "_config.yml").read_text(encoding="utf-8")).data
-    except (OSError, UnicodeDecodeError, YamlSyntaxError):
-        config = None
-    title = config.get("title") if isinstance(config, dict) else None
-    return title if isinstance(title, str) and title.strip() else "Foundations First"
 
 
 def render(output_format: str, title: str, quizzes: list[Quiz]) -> bytes:
