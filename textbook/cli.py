@@ -56,16 +56,37 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=["qti", "moodle", "blackboard"],
+        choices=["qti", "moodle", "blackboard", "cc"],
         required=True,
         help="qti: a zip for Canvas, Brightspace or Blackboard; moodle: Moodle XML; "
-        "blackboard: Blackboard's tab-delimited question upload (no feedback)",
+        "blackboard: Blackboard's tab-delimited question upload (no feedback); "
+        "cc: a Common Cartridge 1.1 course (.imscc) with a module per chapter in the required order, "
+        "prerequisites included",
     )
     export.add_argument(
         "-o",
         "--output",
         default=None,
-        help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt)",
+        help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt; "
+        "foundations-first.imscc)",
+    )
+    export.add_argument(
+        "--site-url",
+        default=None,
+        metavar="URL",
+        help="where the book is published (default: html.baseurl in _config.yml); a cartridge needs it",
+    )
+    export.add_argument(
+        "--edition",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="with --format cc: the chapters and cards of editions/NAME.yml instead of ids",
+    )
+    export.add_argument(
+        "--with-prerequisites",
+        action="store_true",
+        help="with --edition: add every chapter the edition's chapters and cards build on",
     )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
@@ -179,20 +200,29 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
     return 0
 
 
-def cmd_export(spine: Spine, output_format: str, ids: list[str], output: str | None) -> int:
+def cmd_export(spine: Spine, args: argparse.Namespace) -> int:
     """Write the LMS import file and say what is in it, or why nothing was written."""
     from textbook.lms.export import ExportError, export
 
     try:
-        written = export(spine, output_format, ids, output)
+        written = export(
+            spine,
+            args.format,
+            args.ids,
+            args.output,
+            site=args.site_url,
+            edition=args.edition,
+            with_prerequisites=args.with_prerequisites,
+        )
     except ExportError as exc:
         for problem in exc.problems:
             print(problem.format())
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))
+    modules = f"{count(written.modules, 'module')} with " if written.modules else ""
     print(
-        f"wrote {written.path}: {written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {count(written.exercises, 'exercise')} "
+        f"wrote {written.path}: {modules}{written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {count(written.exercises, 'exercise')} "
         f"as {count(written.questions, 'question')} ({kinds})"
     )
     print("Import steps for each LMS: see the instructor guide, book/for-instructors.md.")
@@ -273,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "edition":
             return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "export":
-            return cmd_export(spine, args.format, args.ids, args.output)
+            return cmd_export(spine, args)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":

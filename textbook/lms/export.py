@@ -9,22 +9,28 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from textbook.commands.assign import UnknownIds, reading_list
+from textbook.commands.edition import read_edition
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import blackboard, moodle, qti
+from textbook.lms.cartridge import Course, book_course, cartridge_bytes
 from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
-from textbook.model.site import book_title
-from textbook.model.spine import Spine
+from textbook.model.site import SiteAddressError, book_title, site_url
+from textbook.model.spine import Card, Chapter, Spine
 from textbook.rules import check_spine
 from textbook.sources.problems import Problem, suggestion
 from textbook.sources.wording import count
 
-FORMATS = ("qti", "moodle", "blackboard")
+QUIZ_FORMATS = ("qti", "moodle", "blackboard")  # the exercises as quizzes
+COURSE_FORMATS = ("cc",)  # the book as a course: chapters in order, with their quizzes
+FORMATS = QUIZ_FORMATS + COURSE_FORMATS
 READINESS = "readiness"  # the readiness check's questions, exported only when named
 DEFAULT_OUTPUT = {
     "qti": "_build/lms/foundations-first-qti.zip",
     "moodle": "_build/lms/foundations-first-moodle.xml",
     "blackboard": "_build/lms/foundations-first-blackboard.txt",
+    "cc": "_build/lms/foundations-first.imscc",
 }
 
 
@@ -46,6 +52,7 @@ class Export:
     exercises: int
     questions: int
     kinds: Counter[str]
+    modules: int = 0  # a course's modules (chapters, and the toolkit)
 
 
 def _owners(spine: Spine, ids: list[str]) -> list[tuple[str, str]]:
@@ -157,7 +164,54 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def export(spine: Spine, output_format: str, ids: list[str], output: str | Path | None) -> Export:
+def course_selection(
+    spine: Spine, ids: list[str], edition: Path | None = None, with_prerequisites: bool = False
+) -> tuple[list[Chapter], list[Card]]:
+    """The chapters (in the required order) and cards of a course: for ``ids``, with everything
+    they build on, as ``assign`` lists them (the whole book when there are none); for an
+    edition file, as ``edition`` selects them (its missing prerequisites are problems unless
+    ``with_prerequisites``). Raises ExportError."""
+    if edition is not None:
+        if ids:
+            raise ExportError("give either chapter and card ids or --edition, not both")
+        _spec, chapter_ids, card_ids, problems = read_edition(edition, spine, with_prerequisites)
+        if problems:
+            raise ExportError(f"the edition file has {count(len(problems), 'problem')} (listed above)", tuple(problems))
+        return spine.chapters_named(chapter_ids), [card for card in spine.cards if card.id in card_ids]
+    wanted = ids or [chapter.id for chapter in spine.chapters] + [card.id for card in spine.cards]
+    try:
+        return reading_list(spine, wanted)
+    except UnknownIds as exc:
+        raise ExportError(str(exc)) from None
+
+
+def _course(
+    spine: Spine, ids: list[str], site: str | None, edition: Path | None, with_prerequisites: bool
+) -> tuple[Course, Selection]:
+    """The course to write as a cartridge, and the selection of its quizzes."""
+    try:
+        address = site_url(spine.root, site)
+    except SiteAddressError as exc:
+        raise ExportError(f"{exc}; a cartridge is made of links to the published book") from None
+    chapters, cards = course_selection(spine, ids, edition, with_prerequisites)
+    owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
+    with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
+    selection = select(spine, with_exercises) if with_exercises else Selection((), ())
+    quizzes = {quiz.ident: quiz for quiz in selection.quizzes}
+    title = book_title(spine.root)
+    return book_course(spine, chapters, cards, quizzes, address, title), selection
+
+
+def export(
+    spine: Spine,
+    output_format: str,
+    ids: list[str],
+    output: str | Path | None,
+    *,
+    site: str | None = None,
+    edition: Path | None = None,
+    with_prerequisites: bool = False,
+) -> Export:
     """Select, render and write; returns what was written, or raises ExportError."""
     if output_format not in FORMATS:
         raise ExportError(f"unknown format '{output_format}' (use {', '.join(FORMATS)})")
@@ -165,13 +219,23 @@ def export(spine: Spine, output_format: str, ids: list[str], output: str | Path 
     if output is not None and (str(output).endswith(("/", os.sep)) or Path(output).is_dir()):
         example = Path(output) / default.name
         raise ExportError(f"cannot write {output}: it is a folder; give a file name, such as {example}")
-    selection = select(spine, ids)
+    if edition is not None and output_format not in COURSE_FORMATS:
+        raise ExportError(f"--edition makes a course: use it with --format {' or '.join(COURSE_FORMATS)}")
+    modules = 0
+    if output_format in COURSE_FORMATS:
+        course, selection = _course(spine, ids, site, edition, with_prerequisites)
+        data = cartridge_bytes(course)
+        modules = len(course.modules)
+    else:
+        selection = select(spine, ids)
+        data = render(output_format, book_title(spine.root), list(selection.quizzes))
     path = Path(output) if output is not None else spine.root / default
-    write_atomically(path, render(output_format, book_title(spine.root), list(selection.quizzes)))
+    write_atomically(path, data)
     return Export(
         path=path,
         quizzes=len(selection.quizzes),
         exercises=len(selection.exercises),
         questions=sum(len(quiz.questions) for quiz in selection.quizzes),
         kinds=Counter(exercise.kind for exercise in selection.exercises),
+        modules=modules,
     )

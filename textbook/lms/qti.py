@@ -11,11 +11,12 @@ import io
 import zipfile
 from xml.etree import ElementTree as ET
 
-from textbook.lms.questions import ChoiceQuestion, EssayQuestion, MatchingQuestion, Question, Quiz
+from textbook.lms.questions import ChoiceQuestion, EssayQuestion, MatchingQuestion, Question, Quiz, as_choices
 from textbook.lms.xmltree import document, sub
 
 QTI_NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 QTI_SCHEMA = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
+CC_QTI_SCHEMA = "http://www.imsglobal.org/profile/cc/ccv1p1/ccv1p1_qtiasiv1p2p1_v1p0.xsd"
 CP_NAMESPACE = "http://www.imsglobal.org/xsd/imscp_v1p1"
 CP_SCHEMA = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -40,9 +41,21 @@ def _material(parent: ET.Element, text: str, texttype: str = "text/html") -> Non
     sub(sub(parent, "material"), "mattext", text, texttype=texttype)
 
 
-def _metadata(item: ET.Element, question_type: str, points: int) -> None:
+# The Common Cartridge QTI profile names each item's type in ``cc_profile``.
+CC_PROFILES = {
+    "multiple_choice_question": "cc.multiple_choice.v0p1",
+    "multiple_answers_question": "cc.multiple_response.v0p1",
+    "essay_question": "cc.essay.v0p1",
+}
+PROFILES = ("canvas", "cc")  # QTI as Canvas imports it; QTI in a Common Cartridge
+
+
+def _metadata(item: ET.Element, question_type: str, points: int, profile: str = "canvas") -> None:
     fields = sub(sub(item, "itemmetadata"), "qtimetadata")
-    for label, entry in (("question_type", question_type), ("points_possible", str(points))):
+    pairs = [("question_type", question_type), ("points_possible", str(points))]
+    if profile == "cc":
+        pairs = [("cc_profile", CC_PROFILES[question_type]), ("cc_weighting", str(points)), *pairs]
+    for label, entry in pairs:
         field = sub(fields, "qtimetadatafield")
         sub(field, "fieldlabel", label)
         sub(field, "fieldentry", entry)
@@ -68,9 +81,9 @@ def _show_general_feedback(resprocessing: ET.Element, question: Question) -> Non
         sub(condition, "displayfeedback", feedbacktype="Response", linkrefid="general_fb")
 
 
-def _choice_item(item: ET.Element, question: ChoiceQuestion) -> None:
+def _choice_item(item: ET.Element, question: ChoiceQuestion, profile: str = "canvas") -> None:
     kind = "multiple_answers_question" if question.multiple else "multiple_choice_question"
-    _metadata(item, kind, question.points)
+    _metadata(item, kind, question.points, profile)
     presentation = sub(item, "presentation")
     _material(presentation, question.html)
     response = sub(
@@ -128,8 +141,8 @@ def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
         _feedback(item, "general_fb", question.general_feedback)
 
 
-def _essay_item(item: ET.Element, question: EssayQuestion) -> None:
-    _metadata(item, "essay_question", question.points)
+def _essay_item(item: ET.Element, question: EssayQuestion, profile: str = "canvas") -> None:
+    _metadata(item, "essay_question", question.points, profile)
     presentation = sub(item, "presentation")
     _material(presentation, question.html)
     response = sub(presentation, "response_str", ident="response1", rcardinality="Single")
@@ -142,24 +155,39 @@ def _essay_item(item: ET.Element, question: EssayQuestion) -> None:
         _feedback(item, "general_fb", question.general_feedback)
 
 
-def assessment_xml(quiz: Quiz) -> bytes:
-    """One ``questestinterop`` document: the quiz as an assessment with one section."""
+def assessment_xml(quiz: Quiz, profile: str = "canvas") -> bytes:
+    """One ``questestinterop`` document: the quiz as an assessment with one section.
+
+    ``profile="cc"`` writes the Common Cartridge 1.1 QTI profile: the assessment and each item
+    say their ``cc_profile``, and a matching question, which the profile does not have, becomes
+    one multiple-choice question per left side (``as_choices``)."""
+    cartridge = profile == "cc"
+    schema = CC_QTI_SCHEMA if cartridge else QTI_SCHEMA
     root = ET.Element("questestinterop", {"xmlns": QTI_NAMESPACE, "xmlns:xsi": XSI})
-    root.set("xsi:schemaLocation", f"{QTI_NAMESPACE} {QTI_SCHEMA}")
+    root.set("xsi:schemaLocation", f"{QTI_NAMESPACE} {schema}")
     assessment = sub(root, "assessment", ident=quiz.ident, title=quiz.title)
     fields = sub(assessment, "qtimetadata")
-    field = sub(fields, "qtimetadatafield")
-    sub(field, "fieldlabel", "cc_maxattempts")
-    sub(field, "fieldentry", "unlimited")
+    pairs = [("cc_maxattempts", "unlimited")]
+    if cartridge:
+        pairs = [("cc_profile", "cc.exam.v0p1"), ("qmd_assessmenttype", "Examination"), *pairs]
+    for label, entry in pairs:
+        field = sub(fields, "qtimetadatafield")
+        sub(field, "fieldlabel", label)
+        sub(field, "fieldentry", entry)
     section = sub(assessment, "section", ident=f"{quiz.ident}-section")
-    for question in quiz.questions:
+    questions = [
+        split
+        for question in quiz.questions
+        for split in (as_choices(question) if cartridge and isinstance(question, MatchingQuestion) else [question])
+    ]
+    for question in questions:
         item = sub(section, "item", ident=question.ident, title=question.title)
         if isinstance(question, ChoiceQuestion):
-            _choice_item(item, question)
+            _choice_item(item, question, profile)
         elif isinstance(question, MatchingQuestion):
             _matching_item(item, question)
         else:
-            _essay_item(item, question)
+            _essay_item(item, question, profile)
     return document(root)
 
 

@@ -279,3 +279,25 @@ def to_questions(exercise: Exercise) -> list[Question]:
             )
         ]
     raise ValueError(f"no LMS mapping for exercise kind {exercise.kind!r}")  # pragma: no cover - kinds are closed
+
+
+def as_choices(question: MatchingQuestion) -> list[ChoiceQuestion]:
+    """A matching question as one multiple-choice question per left side, each offering every
+    right side (for formats without matching, such as Common Cartridge's QTI profile). The
+    points are shared out as in matching, the general feedback follows the last one (pure)."""
+    rights = [right for _left, right in question.pairs]
+    total = len(question.pairs)
+    choices = []
+    for number, (left, right) in enumerate(question.pairs, 1):
+        choices.append(
+            ChoiceQuestion(
+                ident=f"{question.ident}--{number}",  # "--" never occurs in an exercise id
+                title=f"{question.title} ({number} of {total})",
+                html=question.html + f"<p><strong>{html.escape(left, quote=False)}</strong></p>",
+                answers=tuple(Answer(html.escape(option, quote=False), option == right, "") for option in rights),
+                multiple=False,
+                general_feedback=question.general_feedback if number == total else "",
+                points=question.points,
+            )
+        )
+    return choices
