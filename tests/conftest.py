@@ -135,3 +135,12 @@ def served_site(site: Path):
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def scorm_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole book as a SCORM 1.2 package, written once per test session."""
+    path = tmp_path_factory.mktemp("scorm") / "book-scorm.zip"
+    result = run_textbook("export", "--format", "scorm", "-o", str(path))
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return path

@@ -56,19 +56,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--format",
-        choices=["qti", "moodle", "blackboard", "cc"],
+        choices=["qti", "moodle", "blackboard", "cc", "scorm"],
         required=True,
         help="qti: a zip for Canvas, Brightspace or Blackboard; moodle: Moodle XML; "
         "blackboard: Blackboard's tab-delimited question upload (no feedback); "
         "cc: a Common Cartridge 1.1 course (.imscc) with a module per chapter in the required order, "
-        "prerequisites included",
+        "prerequisites included; scorm: a SCORM 1.2 package of the built pages, one SCO per chapter or card, "
+        "that reports completion and scores to the gradebook",
     )
     export.add_argument(
         "-o",
         "--output",
         default=None,
         help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt; "
-        "foundations-first.imscc)",
+        "foundations-first.imscc; foundations-first-scorm.zip)",
     )
     export.add_argument(
         "--site-url",
@@ -81,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="FILE",
-        help="with --format cc: the chapters and cards of editions/NAME.yml instead of ids",
+        help="with --format cc or scorm: the chapters and cards of editions/NAME.yml instead of ids",
     )
     export.add_argument(
         "--with-prerequisites",

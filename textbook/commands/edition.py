@@ -255,10 +255,28 @@ def _build_in(
     chapters: list[str],
     cards: list[str],
 ) -> tuple[Path | None, list[Problem]]:
+    site, problems = build_selection(workspace, root, path, spine, spec.title, chapters, cards)
+    if site is None:
+        return None, problems
+    try:
+        if out.is_dir():
+            shutil.rmtree(out)
+        out.mkdir(parents=True)
+        shutil.move(str(site), str(out / "html"))
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot write the edition to {out}: {exc.strerror or exc}")]
+    return out / "html", []
+
+
+def build_selection(
+    workspace: Path, root: Path, origin: Path, spine: Spine, title: str, chapters: list[str], cards: list[str]
+) -> tuple[Path | None, list[Problem]]:
+    """Build a site of these chapters and cards in ``workspace``; return its HTML folder, or the
+    problems (located at the original files; ``origin`` names what asked for the build)."""
     from textbook.commands.build import build_site
     from textbook.rules import check_spine
 
-    source = assemble(root, workspace / "src", spine, spec.title, chapters, cards)
+    source = assemble(root, workspace / "src", spine, title, chapters, cards)
     edition_problems = [p for p in check_spine(load_spine(source)) if p.is_error]
     if edition_problems:  # report them at the original files, which the copies mirror
         return None, [
@@ -266,12 +284,5 @@ def _build_in(
             for p in edition_problems
         ]
     if build_site(source, output=source.parent) != 0:
-        return None, [Problem(path, 1, "the edition's build failed: see the messages above")]
-    try:
-        if out.is_dir():
-            shutil.rmtree(out)
-        out.mkdir(parents=True)
-        shutil.move(str(source.parent / "_build" / "html"), str(out / "html"))
-    except OSError as exc:
-        return None, [Problem(path, 1, f"cannot write the edition to {out}: {exc.strerror or exc}")]
-    return out / "html", []
+        return None, [Problem(origin, 1, "the build failed: see the messages above")]
+    return source.parent / "_build" / "html", []

@@ -118,6 +118,7 @@ class Exercise(_Model):
     short: ClassVar[str]
     label: ClassVar[str]
     notice: ClassVar[str] = ""  # said wherever the exercise is shown (a self-check's limits)
+    scored: ClassVar[bool] = True  # has a right answer, so it counts in a score (SCORM, the roster)
     id: Slug
     title: Text | None = None  # what a learner calls it in lists ("Not done yet", "Continue"); the book requires one
     objectives: list[Slug] = Field(min_length=1)
@@ -374,6 +375,7 @@ class SelfCheck(Exercise):
     short: ClassVar[str] = "self"  # in tables (stats)
     label: ClassVar[str] = "Self-check"  # what the exercise's box says it is
     notice: ClassVar[str] = "For reflection, not a diagnostic tool."
+    scored: ClassVar[bool] = False
     scale: list[Text] = Field(min_length=2)  # point labels, scored 0, 1, 2, ...
     items: list[SelfCheckItem] = Field(min_length=3)
     bands: list[Band] = Field(min_length=2)
@@ -436,6 +438,7 @@ class Reflection(Exercise):
     kind: ClassVar[str] = "reflection"
     short: ClassVar[str] = "ref"  # in tables (stats)
     label: ClassVar[str] = "Reflection"  # what the exercise's box says it is
+    scored: ClassVar[bool] = False
     checklist: list[Text] = Field(min_length=1)  # a self-review: did my answer ...?
     min_words: StrictInt = Field(default=20, ge=1)
 
@@ -456,8 +459,11 @@ KINDS: dict[str, type[Exercise]] = {
 }
 
 
-def kinds_table() -> dict[str, dict[str, str]]:
+def kinds_table() -> dict[str, dict[str, str | bool]]:
     """The one table of kinds, for everything that presents them (the page, the terminal, the
     LMS export, and the browser, which receives it with the manifest): name -> label, short
-    name and notice."""
-    return {name: {"label": kind.label, "short": kind.short, "notice": kind.notice} for name, kind in KINDS.items()}
+    name, notice, and whether it is scored (has a right answer)."""
+    return {
+        name: {"label": kind.label, "short": kind.short, "notice": kind.notice, "scored": kind.scored}
+        for name, kind in KINDS.items()
+    }

@@ -4,18 +4,20 @@ file without ever leaving a half-written one behind."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from textbook.commands.assign import UnknownIds, reading_list
-from textbook.commands.edition import read_edition
+from textbook.commands.edition import build_selection, read_edition
 from textbook.kit.kinds import Exercise
 from textbook.kit.loader import LoadedExercise
-from textbook.lms import blackboard, moodle, qti
+from textbook.lms import blackboard, moodle, qti, scorm
 from textbook.lms.cartridge import Course, book_course, cartridge_bytes
 from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
+from textbook.lms.scorm import Sco
 from textbook.model.site import SiteAddressError, book_title, site_url
 from textbook.model.spine import Card, Chapter, Spine
 from textbook.rules import check_spine
@@ -23,7 +25,7 @@ from textbook.sources.problems import Problem, suggestion
 from textbook.sources.wording import count
 
 QUIZ_FORMATS = ("qti", "moodle", "blackboard")  # the exercises as quizzes
-COURSE_FORMATS = ("cc",)  # the book as a course: chapters in order, with their quizzes
+COURSE_FORMATS = ("cc", "scorm")  # the book as a course: chapters in order, with their exercises
 FORMATS = QUIZ_FORMATS + COURSE_FORMATS
 READINESS = "readiness"  # the readiness check's questions, exported only when named
 DEFAULT_OUTPUT = {
@@ -31,6 +33,7 @@ DEFAULT_OUTPUT = {
     "moodle": "_build/lms/foundations-first-moodle.xml",
     "blackboard": "_build/lms/foundations-first-blackboard.txt",
     "cc": "_build/lms/foundations-first.imscc",
+    "scorm": "_build/lms/foundations-first-scorm.zip",
 }
 
 
@@ -202,6 +205,41 @@ def _course(
     return book_course(spine, chapters, cards, quizzes, address, title), selection
 
 
+def _scorm_package(
+    spine: Spine, ids: list[str], edition: Path | None, with_prerequisites: bool
+) -> tuple[bytes, int, Selection]:
+    """Build the pages of the selection and package them, one SCO per chapter or card."""
+    chapters, cards = course_selection(spine, ids, edition, with_prerequisites)
+    owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
+    with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
+    selection = select(spine, with_exercises) if with_exercises else Selection((), ())
+    title = book_title(spine.root)
+    scos = [
+        Sco(chapter.id, f"Chapter {number}: {chapter.title}", f"{chapter.index.docname}.html")
+        for number, chapter in enumerate(chapters, 1)  # numbered as the package's own pages are
+    ]
+    scos += [Sco(card.id, card.page.source.title or card.id, f"{card.page.docname}.html") for card in cards]
+    workspace = Path(tempfile.mkdtemp(prefix="scorm-"))
+    try:
+        site, problems = build_selection(
+            workspace,
+            spine.root,
+            spine.root / "_toc.yml",
+            spine,
+            title,
+            [c.id for c in chapters],
+            [c.id for c in cards],
+        )
+        if site is None:
+            raise ExportError("the package's pages could not be built (listed above)", tuple(problems))
+        files = {
+            path.relative_to(site).as_posix(): path.read_bytes() for path in sorted(site.rglob("*")) if path.is_file()
+        }
+    finally:
+        shutil.rmtree(workspace, ignore_errors=True)
+    return scorm.package_bytes("foundations-first-scorm", title, scos, files), len(scos), selection
+
+
 def export(
     spine: Spine,
     output_format: str,
@@ -222,7 +260,9 @@ def export(
     if edition is not None and output_format not in COURSE_FORMATS:
         raise ExportError(f"--edition makes a course: use it with --format {' or '.join(COURSE_FORMATS)}")
     modules = 0
-    if output_format in COURSE_FORMATS:
+    if output_format == "scorm":
+        data, modules, selection = _scorm_package(spine, ids, edition, with_prerequisites)
+    elif output_format == "cc":
         course, selection = _course(spine, ids, site, edition, with_prerequisites)
         data = cartridge_bytes(course)
         modules = len(course.modules)

@@ -28,6 +28,7 @@ RUNTIME_SCRIPTS = (
     "ff-manifest.js",
     "ff-check.js",
     "ff-progress.js",
+    "ff-scorm.js",
     "ff-dom.js",
     "ff-exercises.js",
     "ff-page-progress.js",

@@ -42,6 +42,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
         return [
             {
                 "id": e.exercise.id,
+                "kind": e.exercise.kind,
                 "title": e.exercise.title or e.exercise.id,
                 "hash": e.exercise.fingerprint(),
                 "counts": e.exercise.counts,

@@ -208,6 +208,25 @@
     return count + " " + (count === 1 ? one : many);
   }
 
+  /* Merge records ({id: entry}, as in the stored record) into this browser's: for each exercise
+   * the newer one wins. Returns how many were taken. Used by import and by ff-scorm.js. */
+  function merge(exercises) {
+    var data = load();
+    var taken = 0;
+    Object.keys(exercises).forEach(function (id) {
+      if (!ID.test(id)) return;
+      var incoming = exercises[id];
+      var current = data.exercises[id];
+      if (!current || !current.updated || (incoming.updated && incoming.updated >= current.updated)) {
+        data.exercises[id] = incoming;
+        taken += 1;
+      }
+    });
+    write();
+    announceChange(null);
+    return taken;
+  }
+
   /* Merge a file made by exportText: for each exercise the newer record wins. */
   function importText(text) {
     var parsed = null;
@@ -219,19 +238,9 @@
           "Choose a file made with \u201cExport my progress\u201d."
       };
     }
-    var data = load();
     var ids = Object.keys(parsed.exercises);
-    var taken = 0;
-    ids.forEach(function (id) {
-      var incoming = parsed.exercises[id];
-      var current = data.exercises[id];
-      if (!current || !current.updated || (incoming.updated && incoming.updated >= current.updated)) {
-        data.exercises[id] = incoming;
-        taken += 1;
-      }
-    });
-    var saved = write();
-    announceChange(null);
+    var taken = merge(parsed.exercises);
+    var saved = Boolean(storage()); // null once a write has failed
     var message = ids.length === 0
       ? "The file holds no progress yet, so nothing was changed."
       : "Imported your progress on " + plural(taken, "exercise", "exercises") + "." +
@@ -286,6 +295,8 @@
     chapterSummary: chapterSummary,
     exportText: exportText,
     importText: importText,
+    merge: merge,
+    notice: notice,
     reset: reset,
     download: download,
     persistent: function () { return Boolean(storage()); },

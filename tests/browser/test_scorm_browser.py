@@ -1,0 +1,257 @@
+"""The SCORM 1.2 run-time, for real: each SCO of the package launched in a frame under
+scorm-again's Scorm12API in Chromium. Completion, score, interactions, suspend_data within
+4,096 characters for the largest chapter, a relaunch that resumes in a fresh browser, a
+corrupt suspend_data, an API that refuses everything, and the pages without any API."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import threading
+import zipfile
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from tests.conftest import ROOT, TESTS
+from tests.lms.formats import FormatUnavailable, fetch
+from tests.lms.scorm_runtime import SCORM_AGAIN
+from textbook.model.spine import load_spine
+
+SPINE = load_spine(ROOT)
+
+
+def _counted(owner: str) -> list:
+    return [e.exercise for e in SPINE.exercises_of(owner) if e.exercise.counts]
+
+
+# The chapter whose progress takes the most room: the most exercises, written answers included.
+LARGEST = max(SPINE.chapters, key=lambda c: (len(SPINE.exercises_of(c.id)), c.id)).id
+
+
+@pytest.fixture(scope="module")
+def lms(scorm_package: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The package unzipped beside the stand-in LMS page and scorm-again, served over HTTP."""
+    try:
+        api_script, licence = fetch(SCORM_AGAIN)
+    except FormatUnavailable as exc:
+        pytest.fail(f"scorm-again is needed to test the SCORM run-time: {exc}")
+    assert "MIT" in licence.read_text(encoding="utf-8")
+    served = tmp_path_factory.mktemp("lms")
+    with zipfile.ZipFile(scorm_package) as archive:
+        archive.extractall(served / "package")
+    shutil.copyfile(api_script, served / "scorm12.js")
+    shutil.copyfile(TESTS / "support" / "scorm-lms.html", served / "lms.html")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(served)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def _is_error(message) -> bool:
+    """A console error, other than the browser asking the test server for a favicon (the site
+    has none; inside an LMS the LMS's own icon is shown)."""
+    return message.type == "error" and not str(message.location.get("url", "")).endswith("/favicon.ico")
+
+
+class Launch:
+    """A browser context with one LMS page, collecting every console error of every frame."""
+
+    def __init__(self, browser, base: str) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        self.page = self.context.new_page()
+        self.base = base
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if _is_error(m) else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def open(self, sco: str, **params: str) -> None:
+        query = "&".join(f"{k}={quote(v)}" for k, v in {"sco": sco, **params}.items())
+        self.page.goto(f"{self.base}lms.html?{query}")
+        self.page.wait_for_function(
+            "() => { const f = document.getElementById('sco'); const w = f && f.contentWindow;"
+            " const inner = w && w.document.getElementById('ff-sco');"
+            " return inner && inner.contentWindow && inner.contentWindow.FFProgress"
+            " && inner.contentWindow.document.readyState === 'complete'; }"
+        )
+
+    @property
+    def chapter(self):
+        """The frame showing the book's page inside the SCO's launch page."""
+        return next(f for f in self.page.frames if "/package/book/" in f.url)
+
+    def cmi(self) -> dict:
+        return self.page.evaluate(
+            """() => { const c = JSON.parse(JSON.stringify(window.API.cmi)); return {
+                status: c.core.lesson_status, exit: c.core.exit, raw: c.core.score.raw, min: c.core.score.min,
+                max: c.core.score.max, suspend: c.suspend_data, session: c.core.session_time,
+                interactions: Object.values(c.interactions).map(i => ({id: i.id, type: i.type, result: i.result})),
+                log: window.lmsLog }; }"""
+        )
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def launch(browser, lms):
+    opened: list[Launch] = []
+
+    def start() -> Launch:
+        opened.append(Launch(browser, lms))
+        return opened[-1]
+
+    yield start
+    for each in opened:
+        each.close()
+
+
+def _go_to_exercise(run: Launch, exercise_id: str) -> None:
+    """Show the page of the chapter that holds the exercise, inside the SCO's frame."""
+    manifest = run.chapter.evaluate("() => window.FF_MANIFEST")
+    entry = next(e for u in manifest["chapters"] + manifest["cards"] for e in u["exercises"] if e["id"] == exercise_id)
+    run.chapter.evaluate("(url) => { window.location.href = url; }", f"{run.base}package/{entry['docname']}.html")
+    run.page.wait_for_function(
+        "(name) => Array.from(document.getElementById('sco').contentWindow.frames).some(w => {"
+        " try { return w.location.pathname.endsWith(name) && w.document.readyState === 'complete'"
+        " && w.document.querySelector('.ff-exercise.ff-enhanced'); } catch (e) { return false; } })",
+        arg=f"{entry['docname']}.html",
+    )
+
+
+def _answer_single_choice(run: Launch, exercise_id: str, right: bool) -> None:
+    """Choose an option and press Check, as a learner does."""
+    _go_to_exercise(run, exercise_id)
+    root = run.chapter.locator(f'.ff-exercise[data-exercise-id="{exercise_id}"]')
+    data = json.loads(root.locator("script[type='application/json']").first.text_content())
+    index = next(i for i, o in enumerate(data["options"]) if o["correct"] == right)
+    root.get_by_role("radio").nth(index).check()
+    root.get_by_role("button", name="Check").click()
+
+
+def _record_the_rest(run: Launch, owner: str, words: int) -> None:
+    """Record every other exercise of the chapter as done, through the runtime's own record
+    (what each form calls), with written answers of ``words`` words."""
+    run.chapter.evaluate(
+        """([owner, words]) => {
+            const unit = window.FF_MANIFEST.chapters.concat(window.FF_MANIFEST.cards).find(u => u.id === owner);
+            for (const e of unit.exercises) {
+              if (window.FFProgress.isDone(e.id, e.hash)) continue;
+              const text = Array(words).fill("listening").join(" ");
+              const response = e.kind === "reflection" ? {text: text, ticked: [0, 1]} : null;
+              const result = e.kind === "reflection" ? {complete: true} : {correct: true, ended: true};
+              window.FFProgress.record(e.id, e.hash, response, result, true);
+            }
+        }""",
+        [owner, words],
+    )
+
+
+def test_a_sco_reports_completion_score_interactions_and_resumes(launch) -> None:
+    exercises = SPINE.exercises_of(LARGEST)
+    scored = [e.exercise for e in exercises if e.exercise.counts and e.exercise.scored]
+    choices = [e.exercise for e in exercises if e.exercise.kind == "single-choice"]
+    assert len(choices) >= 2, "the test answers two single-choice exercises of the largest chapter"
+    run = launch()
+    run.open(LARGEST)
+    first = run.cmi()
+    assert first["log"]["initialized"] == 1
+    assert first["status"] == "incomplete" and first["exit"] == "suspend"
+
+    _answer_single_choice(run, choices[0].id, right=True)
+    _answer_single_choice(run, choices[1].id, right=False)
+    after = run.cmi()
+    assert after["log"]["commits"] >= 2  # after each answer
+    assert after["status"] == "incomplete"
+    assert (after["min"], after["max"]) == ("0", "100")
+    assert after["raw"] == str(round(100 * 1 / len(scored)))
+    assert after["interactions"][:2] == [
+        {"id": choices[0].id, "type": "choice", "result": "correct"},
+        {"id": choices[1].id, "type": "choice", "result": "wrong"},
+    ]
+
+    _record_the_rest(run, LARGEST, words=600)  # long written answers: the largest progress there is
+    _answer_single_choice(run, choices[1].id, right=True)
+    done = run.cmi()
+    assert done["status"] == "completed"
+    assert done["raw"] == "100"
+    ids = [i["id"] for i in done["interactions"]]
+    assert sorted(ids) == sorted(e.exercise.id for e in exercises) and len(set(ids)) == len(ids)
+    kinds = {e.exercise.id: e.exercise.kind for e in exercises}
+    for interaction in done["interactions"]:
+        expected = "correct" if kinds[interaction["id"]] not in ("self-check", "reflection") else "neutral"
+        assert interaction["result"] == expected
+    suspend = done["suspend"]
+    assert 0 < len(suspend) <= 4096
+    assert json.loads(suspend)["v"] == 1
+
+    run.page.evaluate("() => document.getElementById('sco').remove()")  # the LMS closes the SCO
+    closed = run.page.evaluate(
+        "() => ({log: window.lmsLog, time: JSON.parse(JSON.stringify(window.API.cmi)).core.session_time})"
+    )
+    assert closed["log"]["finished"] == 1
+    assert closed["time"] not in ("", "00:00:00")
+    assert run.errors == []
+
+    again = launch()  # another browser: nothing in its storage, only what the LMS kept
+    again.open(LARGEST, suspend=suspend)
+    restored = again.chapter.evaluate(
+        "(owner) => window.FFProgress.chapterSummary(owner)",
+        LARGEST,
+    )
+    assert restored["done"] == restored["total"] == len(_counted(LARGEST))
+    _go_to_exercise(again, choices[0].id)
+    root = again.chapter.locator(f'.ff-exercise[data-exercise-id="{choices[0].id}"]')
+    assert root.get_by_text("Done", exact=True).is_visible()
+    assert again.errors == []
+
+
+def test_a_corrupt_suspend_data_gives_a_notice_and_the_chapter_still_works(launch) -> None:
+    run = launch()
+    run.open(LARGEST, suspend='{"v": 1, "x": [["not", "a", "row"]]')
+    notice = run.chapter.locator(".ff-notice")
+    notice.first.wait_for()
+    assert "could not be read" in notice.first.inner_text()
+    choice = next(e.exercise for e in SPINE.exercises_of(LARGEST) if e.exercise.kind == "single-choice")
+    _answer_single_choice(run, choice.id, right=True)
+    state = run.cmi()
+    assert {"id": choice.id, "type": "choice", "result": "correct"} in state["interactions"]
+    assert json.loads(state["suspend"])["v"] == 1  # replaced by a readable one
+    assert run.errors == []
+
+
+def test_an_api_that_refuses_everything_leaves_the_answers_in_the_browser(launch) -> None:
+    run = launch()
+    run.open(LARGEST, broken="1")
+    choice = next(e.exercise for e in SPINE.exercises_of(LARGEST) if e.exercise.kind == "single-choice")
+    _answer_single_choice(run, choice.id, right=True)
+    notice = run.chapter.locator(".ff-notice", has_text="did not accept")
+    notice.wait_for()
+    assert notice.count() == 1
+    assert run.chapter.evaluate("(id) => window.FFProgress.get(id).done", choice.id) is True
+    _answer_single_choice(run, choice.id, right=True)  # again: still one notice
+    assert run.chapter.locator(".ff-notice", has_text="did not accept").count() == 1
+    assert run.errors == []
+
+
+def test_without_an_api_the_package_is_the_book(browser, lms) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if _is_error(m) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{lms}package/scorm/{LARGEST}.html")
+    page.wait_for_url(f"**/package/{SPINE.chapter(LARGEST).index.docname}.html")
+    page.wait_for_load_state("load")
+    assert page.locator(".ff-notice").count() == 0
+    assert page.evaluate("() => Boolean(window.FFProgress && window.FFScorm)")
+    assert errors == []
+    context.close()
