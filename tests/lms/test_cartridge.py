@@ -11,6 +11,7 @@ import pytest
 from lxml import etree
 
 from tests.conftest import ROOT, run_textbook
+from tests.lms.schemas import cc11_rules, cc11_schema, reference_errors, rule_failures, schema_errors
 from textbook.lms.cartridge import ASSESSMENT_TYPE, WEBCONTENT_TYPE, WEBLINK_TYPE
 from textbook.model.spine import load_spine
 
@@ -122,7 +123,12 @@ def test_each_quiz_holds_its_chapters_exercises_in_the_cc_profile(whole_book: Pa
                     f.findtext(f"{QTI}fieldlabel"): f.findtext(f"{QTI}fieldentry")
                     for f in item.iter(f"{QTI}qtimetadatafield")
                 }
-                assert fields["cc_profile"] in {"cc.multiple_choice.v0p1", "cc.multiple_response.v0p1", "cc.essay.v0p1"}
+                assert fields["cc_profile"] in {
+                    "cc.multiple_choice.v0p1",
+                    "cc.true_false.v0p1",
+                    "cc.multiple_response.v0p1",
+                    "cc.essay.v0p1",
+                }
                 assert len(item.findall(f"{QTI}presentation/{QTI}response_lid")) <= 1  # no matching in the profile
 
 
@@ -189,3 +195,95 @@ def test_what_it_refuses_leaves_no_file_and_no_traceback(tmp_path: Path, args: t
 def test_the_edition_option_is_only_for_a_course(tmp_path: Path) -> None:
     result = run_textbook("export", "--format", "qti", "--edition", "editions/boundaries-and-self-care.yml")
     assert result.returncode == 1 and "use it with --format cc" in result.stderr
+
+
+# ------------------------------------------------------------- against the format's own definition
+
+
+def _validate_all(path: Path) -> dict[str, list[str]]:
+    """Every file of the cartridge against IMS CC 1.1's XSDs and the profile's rules."""
+    problems: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as archive:
+        manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+        problems["imsmanifest.xml"] = (
+            schema_errors(cc11_schema("manifest"), manifest)
+            + rule_failures(cc11_rules("manifest"), manifest)
+            + reference_errors(manifest)
+        )
+        for name in archive.namelist():
+            if name.endswith("weblink.xml"):
+                problems[name] = schema_errors(cc11_schema("weblink"), archive.read(name))
+            elif name.endswith("assessment.xml"):
+                document = etree.fromstring(archive.read(name))
+                problems[name] = schema_errors(cc11_schema("assessment"), document) + rule_failures(
+                    cc11_rules("assessment"), document
+                )
+    return {name: found for name, found in problems.items() if found}
+
+
+def test_the_whole_cartridge_is_valid_common_cartridge_1_1(whole_book: Path) -> None:
+    assert _validate_all(whole_book) == {}
+    with zipfile.ZipFile(whole_book) as archive:
+        head = archive.read("imsmanifest.xml")[:1024]
+    assert b'xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"' in head  # Moodle looks for it there
+
+
+def _mutated(source: Path, target: Path, name: str, change) -> Path:
+    """A copy of the cartridge with one file changed by ``change(root element)``."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for entry in old.namelist():
+            data = old.read(entry)
+            if entry == name:
+                root = etree.fromstring(data)
+                change(root)
+                data = etree.tostring(root, xml_declaration=True, encoding="utf-8")
+            new.writestr(entry, data)
+    return target
+
+
+def _first(path: Path, suffix: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return next(name for name in archive.namelist() if name.endswith(suffix))
+
+
+def _drop(xpath: str):
+    def change(root: etree._Element) -> None:
+        found = root.xpath(xpath, namespaces={"cp": CP[1:-1], "wl": WL[1:-1], "q": QTI[1:-1]})
+        found[0].getparent().remove(found[0])
+
+    return change
+
+
+def _profile_matching(root: etree._Element) -> None:
+    """Say an item is a matching question, which the CC 1.1 profile does not have."""
+    for field in root.iter(f"{QTI}qtimetadatafield"):
+        if (
+            field.findtext(f"{QTI}fieldlabel") == "cc_profile"
+            and field.getparent().getparent().tag == f"{QTI}itemmetadata"
+        ):
+            field.find(f"{QTI}fieldentry").text = "cc.matching.v0p1"
+            return
+
+
+def _no_structure(root: etree._Element) -> None:
+    del root.find(f".//{CP}organization").attrib["structure"]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "change", "expected"),
+    [
+        ("imsmanifest.xml", _no_structure, "structure"),
+        ("imsmanifest.xml", _drop("//cp:metadata"), "metadata"),
+        ("weblink.xml", _drop("//wl:url"), "url"),
+        ("assessment.xml", _profile_matching, "RULE 2b"),
+        ("assessment.xml", _drop("//q:section"), "section"),
+    ],
+)
+def test_the_validation_catches_what_an_importer_would_refuse(
+    whole_book: Path, tmp_path: Path, suffix: str, change, expected: str
+) -> None:
+    name = _first(whole_book, suffix)
+    broken = _mutated(whole_book, tmp_path / "broken.imscc", name, change)
+    found = _validate_all(broken)
+    assert list(found) == [name]
+    assert any(expected in line for line in found[name]), found[name]

@@ -157,8 +157,14 @@ def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[str], cards: list[str]) -> Path:
-    """Copy the sources an edition needs into ``target`` and write its _toc.yml and _config.yml."""
+SCORM_SETTING = "    ff_scorm_package: true\n"  # sphinx_ext/assets.py: the pages report to an LMS
+
+
+def assemble(
+    root: Path, target: Path, spine: Spine, title: str, chapters: list[str], cards: list[str], scorm: bool = False
+) -> Path:
+    """Copy the sources an edition needs into ``target`` and write its _toc.yml and _config.yml
+    (for a SCORM package's pages when ``scorm``)."""
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
@@ -195,6 +201,12 @@ def assemble(root: Path, target: Path, spine: Spine, title: str, chapters: list[
     config = config.replace(
         "textbook.sphinx_ext: .", f"textbook.sphinx_ext: {Path(__file__).resolve().parent.parent.as_posix()}"
     )
+    if scorm:
+        config, found = re.subn(
+            r"^sphinx:\n(?:  .*\n)*?  config:\n", lambda m: m[0] + SCORM_SETTING, config, count=1, flags=re.M
+        )
+        if not found:
+            raise ValueError("_config.yml has no 'sphinx: config:' block for the SCORM setting")
     (target / "_config.yml").write_text(config, encoding="utf-8")
     return target
 
@@ -269,14 +281,21 @@ def _build_in(
 
 
 def build_selection(
-    workspace: Path, root: Path, origin: Path, spine: Spine, title: str, chapters: list[str], cards: list[str]
+    workspace: Path,
+    root: Path,
+    origin: Path,
+    spine: Spine,
+    title: str,
+    chapters: list[str],
+    cards: list[str],
+    scorm: bool = False,
 ) -> tuple[Path | None, list[Problem]]:
     """Build a site of these chapters and cards in ``workspace``; return its HTML folder, or the
     problems (located at the original files; ``origin`` names what asked for the build)."""
     from textbook.commands.build import build_site
     from textbook.rules import check_spine
 
-    source = assemble(root, workspace / "src", spine, title, chapters, cards)
+    source = assemble(root, workspace / "src", spine, title, chapters, cards, scorm)
     edition_problems = [p for p in check_spine(load_spine(source)) if p.is_error]
     if edition_problems:  # report them at the original files, which the copies mirror
         return None, [

@@ -229,6 +229,7 @@ def _scorm_package(
             title,
             [c.id for c in chapters],
             [c.id for c in cards],
+            scorm=True,
         )
         if site is None:
             raise ExportError("the package's pages could not be built (listed above)", tuple(problems))

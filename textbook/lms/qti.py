@@ -50,11 +50,18 @@ CC_PROFILES = {
 PROFILES = ("canvas", "cc")  # QTI as Canvas imports it; QTI in a Common Cartridge
 
 
-def _metadata(item: ET.Element, question_type: str, points: int, profile: str = "canvas") -> None:
+def _metadata(item: ET.Element, question_type: str, points: int, profile: str = "canvas", options: int = 0) -> None:
+    """Canvas's metadata (its question type and points), or the Common Cartridge profile's: the
+    item's ``cc_profile`` (a single choice of two options is true/false there), its weighting
+    when it has points, and whether the computer scores it. The profile allows no other field."""
     fields = sub(sub(item, "itemmetadata"), "qtimetadata")
     pairs = [("question_type", question_type), ("points_possible", str(points))]
     if profile == "cc":
-        pairs = [("cc_profile", CC_PROFILES[question_type]), ("cc_weighting", str(points)), *pairs]
+        two = question_type == "multiple_choice_question" and options == 2
+        pairs = [("cc_profile", "cc.true_false.v0p1" if two else CC_PROFILES[question_type])]
+        if 1 <= points <= 99:
+            pairs.append(("cc_weighting", str(points)))
+        pairs.append(("qmd_computerscored", "No" if question_type == "essay_question" else "Yes"))
     for label, entry in pairs:
         field = sub(fields, "qtimetadatafield")
         sub(field, "fieldlabel", label)
@@ -83,7 +90,7 @@ def _show_general_feedback(resprocessing: ET.Element, question: Question) -> Non
 
 def _choice_item(item: ET.Element, question: ChoiceQuestion, profile: str = "canvas") -> None:
     kind = "multiple_answers_question" if question.multiple else "multiple_choice_question"
-    _metadata(item, kind, question.points, profile)
+    _metadata(item, kind, question.points, profile, len(question.answers))
     presentation = sub(item, "presentation")
     _material(presentation, question.html)
     response = sub(

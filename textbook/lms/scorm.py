@@ -35,6 +35,12 @@ ASSETS_IDENT = "book-pages"
 LEFT_OUT = (".buildinfo", "404.html")
 
 
+def left_out(name: str) -> bool:
+    """Whether a built file stays out of the package: the files above, source maps, and the
+    theme's template fragments in _static (never pages; their links are Jinja, not paths)."""
+    return name in LEFT_OUT or name.endswith(".map") or (name.startswith("_static/") and name.endswith(".html"))
+
+
 @dataclass(frozen=True)
 class Sco:
     """A chapter or card as a SCO: its id, its title and its first page (a path in the package)."""
@@ -120,7 +126,7 @@ def manifest_xml(identifier: str, title: str, scos: list[Sco], files: list[str])
 def package_bytes(identifier: str, title: str, scos: list[Sco], site: dict[str, bytes], lang: str = "en") -> bytes:
     """The package as zip bytes: the manifest, the launch pages, then the built site's files
     (``site``: path in the package -> bytes), in a stable order (pure)."""
-    kept = {name: data for name, data in sorted(site.items()) if name not in LEFT_OUT}
+    kept = {name: data for name, data in sorted(site.items()) if not left_out(name)}
     launches = {launch_path(sco): launch_html(sco, lang) for sco in scos}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

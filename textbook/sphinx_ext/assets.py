@@ -9,7 +9,10 @@ handler, what it does not use:
 - Thebe's script, snippet and stylesheet everywhere: the book runs no code, and Jupyter Book
   inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared");
 - in the EPUB, every script and all but the EPUB theme's plain stylesheets, which are also
-  the only stylesheets of ``_static`` that go into the package.
+  the only stylesheets of ``_static`` that go into the package;
+- the code copy button's files on pages without code (most of the book);
+- the SCORM reporter (``ff-scorm.js``) everywhere but in a SCORM package's pages
+  (``ff_scorm_package``, set by ``export --format scorm``).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ RUNTIME_SCRIPTS = (
     "ff-manifest.js",
     "ff-check.js",
     "ff-progress.js",
-    "ff-scorm.js",
+    "ff-scorm.js",  # SCORM_SCRIPT
     "ff-dom.js",
     "ff-exercises.js",
     "ff-page-progress.js",
@@ -37,6 +40,9 @@ RUNTIME_SCRIPTS = (
 RUNTIME_STYLESHEETS = ("ff.css", "ff-readiness.css")
 EVERY_PAGE_SCRIPTS = ("ff-drawers.js",)
 EVERY_PAGE_STYLESHEETS = ("ff-theme.css",)
+SCORM_SCRIPT = "ff-scorm.js"  # only in a SCORM package's pages (SCORM_CONFIG)
+SCORM_CONFIG = "ff_scorm_package"
+COPY_BUTTON_ASSETS = ("clipboard.min.js", "copybutton.js", "copybutton.css")  # sphinx-copybutton: code only
 ICONS_STYLESHEET = "ff-icons.css"  # draws the theme's icons without its 1.5 MB script (light_icons.py)
 RUNTIME_ASSETS = RUNTIME_SCRIPTS + RUNTIME_STYLESHEETS
 # What on a page the runtime fills in: without any of these, a page loads none of it.
@@ -80,7 +86,9 @@ def needs_runtime(body: str) -> bool:
     return any(marker in body for marker in RUNTIME_MARKERS)
 
 
-def kept(asset: Any, *, epub: bool, runtime: bool, math: bool, stock: bool) -> bool:
+def kept(
+    asset: Any, *, epub: bool, runtime: bool, math: bool, stock: bool, code: bool = True, scorm: bool = False
+) -> bool:
     """Whether a page keeps a script or stylesheet (pure)."""
     name = asset_name(asset)
     if epub:
@@ -89,7 +97,13 @@ def kept(asset: Any, *, epub: bool, runtime: bool, math: bool, stock: bool) -> b
         return False
     if not math and is_remote(asset_url(asset)):
         return False
-    return stock or runtime or name not in RUNTIME_ASSETS
+    if stock:
+        return True
+    if name == SCORM_SCRIPT and not scorm:
+        return False
+    if name in COPY_BUTTON_ASSETS and not code:
+        return False
+    return runtime or name not in RUNTIME_ASSETS
 
 
 def _filter_page_assets(
@@ -101,6 +115,8 @@ def _filter_page_assets(
         "runtime": needs_runtime(str(context.get("body", ""))),
         "math": doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))),
         "stock": os.environ.get(STOCK_ASSETS_SWITCH) == "1",
+        "code": "<pre" in str(context.get("body", "")),
+        "scorm": bool(getattr(app.config, SCORM_CONFIG, False)),
     }
     for key in ("script_files", "css_files"):
         assets = context.get(key)
@@ -133,6 +149,7 @@ def _epub_keeps_only_its_stylesheets(app: Sphinx) -> list[Any]:
 
 
 def setup_assets(app: Sphinx) -> None:
+    app.add_config_value(SCORM_CONFIG, False, "html", bool)
     app.connect("builder-inited", _add_static_path)
     app.connect("html-collect-pages", _epub_keeps_only_its_stylesheets)
     for script in RUNTIME_SCRIPTS + EVERY_PAGE_SCRIPTS:
