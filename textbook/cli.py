@@ -40,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("ids", nargs="+", metavar="ID", help="chapter or card ids")
     assign.add_argument("--format", choices=["markdown", "html"], default="markdown")
+    assign.add_argument(
+        "--site-url",
+        metavar="URL",
+        default=None,
+        help="the published site's address, to link each entry to its page (default: html.baseurl in _config.yml; "
+        "without either, the list has no links)",
+    )
     edition = commands.add_parser("edition", help="check and build a custom edition listed in editions/NAME.yml")
     edition.add_argument("file", type=Path)
     edition.add_argument("--with-prerequisites", action="store_true", help="add every chapter the selection builds on")
@@ -149,16 +156,25 @@ def cmd_stats(spine: Spine) -> int:
     return 0
 
 
-def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
-    """Print the reading list; refuse unknown ids with the nearest valid ones."""
-    from textbook.commands.assign import UnknownIds, as_html, as_markdown, reading_list
+def cmd_assign(spine: Spine, ids: list[str], output_format: str, given_site: str | None = None) -> int:
+    """Print the reading list, linked to the site when its address is known; refuse unknown ids
+    with the nearest valid ones, and an unusable address."""
+    from textbook.commands.assign import UnknownIds, as_html, as_markdown, entries
+    from textbook.model.site import SITE_URL_OPTION, SiteAddressError, known_site_url
 
     try:
-        chapters, cards = reading_list(spine, ids)
-    except UnknownIds as exc:
+        site = known_site_url(spine.root, given_site)
+        chapters, cards = entries(spine, ids, site)
+    except (UnknownIds, SiteAddressError) as exc:
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
-    print((as_html if output_format == "html" else as_markdown)(spine, chapters, cards), end="")
+    print((as_html if output_format == "html" else as_markdown)(chapters, cards), end="")
+    if site is None:
+        print(
+            f"textbook: the list has no links: pass {SITE_URL_OPTION} https://... (where the book is published) "
+            "or set html.baseurl in _config.yml to link each entry to its page",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -269,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(spine, args.format)
         if args.command == "assign":
-            return cmd_assign(spine, args.ids, args.format)
+            return cmd_assign(spine, args.ids, args.format, args.site_url)
         if args.command == "edition":
             return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "export":
