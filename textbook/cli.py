@@ -74,6 +74,18 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the file to write (default: _build/lms/foundations-first-FORMAT.zip, .xml or .txt)",
     )
+    export.add_argument(
+        "--with-prerequisites",
+        action="store_true",
+        help="also export the chapters the chosen chapters and cards build on, as assign lists them",
+    )
+    export.add_argument(
+        "--site-url",
+        metavar="URL",
+        default=None,
+        help="the published site's address: each question links to its page there (default: html.baseurl in "
+        "_config.yml; without either, a question names its chapter and page)",
+    )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
     new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
@@ -195,23 +207,48 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
     return 0
 
 
-def cmd_export(spine: Spine, output_format: str, ids: list[str], output: str | None) -> int:
+def cmd_export(
+    spine: Spine,
+    output_format: str,
+    ids: list[str],
+    output: str | None,
+    given_site: str | None = None,
+    with_prerequisites: bool = False,
+) -> int:
     """Write the LMS import file and say what is in it, or why nothing was written."""
     from textbook.lms.export import ExportError, export
+    from textbook.model.layout import INSTRUCTORS_PAGE
+    from textbook.model.site import SiteAddressError, known_site_url, page_url
 
     try:
-        written = export(spine, output_format, ids, output)
+        site = known_site_url(spine.root, given_site)
+        written = export(spine, output_format, ids, output, site, with_prerequisites)
+    except SiteAddressError as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
     except ExportError as exc:
         for problem in exc.problems:
             print(problem.format())
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
+    if written.prerequisites and not written.with_prerequisites:
+        print(
+            f"textbook: note: {', '.join(ids)} {'builds' if len(ids) == 1 else 'build'} on "
+            f"{'; '.join(written.prerequisites)}, which {'is' if len(written.prerequisites) == 1 else 'are'} "
+            "not exported: add --with-prerequisites to export them too",
+            file=sys.stderr,
+        )
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))
     print(
         f"wrote {written.path}: {written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {count(written.exercises, 'exercise')} "
         f"as {count(written.questions, 'question')} ({kinds})"
     )
-    print("Import steps for each LMS: see the instructor guide, book/for-instructors.md.")
+    if site:
+        guide = page_url(site, INSTRUCTORS_PAGE)
+    else:
+        guide = (spine.root / "_build" / "html" / f"{INSTRUCTORS_PAGE}.html").as_posix()
+        guide += "" if Path(guide).is_file() else " (once the site is built: make book)"
+    print(f"Import steps for each LMS: see the instructor guide, {guide}")
     return 0
 
 
@@ -289,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "edition":
             return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "export":
-            return cmd_export(spine, args.format, args.ids, args.output)
+            return cmd_export(spine, args.format, args.ids, args.output, args.site_url, args.with_prerequisites)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":
