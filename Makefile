@@ -16,6 +16,7 @@ help:
 	@echo "make epub    write _build/downloads/foundations-first.epub (checked with epubcheck)"
 	@echo "make pdf     write _build/downloads/foundations-first.pdf (headless Chromium)"
 	@echo "make lms     write the whole book's quizzes for Canvas, Brightspace, Blackboard, Moodle"
+	@echo "             (SITE_URL=https://... links each question to its page on the published site)"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
 	@echo "make lint    ruff over the engine, the exercises and the tests; mypy over the engine"
@@ -38,10 +39,13 @@ epub: $(STAMP)
 pdf: $(STAMP)
 	"$(BIN)/python" -m textbook pdf
 
+# SITE_URL=https://... (the published site): each question links to its page there
+SITE_OPTION = $(if $(SITE_URL),--site-url "$(SITE_URL)")
+
 lms: $(STAMP)
-	"$(BIN)/python" -m textbook export --format qti -o _build/downloads/foundations-first-qti.zip
-	"$(BIN)/python" -m textbook export --format moodle -o _build/downloads/foundations-first-moodle.xml
-	"$(BIN)/python" -m textbook export --format blackboard -o _build/downloads/foundations-first-blackboard.txt
+	"$(BIN)/python" -m textbook export --format qti $(SITE_OPTION) -o _build/downloads/foundations-first-qti.zip
+	"$(BIN)/python" -m textbook export --format moodle $(SITE_OPTION) -o _build/downloads/foundations-first-moodle.xml
+	"$(BIN)/python" -m textbook export --format blackboard $(SITE_OPTION) -o _build/downloads/foundations-first-blackboard.txt
 
 check: $(STAMP)
 	"$(BIN)/python" -m textbook check

@@ -40,6 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     assign.add_argument("ids", nargs="+", metavar="ID", help="chapter or card ids")
     assign.add_argument("--format", choices=["markdown", "html"], default="markdown")
+    assign.add_argument(
+        "--site-url",
+        metavar="URL",
+        default=None,
+        help="the published site's address, to link each entry to its page (default: html.baseurl in _config.yml; "
+        "without either, the list has no links)",
+    )
     edition = commands.add_parser("edition", help="check and build a custom edition listed in editions/NAME.yml")
     edition.add_argument("file", type=Path)
     edition.add_argument("--with-prerequisites", action="store_true", help="add every chapter the selection builds on")
@@ -72,12 +79,6 @@ def _parser() -> argparse.ArgumentParser:
         "foundations-first.imscc; foundations-first-scorm.zip)",
     )
     export.add_argument(
-        "--site-url",
-        default=None,
-        metavar="URL",
-        help="where the book is published (default: html.baseurl in _config.yml); a cartridge needs it",
-    )
-    export.add_argument(
         "--edition",
         type=Path,
         default=None,
@@ -87,7 +88,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--with-prerequisites",
         action="store_true",
-        help="with --edition: add every chapter the edition's chapters and cards build on",
+        help="also export the chapters the chosen chapters and cards build on, as assign lists them "
+        "(a cc or scorm course always has them; with --edition, as the edition command adds them)",
+    )
+    export.add_argument(
+        "--site-url",
+        metavar="URL",
+        default=None,
+        help="the published site's address: each question links to its page there (default: html.baseurl in "
+        "_config.yml; without either, a question names its chapter and page); a cartridge (cc) needs it",
     )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
@@ -171,16 +180,25 @@ def cmd_stats(spine: Spine) -> int:
     return 0
 
 
-def cmd_assign(spine: Spine, ids: list[str], output_format: str) -> int:
-    """Print the reading list; refuse unknown ids with the nearest valid ones."""
-    from textbook.commands.assign import UnknownIds, as_html, as_markdown, reading_list
+def cmd_assign(spine: Spine, ids: list[str], output_format: str, given_site: str | None = None) -> int:
+    """Print the reading list, linked to the site when its address is known; refuse unknown ids
+    with the nearest valid ones, and an unusable address."""
+    from textbook.commands.assign import UnknownIds, as_html, as_markdown, entries
+    from textbook.model.site import SITE_URL_OPTION, SiteAddressError, known_site_url
 
     try:
-        chapters, cards = reading_list(spine, ids)
-    except UnknownIds as exc:
+        site = known_site_url(spine.root, given_site)
+        chapters, cards = entries(spine, ids, site)
+    except (UnknownIds, SiteAddressError) as exc:
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
-    print((as_html if output_format == "html" else as_markdown)(spine, chapters, cards), end="")
+    print((as_html if output_format == "html" else as_markdown)(chapters, cards), end="")
+    if site is None:
+        print(
+            f"textbook: the list has no links: pass {SITE_URL_OPTION} https://... (where the book is published) "
+            "or set html.baseurl in _config.yml to link each entry to its page",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -204,29 +222,47 @@ def cmd_edition(root: Path, path: Path, with_prerequisites: bool) -> int:
 def cmd_export(spine: Spine, args: argparse.Namespace) -> int:
     """Write the LMS import file and say what is in it, or why nothing was written."""
     from textbook.lms.export import ExportError, export
+    from textbook.model.layout import INSTRUCTORS_PAGE
+    from textbook.model.site import SiteAddressError, known_site_url, page_url
 
     try:
+        site = known_site_url(spine.root, args.site_url)
         written = export(
             spine,
             args.format,
             args.ids,
             args.output,
-            site=args.site_url,
+            site=site,
             edition=args.edition,
             with_prerequisites=args.with_prerequisites,
         )
+    except SiteAddressError as exc:
+        print(f"textbook: {exc}", file=sys.stderr)
+        return 1
     except ExportError as exc:
         for problem in exc.problems:
             print(problem.format())
         print(f"textbook: {exc}", file=sys.stderr)
         return 1
+    if written.prerequisites and not written.with_prerequisites:
+        print(
+            f"textbook: note: {', '.join(args.ids)} {'builds' if len(args.ids) == 1 else 'build'} on "
+            f"{'; '.join(written.prerequisites)}, which {'is' if len(written.prerequisites) == 1 else 'are'} "
+            "not exported: add --with-prerequisites to export them too",
+            file=sys.stderr,
+        )
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(written.kinds.items()))
     modules = f"{count(written.modules, 'module')} with " if written.modules else ""
     print(
         f"wrote {written.path}: {modules}{written.quizzes} {'quiz' if written.quizzes == 1 else 'quizzes'}, {count(written.exercises, 'exercise')} "
         f"as {count(written.questions, 'question')} ({kinds})"
     )
-    print("Import steps for each LMS: see the instructor guide, book/for-instructors.md.")
+    if site:
+        guide = page_url(site, INSTRUCTORS_PAGE)
+    else:
+        guide = (spine.root / "_build" / "html" / f"{INSTRUCTORS_PAGE}.html").as_posix()
+        guide += "" if Path(guide).is_file() else " (once the site is built: make book)"
+    print(f"Import steps for each LMS: see the instructor guide, {guide}")
     return 0
 
 
@@ -300,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(spine, args.format)
         if args.command == "assign":
-            return cmd_assign(spine, args.ids, args.format)
+            return cmd_assign(spine, args.ids, args.format, args.site_url)
         if args.command == "edition":
             return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "export":

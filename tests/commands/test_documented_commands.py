@@ -36,7 +36,7 @@ COMMANDS = documented_commands(GUIDE.read_text(encoding="utf-8"))
 
 def test_the_guide_documents_each_instructor_command() -> None:
     assert {words[0] for words in COMMANDS} == {"assign", "edition", "export"}
-    assert len(COMMANDS) == 7
+    assert len(COMMANDS) == 8
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +49,22 @@ def test_a_documented_command_works_as_written(book_copy: Path, words: list[str]
     result = run_textbook(*words, cwd=book_copy)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
+    site = words[words.index("--site-url") + 1] if "--site-url" in words else None
     if "-o" in words:
         written = book_copy / words[words.index("-o") + 1]
         assert written.is_file() and written.stat().st_size > 0
         assert f"wrote {written.name}" in result.stdout
+        if site:  # each question links back to its page on that site
+            assert f'href="{site}book/' in written.read_text(encoding="utf-8")
     else:
         assert result.stdout.strip()
+        if site:  # each entry links to its page on that site
+            assert f'href="{site}book/' in result.stdout or f"]({site}book/" in result.stdout
+    if words[0] == "export":
+        assert "for-instructors.md" not in result.stdout
+
+
+def test_the_guide_shows_the_options_of_issue_15() -> None:
+    """Links to the site, in reading lists and quizzes, and the chapters a selection builds on."""
+    assert {words[0] for words in COMMANDS if "--site-url" in words} == {"assign", "export"}
+    assert any(words[0] == "export" and "--with-prerequisites" in words for words in COMMANDS)

@@ -3,10 +3,13 @@ linked from the site."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import ROOT, chromium_path, copy_of_book, run_textbook
 from textbook.commands.downloads import epubcheck_command
@@ -96,10 +99,31 @@ def check_bookmarks_and_figures(pdf: Path) -> None:
 
 
 def make_target_commands(target: str) -> list[list[str]]:
-    """The ``python -m textbook`` arguments of each line of a Makefile target (pure)."""
+    """The ``python -m textbook`` arguments of each line of a Makefile target, as make runs
+    them with no variable set: ``$(SITE_OPTION)`` is then empty (pure)."""
     lines = (ROOT / "Makefile").read_text(encoding="utf-8").split(f"\n{target}:", 1)[1].split("\n\n", 1)[0]
     prefix = '"$(BIN)/python" -m textbook '
-    return [line.strip().removeprefix(prefix).split() for line in lines.splitlines()[1:] if prefix in line]
+    return [
+        [word for word in line.strip().removeprefix(prefix).split() if word != "$(SITE_OPTION)"]
+        for line in lines.splitlines()[1:]
+        if prefix in line
+    ]
+
+
+def test_make_lms_links_the_questions_to_the_site_when_site_url_is_set() -> None:
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    site = "https://example.org/ff/"
+    run = ["make", "-n", "-C", str(ROOT), "lms", "VENV=.venv-absent", "STAMP=Makefile"]
+    linked = subprocess.run([*run, f"SITE_URL={site}"], capture_output=True, text=True, check=True).stdout
+    plain = subprocess.run(run, capture_output=True, text=True, check=True).stdout
+    exports = [line for line in linked.splitlines() if "-m textbook export" in line]
+    assert len(exports) == 3 and all(f'--site-url "{site}"' in line for line in exports)
+    assert "--site-url" not in plain and plain.count("-m textbook export") == 3
+    workflow = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    (step,) = [step for step in workflow["jobs"]["build"]["steps"] if "lms" in step.get("run", "").split()]
+    assert step["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}"
+    assert step["env"]["FF_SITE_PATH"] == "${{ steps.pages.outputs.base_path }}/"
 
 
 def test_the_quiz_files_are_made_by_make_lms_and_linked_from_the_instructor_page(book: Path) -> None:

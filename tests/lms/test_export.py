@@ -328,11 +328,11 @@ def test_a_third_party_moodle_reader_finds_every_answer_and_its_feedback(moodle_
     by_name = {question.name: question for question in parsed}
     choice_questions = [
         question
-        for loaded in SPINE.exercises
-        for question in to_questions(loaded.exercise)
+        for quiz in lms_export.select(SPINE, []).quizzes
+        for question in quiz.questions
         if hasattr(question, "answers")
     ]
-    assert len(parsed) == len(choice_questions)
+    assert len(parsed) == len(choice_questions) == len(by_name)
     for question in choice_questions:
         read = by_name[question.title]
         assert read.single is (not question.multiple)
@@ -607,7 +607,7 @@ def test_a_scenario_with_two_equally_short_ways_needs_the_taught_one_marked() ->
         to_questions(scenario)
     loaded = LoadedExercise(scenario, Path("exercises/x.py"), 7)
     with pytest.raises(lms_export.ExportError) as refused:
-        lms_export._questions(loaded)
+        lms_export.questions_of(loaded, lms_export.Places(SPINE))
     assert refused.value.problems[0].format().startswith("exercises/x.py:7: scenario 'tie': at step 'a'")
 
 
@@ -743,7 +743,7 @@ def test_matching_sides_that_read_the_same_without_markup_are_refused() -> None:
         rationale="Why.",
     )
     with pytest.raises(lms_export.ExportError) as refused:
-        lms_export._questions(LoadedExercise(exercise, Path("exercises/m.py"), 3))
+        lms_export.questions_of(LoadedExercise(exercise, Path("exercises/m.py"), 3), lms_export.Places(SPINE))
     assert refused.value.problems[0].format().startswith("exercises/m.py:3: 'same-sides': two sides read the same")
 
 

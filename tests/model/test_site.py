@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from textbook.model.site import SiteAddressError, book_title, page_url, site_url
+from textbook.model.site import SiteAddressError, book_title, known_site_url, page_url, site_url
 
 
 def _book(tmp_path: Path, config: str) -> Path:
@@ -42,6 +42,17 @@ def test_a_bad_configured_address_names_the_setting(tmp_path: Path) -> None:
     root = _book(tmp_path, "html:\n  baseurl: 'https://a.example/?q=1'\n")
     with pytest.raises(SiteAddressError, match=r"html\.baseurl in _config\.yml: .* query or a fragment"):
         site_url(root)
+
+
+def test_an_address_is_optional_where_an_output_can_do_without_links(tmp_path: Path) -> None:
+    root = _book(tmp_path, "title: T\n")
+    assert known_site_url(root) is None and known_site_url(root, "  ") is None
+    assert known_site_url(root, "https://given.example") == "https://given.example/"
+    with pytest.raises(SiteAddressError, match=r"--site-url: 'example\.org' is not a web address"):
+        known_site_url(root, "example.org")
+    configured = _book(tmp_path, "html:\n  baseurl: 'ftp://a.example/'\n")
+    with pytest.raises(SiteAddressError, match=r"html\.baseurl in _config\.yml: .* is not a web address"):
+        known_site_url(configured)
 
 
 def test_page_addresses_are_quoted_and_keep_the_folder() -> None:

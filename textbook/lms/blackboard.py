@@ -2,7 +2,8 @@
 Blackboard's help describes it for Original and Ultra courses ("Upload questions").
 
 The format has no field for feedback or points, so learners see only right or wrong; the
-QTI package carries the feedback. Text is plain: Blackboard takes each field as it is.
+QTI package carries the feedback. Text is plain: Blackboard takes each field as it is, so the
+link back to the book is written out as its address after the question.
 """
 
 from __future__ import annotations
@@ -49,20 +50,27 @@ def plain(html: str) -> str:
     return one_line("".join(parser.parts))
 
 
+def question_text(question: Question) -> str:
+    """The question's text as one line: the prompt, then where to read it in the book with the
+    page's address written out (the upload format is plain text, so it cannot hold a link)."""
+    text = plain(question.html)
+    return one_line(f"{text} {question.page.text()}") if question.page else text
+
+
 def question_line(question: Question) -> str:
     """The question's line in the upload file (pure)."""
     if isinstance(question, ChoiceQuestion):
         right = sum(answer.correct for answer in question.answers)
         kind = "MA" if question.multiple or right > 1 else "MC"
-        fields = [kind, plain(question.html)]
+        fields = [kind, question_text(question)]
         for answer in question.answers:
             fields += [plain(answer.html), "correct" if answer.correct else "incorrect"]
     elif isinstance(question, MatchingQuestion):
-        fields = ["MAT", plain(question.html)]
+        fields = ["MAT", question_text(question)]
         for left, right_side in question.pairs:
             fields += [one_line(left), one_line(right_side)]  # matching sides are plain text already
     else:
-        fields = ["ESS", plain(question.html)]
+        fields = ["ESS", question_text(question)]
     return "\t".join(fields)
 
 

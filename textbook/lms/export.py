@@ -1,5 +1,7 @@
-"""``python -m textbook export``: choose the exercises, turn them into quizzes, and write the
-file without ever leaving a half-written one behind."""
+"""``python -m textbook export``: choose the exercises (with the chapters they build on, when
+asked, as ``assign`` lists them), turn them into quizzes whose questions are titled as in the
+book and link back to their page, and write the file without ever leaving a half-written one
+behind."""
 
 from __future__ import annotations
 
@@ -12,14 +14,22 @@ from pathlib import Path
 
 from textbook.commands.assign import UnknownIds, reading_list
 from textbook.commands.edition import build_selection, read_edition
-from textbook.kit.kinds import Exercise
+from textbook.kit.kinds import Exercise, Probe
 from textbook.kit.loader import LoadedExercise
 from textbook.lms import blackboard, moodle, qti, scorm
 from textbook.lms.cartridge import Course, book_course, cartridge_bytes
-from textbook.lms.questions import AmbiguousScenario, MatchingQuestion, Question, Quiz, to_questions
+from textbook.lms.questions import (
+    AmbiguousScenario,
+    BookPage,
+    MatchingQuestion,
+    Question,
+    Quiz,
+    default_title,
+    to_questions,
+)
 from textbook.lms.scorm import Sco
-from textbook.model.site import SiteAddressError, book_title, site_url
-from textbook.model.spine import Card, Chapter, Spine
+from textbook.model.site import SiteAddressError, book_title, page_url, site_url
+from textbook.model.spine import Card, Chapter, Page, Spine
 from textbook.rules import check_spine
 from textbook.sources.problems import Problem, suggestion
 from textbook.sources.wording import count
@@ -56,6 +66,8 @@ class Export:
     questions: int
     kinds: Counter[str]
     modules: int = 0  # a course's modules (chapters, and the toolkit)
+    prerequisites: tuple[str, ...] = ()  # the chapters the chosen ones build on, "Chapter 1: ..."
+    with_prerequisites: bool = False  # whether those were exported too
 
 
 def _owners(spine: Spine, ids: list[str]) -> list[tuple[str, str]]:
@@ -70,16 +82,76 @@ def _exercises_of(spine: Spine, owner: str) -> list[LoadedExercise]:
     return spine.probes if owner == READINESS else spine.exercises_of(owner)
 
 
+def chapter_label(spine: Spine, chapter: Chapter) -> str:
+    """ "Chapter 6: Professional boundaries"."""
+    return f"Chapter {spine.chapters.index(chapter) + 1}: {chapter.title}"
+
+
+def prerequisites(spine: Spine, ids: list[str]) -> list[Chapter]:
+    """The chapters that the chapters and cards among ``ids`` build on and that are not named
+    themselves: what ``assign`` adds to its reading list for them (its closure, not a copy)."""
+    named = {chapter.id for chapter in spine.chapters} | {card.id for card in spine.cards}
+    chosen = [ident for ident in ids if ident in named]
+    return [chapter for chapter in reading_list(spine, chosen)[0] if chapter.id not in ids] if chosen else []
+
+
+class Places:
+    """Where each exercise is in the book, for its questions' titles and their link back: the
+    page that embeds it (a readiness question: its chapter's first page), and the page's address
+    when the site's address ``site`` is known."""
+
+    def __init__(self, spine: Spine, site: str | None = None) -> None:
+        self.spine, self.site = spine, site
+        self.embedded_on = spine.embedded_on()
+        self.chapters = {chapter.id: chapter for chapter in spine.chapters}
+
+    def title(self, loaded: LoadedExercise) -> str:
+        """The questions' title: the exercise's title after its chapter ("Chapter 6: A friend
+        request"), its card, or for a readiness question its chapter and number."""
+        exercise = loaded.exercise
+        if isinstance(exercise, Probe) and not exercise.title and exercise.chapter in self.chapters:
+            same = [
+                p.exercise.id for p in self.spine.probes if getattr(p.exercise, "chapter", None) == exercise.chapter
+            ]
+            number = same.index(exercise.id) + 1 if exercise.id in same else 1
+            return f"Readiness check: {self.chapters[exercise.chapter].title}, question {number}"
+        if isinstance(exercise, Probe):
+            return f"Readiness check: {default_title(exercise)}"
+        if loaded.owner in self.chapters:
+            return f"Chapter {self.spine.chapters.index(self.chapters[loaded.owner]) + 1}: {default_title(exercise)}"
+        return f"Toolkit card: {default_title(exercise)}"
+
+    def page(self, loaded: LoadedExercise) -> BookPage | None:
+        exercise = loaded.exercise
+        page: Page | None = self.embedded_on.get(exercise.id)
+        if page is None and isinstance(exercise, Probe) and exercise.chapter in self.chapters:
+            page = self.chapters[exercise.chapter].index
+        if page is None:
+            return None
+        if page.chapter in self.chapters:
+            where = chapter_label(self.spine, self.chapters[page.chapter])
+        elif page.card:
+            where = "the practice toolkit"
+        else:
+            where = book_title(self.spine.root)
+        url = page_url(self.site, page.docname) if self.site else ""
+        return BookPage(page.source.title or page.docname, where, url)
+
+
 @dataclass(frozen=True)
 class Selection:
     """The exercises chosen, and their quizzes (one per chapter or card, in the book's order)."""
 
     exercises: tuple[Exercise, ...]
     quizzes: tuple[Quiz, ...]
+    prerequisites: tuple[Chapter, ...] = ()  # what the chosen chapters and cards build on
+    with_prerequisites: bool = False  # whether those are in the quizzes
 
 
-def select(spine: Spine, ids: list[str]) -> Selection:
-    """The exercises for ``ids`` (chapter, card or exercise ids; every exercise when empty).
+def select(spine: Spine, ids: list[str], site: str | None = None, with_prerequisites: bool = False) -> Selection:
+    """The exercises for ``ids`` (chapter, card or exercise ids; every exercise when empty),
+    with the chapters the chosen chapters and cards build on when ``with_prerequisites``; each
+    question links to its page on the site ``site`` (or names it, without an address).
     Raises ExportError when the book has errors, for unknown ids, or with nothing to export."""
     errors = tuple(problem for problem in check_spine(spine, advice=False) if problem.is_error)
     if errors:
@@ -94,7 +166,9 @@ def select(spine: Spine, ids: list[str]) -> Selection:
         hints = "; ".join(f"'{ident}'{suggestion(ident, sorted(known))}" for ident in unknown)
         names = ", ".join([READINESS] + [owner for owner, _title in owners if owner != READINESS])
         raise ExportError(f"unknown chapter, card or exercise id: {hints}. Chapters and cards: {names}")
-    wanted = set(ids)
+    before = prerequisites(spine, ids)
+    wanted = set(ids) | ({chapter.id for chapter in before} if with_prerequisites else set())
+    places = Places(spine, site)
     exercises: list[Exercise] = []
     quizzes: list[Quiz] = []
     for owner, title in owners:
@@ -105,18 +179,18 @@ def select(spine: Spine, ids: list[str]) -> Selection:
         ]
         if chosen:
             exercises += [loaded.exercise for loaded in chosen]
-            quizzes.append(Quiz(owner, title, tuple(q for loaded in chosen for q in _questions(loaded))))
+            quizzes.append(Quiz(owner, title, tuple(q for loaded in chosen for q in questions_of(loaded, places))))
     if not quizzes:
         what = ", ".join(ids) if ids else "the book"
         raise ExportError(f"nothing to export: {what} has no exercises")
-    return Selection(tuple(exercises), tuple(quizzes))
+    return Selection(tuple(exercises), tuple(quizzes), tuple(before), with_prerequisites)
 
 
-def _questions(loaded: LoadedExercise) -> list[Question]:
-    """The exercise's questions, or an ExportError at its ``path:line`` when it cannot be
-    exported as it stands."""
+def questions_of(loaded: LoadedExercise, places: Places) -> list[Question]:
+    """The exercise's questions, titled and linked to their page by ``places``, or an
+    ExportError at its ``path:line`` when it cannot be exported as it stands."""
     try:
-        questions = to_questions(loaded.exercise)
+        questions = to_questions(loaded.exercise, places.title(loaded), places.page(loaded))
     except AmbiguousScenario as exc:
         raise ExportError(
             "an exercise cannot be exported as it stands (listed above)", (Problem(loaded.path, loaded.line, str(exc)),)
@@ -199,7 +273,7 @@ def _course(
     chapters, cards = course_selection(spine, ids, edition, with_prerequisites)
     owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
     with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
-    selection = select(spine, with_exercises) if with_exercises else Selection((), ())
+    selection = select(spine, with_exercises, address) if with_exercises else Selection((), ())
     quizzes = {quiz.ident: quiz for quiz in selection.quizzes}
     title = book_title(spine.root)
     return book_course(spine, chapters, cards, quizzes, address, title), selection
@@ -251,7 +325,10 @@ def export(
     edition: Path | None = None,
     with_prerequisites: bool = False,
 ) -> Export:
-    """Select, render and write; returns what was written, or raises ExportError."""
+    """Select, render and write; returns what was written, or raises ExportError. ``site`` is
+    the published site's address (see :func:`textbook.model.site.known_site_url`), or None;
+    a cartridge needs it. For a course (cc, scorm), the chapters come with their prerequisites,
+    or from ``edition`` (see :func:`course_selection`)."""
     if output_format not in FORMATS:
         raise ExportError(f"unknown format '{output_format}' (use {', '.join(FORMATS)})")
     default = Path(DEFAULT_OUTPUT[output_format])
@@ -268,7 +345,7 @@ def export(
         data = cartridge_bytes(course)
         modules = len(course.modules)
     else:
-        selection = select(spine, ids)
+        selection = select(spine, ids, site, with_prerequisites)
         data = render(output_format, book_title(spine.root), list(selection.quizzes))
     path = Path(output) if output is not None else spine.root / default
     write_atomically(path, data)
@@ -279,4 +356,6 @@ def export(
         questions=sum(len(quiz.questions) for quiz in selection.quizzes),
         kinds=Counter(exercise.kind for exercise in selection.exercises),
         modules=modules,
+        prerequisites=tuple(chapter_label(spine, chapter) for chapter in selection.prerequisites),
+        with_prerequisites=with_prerequisites,
     )

@@ -58,7 +58,7 @@ def _text(parent: ET.Element, tag: str, content: str, html_format: bool = True) 
 def _common(quiz: ET.Element, kind: str, question: Question) -> ET.Element:
     element = sub(quiz, "question", type=kind)
     _text(element, "name", question.title, html_format=False)
-    _text(element, "questiontext", question.html)
+    _text(element, "questiontext", question.text_html)
     _text(element, "generalfeedback", question.general_feedback)
     sub(element, "defaultgrade", str(question.points))
     sub(element, "penalty", "0" if isinstance(question, EssayQuestion) else PENALTY)

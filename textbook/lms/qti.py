@@ -92,7 +92,7 @@ def _choice_item(item: ET.Element, question: ChoiceQuestion, profile: str = "can
     kind = "multiple_answers_question" if question.multiple else "multiple_choice_question"
     _metadata(item, kind, question.points, profile, len(question.answers))
     presentation = sub(item, "presentation")
-    _material(presentation, question.html)
+    _material(presentation, question.text_html)
     response = sub(
         presentation, "response_lid", ident="response1", rcardinality="Multiple" if question.multiple else "Single"
     )
@@ -129,7 +129,7 @@ def _choice_item(item: ET.Element, question: ChoiceQuestion, profile: str = "can
 def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
     _metadata(item, "matching_question", question.points)
     presentation = sub(item, "presentation")
-    _material(presentation, question.html)
+    _material(presentation, question.text_html)
     rights = [f"r{n}" for n in range(1, len(question.pairs) + 1)]
     for number, (left, _right) in enumerate(question.pairs, 1):
         response = sub(presentation, "response_lid", ident=f"response_l{number}")
@@ -151,7 +151,7 @@ def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
 def _essay_item(item: ET.Element, question: EssayQuestion, profile: str = "canvas") -> None:
     _metadata(item, "essay_question", question.points, profile)
     presentation = sub(item, "presentation")
-    _material(presentation, question.html)
+    _material(presentation, question.text_html)
     response = sub(presentation, "response_str", ident="response1", rcardinality="Single")
     sub(sub(response, "render_fib"), "response_label", ident="answer1", rshuffle="No")
     processing = sub(item, "resprocessing")

@@ -11,6 +11,11 @@ The mapping, kind by kind:
   consequence as its feedback and the ending's debrief after the last decision;
 * self-check and reflection: an ungraded essay (0 points), the scale, statements and bands
   or the checklist in the text and feedback. A self-check is never turned into a score.
+
+Every question carries a ``title`` (the exercise's title after its chapter, given by the
+export) and a ``page`` (:class:`BookPage`, where the exercise is in the book). Writers render
+``text_html`` (the prompt, then "Read it in the book: ..." with an absolute link, or the chapter
+and page named in plain text without a site address), never ``html`` alone.
 """
 
 from __future__ import annotations
@@ -33,6 +38,55 @@ from textbook.kit.kinds import (
 from textbook.kit.markup import inline_tokens, plain_text
 from textbook.kit.presentation import KIND_LABELS, SELF_CHECK_NOTICE
 
+READ_IT = "Read it in the book"
+
+
+@dataclass(frozen=True)
+class BookPage:
+    """The page of the book an exercise is on, which each of its questions links back to:
+    the page's ``title``, the chapter or card it belongs to (``where``: "Chapter 6: Professional
+    boundaries"), and the page's absolute address on the published site. Without an address
+    (``url`` is ""), the text names the chapter and the page instead: never a broken link."""
+
+    title: str
+    where: str
+    url: str = ""
+
+    @property
+    def opens(self) -> bool:
+        """Whether the page is the first page of ``where`` (its title is the chapter's)."""
+        return self.where.endswith(f": {self.title}")
+
+    def html(self) -> str:
+        """A paragraph for the end of the question's text (HTML)."""
+        if self.url:
+            name = html.escape(self.where if self.opens else self.title, quote=False)
+            link = f'<a href="{html.escape(self.url)}" target="_blank" rel="noopener">{name}</a>'
+            where = "" if self.opens else f" ({html.escape(self.where, quote=False)})"
+            return f"<p>{READ_IT}: {link}{where}</p>"
+        return f"<p>{html.escape(self.text(), quote=False)}</p>"
+
+    def text(self) -> str:
+        """The same in plain text, the address written out (for formats without markup)."""
+        if self.url:
+            return f"{READ_IT}: {self.where if self.opens else f'{self.title} ({self.where})'}, {self.url}"
+        if self.opens:
+            return f"{READ_IT}: the first page of {self.where}."
+        return f"{READ_IT}: the page “{self.title}” in {self.where}."
+
+
+class _Shown:
+    """What every question shows: its text with the link back to the book."""
+
+    html: str
+    page: BookPage | None
+
+    @property
+    def text_html(self) -> str:
+        """The question's text as every writer renders it: the prompt (``html``), then the
+        paragraph that links back to its page in the book (when the question has a page)."""
+        return self.html + (self.page.html() if self.page else "")
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -44,7 +98,7 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class ChoiceQuestion:
+class ChoiceQuestion(_Shown):
     """Multiple choice (exactly one right answer) or multiple answers (one or more)."""
 
     ident: str
@@ -54,10 +108,11 @@ class ChoiceQuestion:
     multiple: bool
     general_feedback: str = ""
     points: int = 1
+    page: BookPage | None = None  # where the exercise is in the book: see text_html
 
 
 @dataclass(frozen=True)
-class MatchingQuestion:
+class MatchingQuestion(_Shown):
     """Left sides (prompts) each matched with one right side; ``pairs`` are the right answers,
     in plain text (LMS matching lists take no markup)."""
 
@@ -67,10 +122,11 @@ class MatchingQuestion:
     pairs: tuple[tuple[str, str], ...]
     general_feedback: str = ""
     points: int = 1
+    page: BookPage | None = None  # where the exercise is in the book: see text_html
 
 
 @dataclass(frozen=True)
-class EssayQuestion:
+class EssayQuestion(_Shown):
     """A written answer, ungraded by default; ``grader_info`` is what the instructor sees."""
 
     ident: str
@@ -80,6 +136,7 @@ class EssayQuestion:
     grader_info: str = ""
     min_words: int | None = None
     points: int = 0
+    page: BookPage | None = None  # where the exercise is in the book: see text_html
 
 
 Question = ChoiceQuestion | MatchingQuestion | EssayQuestion
@@ -138,8 +195,9 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _title(exercise: Exercise, extra: str = "") -> str:
-    return f"{KIND_LABELS[exercise.kind]}: {exercise.id}{extra}"
+def default_title(exercise: Exercise) -> str:
+    """The exercise's own title, or its kind and id when it has none (a readiness question)."""
+    return plain_text(exercise.title) if exercise.title else f"{KIND_LABELS[exercise.kind]}: {exercise.id}"
 
 
 def best_path(scenario: Scenario) -> list[tuple[str, frozenset[int]]]:
@@ -186,7 +244,7 @@ def _decisions(scenario: Scenario) -> list[tuple[str, int]]:
     return decisions
 
 
-def _scenario_questions(scenario: Scenario) -> list[Question]:
+def _scenario_questions(scenario: Scenario, title: str, page: BookPage | None) -> list[Question]:
     path = _decisions(scenario)
     questions: list[Question] = []
     for number, (step_id, right) in enumerate(path, 1):
@@ -199,7 +257,7 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
         questions.append(
             ChoiceQuestion(
                 ident=f"{scenario.id}--{number}",  # "--" never occurs in an exercise id
-                title=_title(scenario, f" (decision {number} of {len(path)})"),
+                title=f"{title} (decision {number} of {len(path)})",
                 html=lead + _p(step.text),
                 answers=tuple(
                     Answer(inline_html(c.text), i == right, inline_html(c.consequence))
@@ -207,19 +265,22 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
                 ),
                 multiple=False,
                 general_feedback=_p(f"{ending.text} {ending.debrief}") if ending and ending.debrief else "",
+                page=page,
             )
         )
     return questions
 
 
-def to_questions(exercise: Exercise) -> list[Question]:
-    """The quiz questions for one exercise (one, or one per decision for a scenario)."""
-    title = _title(exercise)
+def to_questions(exercise: Exercise, title: str | None = None, page: BookPage | None = None) -> list[Question]:
+    """The quiz questions for one exercise (one, or one per decision for a scenario), titled
+    ``title`` (by default the exercise's own title) and linking back to ``page``."""
+    title = title or default_title(exercise)
     if isinstance(exercise, SingleChoice | MultipleSelect):
         return [
             ChoiceQuestion(
                 ident=exercise.id,
                 title=title,
+                page=page,
                 html=_prompt(exercise),
                 answers=tuple(
                     Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
@@ -232,6 +293,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
+                page=page,
                 html=_prompt(exercise),
                 pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
                 general_feedback=_p(exercise.rationale),
@@ -243,13 +305,14 @@ def to_questions(exercise: Exercise) -> list[Question]:
             MatchingQuestion(
                 ident=exercise.id,
                 title=title,
+                page=page,
                 html=_prompt(exercise) + _p("Give each item its place in the order."),
                 pairs=tuple((plain_text(item), ordinal(n)) for n, item in enumerate(exercise.items, 1)),
                 general_feedback=f"<p>The order:</p><ol>{order}</ol>{_p(exercise.rationale)}",
             )
         ]
     if isinstance(exercise, Scenario):
-        return _scenario_questions(exercise)
+        return _scenario_questions(exercise, title, page)
     if isinstance(exercise, SelfCheck):
         scale = " / ".join(exercise.scale)
         bands = [f"{b.min} to {b.max}, {b.label}: {b.meaning}" for b in exercise.bands]
@@ -262,6 +325,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
+                page=page,
                 html=_prompt(exercise) + _p(f"Rate each statement: {scale}.") + _ul(statements),
                 general_feedback=_p(SELF_CHECK_NOTICE) + _p(scoring + " Then add up your points.") + _ul(bands),
                 grader_info=_p(SELF_CHECK_NOTICE + " Do not grade it."),
@@ -272,6 +336,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
             EssayQuestion(
                 ident=exercise.id,
                 title=title,
+                page=page,
                 html=_prompt(exercise) + _p("Before you hand it in, ask yourself:") + _ul(exercise.checklist),
                 general_feedback=_p("There is no single right answer. Use the checklist to review what you wrote."),
                 grader_info=_p("The learner's checklist:") + _ul(exercise.checklist),
@@ -283,8 +348,9 @@ def to_questions(exercise: Exercise) -> list[Question]:
 
 def as_choices(question: MatchingQuestion) -> list[ChoiceQuestion]:
     """A matching question as one multiple-choice question per left side, each offering every
-    right side (for formats without matching, such as Common Cartridge's QTI profile). The
-    points are shared out as in matching, the general feedback follows the last one (pure)."""
+    right side (for formats without matching, such as Common Cartridge's QTI profile). Each
+    stands alone, as LMSs show questions apart, and links to the same page; the general
+    feedback follows the last (pure)."""
     rights = [right for _left, right in question.pairs]
     total = len(question.pairs)
     choices = []
@@ -298,6 +364,7 @@ def as_choices(question: MatchingQuestion) -> list[ChoiceQuestion]:
                 multiple=False,
                 general_feedback=question.general_feedback if number == total else "",
                 points=question.points,
+                page=question.page,
             )
         )
     return choices

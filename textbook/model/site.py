@@ -63,6 +63,16 @@ def site_url(root: Path, given: str | None = None) -> str:
     return value if value.endswith("/") else value + "/"
 
 
+def known_site_url(root: Path, given: str | None = None) -> str | None:
+    """The published site's address as :func:`site_url` gives it, or None when neither
+    ``given`` nor ``html.baseurl`` is set: for outputs that still serve without links (a
+    reading list, quiz questions that name their page instead). An address that is set but
+    unusable still raises SiteAddressError."""
+    if not (given or "").strip() and configured_site_url(root) is None:
+        return None
+    return site_url(root, given)
+
+
 def page_url(site: str, docname: str, anchor: str = "") -> str:
     """The address of the page ``docname`` (``book/foundations/06-boundaries/index``) on the
     published site ``site`` (as :func:`site_url` returns it), with an optional anchor (pure)."""

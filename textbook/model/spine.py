@@ -139,6 +139,16 @@ class Spine:
     def page(self, docname: str) -> Page | None:
         return next((p for p in self.pages if p.docname == docname), None)
 
+    def embedded_on(self) -> dict[str, Page]:
+        """Each embedded exercise's id with the page that embeds it (its ``{exercise}``
+        directive): where a learner meets it, and where a link to it leads. An exercise embedded
+        twice (an error the rules report) keeps its first page."""
+        pages: dict[str, Page] = {}
+        for page in self.pages:
+            for ref in page.source.embedded:
+                pages.setdefault(ref.name, page)
+        return pages
+
     def chapter_starting_at(self, docname: str) -> Chapter | None:
         """The chapter whose first page is ``docname`` (None for any other page)."""
         return next((c for c in self.chapters if c.index.docname == docname), None)

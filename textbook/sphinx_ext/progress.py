@@ -35,8 +35,7 @@ to another browser, export it to a file, then import that file there.</p>
 def manifest(spine: Spine) -> dict[str, Any]:
     """The chapters, in order, with the exercises that count toward each (pure)."""
 
-    embedded_on = {ref.name: page.docname for page in spine.pages for ref in page.source.embedded}
-    page_titles = {page.docname: page.source.title or page.docname for page in spine.pages}
+    embedded_on = spine.embedded_on()
 
     def exercises(owner: str) -> list[dict[str, Any]]:
         return [
@@ -46,10 +45,11 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "title": e.exercise.title or e.exercise.id,
                 "hash": e.exercise.fingerprint(),
                 "counts": e.exercise.counts,
-                "docname": embedded_on.get(e.exercise.id),
-                "page_title": page_titles.get(embedded_on.get(e.exercise.id) or ""),
+                "docname": page.docname if page else None,
+                "page_title": (page.source.title or page.docname) if page else None,
             }
             for e in spine.exercises_of(owner)
+            for page in [embedded_on.get(e.exercise.id)]
         ]
 
     return {
