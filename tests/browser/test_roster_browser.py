@@ -54,7 +54,7 @@ def in_browser(page, files: list[tuple[str, bytes]], include: bool) -> dict[str,
     return page.evaluate(
         """([files, include]) => {
             const read = files.map(([name, bytes]) => ({ name, bytes: new Uint8Array(bytes) }));
-            const r = window.FFRoster.compute(read, window.FF_MANIFEST, include);
+            const r = window.FFRoster.compute(read, window.FF_MANIFEST, window.FFRoster.pageData(), include);
             return { csv: r.csv, problems: r.problems.map((p) => [p.file, p.message, p.refused]) };
         }""",
         [[[name, list(data)] for name, data in files], include],
@@ -198,7 +198,7 @@ def test_they_agree_on_a_real_class_and_on_size(roster_page) -> None:
     for include in (False, True):
         assert in_browser(roster_page, files, include) == in_python(files, include)
     message = roster_page.evaluate(
-        "() => window.FFRoster.compute([{ name: 'big.json', bytes: new Uint8Array(5000001) }], window.FF_MANIFEST, false).problems[0].message"
+        "() => window.FFRoster.compute([{ name: 'big.json', bytes: new Uint8Array(5000001) }], window.FF_MANIFEST, {}, false).problems[0].message"
     )
     assert message == roster.too_large(5000001)
     assert roster_page.errors == []  # type: ignore[attr-defined]

@@ -11,7 +11,6 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from textbook.commands.roster import assesses
 from textbook.kit.ids import SLUG_PATTERN
 from textbook.kit.kinds import kinds_table
 from textbook.model.layout import PATH_PAGE
@@ -47,9 +46,10 @@ the book never sends it, or anything else, anywhere. It goes only where you send
 
 
 def manifest(spine: Spine) -> dict[str, Any]:
-    """The chapters, in order, with the exercises that count toward each, their objectives, and
-    the book's title (pure but for reading _config.yml's title). Exported progress files carry the
-    title, and the roster page reads its facts here (``assesses``: "chapter/objective" keys)."""
+    """The chapters, in order, with the exercises that count toward each (and their kinds), and
+    the book's title (pure but for reading _config.yml's title), which exported progress files
+    carry. The roster page adds the objectives on its own page (``roster.roster_data``), so that
+    every other page stays within its weight budget."""
 
     embedded_on = {ref.name: page.docname for page in spine.pages for ref in page.source.embedded}
     page_titles = {page.docname: page.source.title or page.docname for page in spine.pages}
@@ -64,7 +64,6 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "docname": embedded_on.get(e.exercise.id),
                 "page_title": page_titles.get(embedded_on.get(e.exercise.id) or ""),
                 "kind": e.exercise.kind,
-                "assesses": assesses(spine, owner, e.exercise.objectives),
             }
             for e in spine.exercises_of(owner)
         ]
@@ -81,7 +80,6 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "docname": chapter.index.docname,
                 "status": chapter.meta.status or "written",
                 "requires": list(chapter.meta.requires),
-                "objectives": [{"id": o.id, "text": o.text} for o in chapter.meta.objectives],
                 "exercises": exercises(chapter.id),
             }
             for chapter in spine.chapters

@@ -4,9 +4,16 @@ rules of ``textbook/commands/roster.py`` and from the manifest, without sending 
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
+
+from textbook.commands.roster import assesses
+from textbook.kit.presentation import script_json
+from textbook.model.spine import Spine
+from textbook.sphinx_ext.state import current_spine
 
 ROSTER_HTML = """<div class="ff-roster" hidden="hidden">
 <p><label class="ff-button ff-import">Choose learners' progress files
@@ -24,13 +31,32 @@ ROSTER_HTML = """<div class="ff-roster" hidden="hidden">
 """
 
 
+def roster_data(spine: Spine) -> dict[str, Any]:
+    """What the roster needs beside the manifest (pure): each chapter's objectives as
+    ("chapter/objective", text), and the objective keys each exercise assesses."""
+    return {
+        "objectives": {c.id: [[f"{c.id}/{o.id}", o.text] for o in c.meta.objectives] for c in spine.chapters},
+        "assesses": {
+            e.exercise.id: assesses(spine, e.owner, e.exercise.objectives)
+            for e in spine.exercises
+            if e.owner in {c.id for c in spine.chapters} | {c.id for c in spine.cards}
+        },
+    }
+
+
 class Roster(SphinxDirective):
-    """The roster's controls; the browser fills in the rest (hidden until it does)."""
+    """The roster's controls and its data; the browser fills in the rest (hidden until it does)."""
 
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        return [nodes.raw("", ROSTER_HTML, format="html")]
+        spine = current_spine(self.env.app)
+        for chapter in spine.chapters:
+            self.env.note_dependency(str(chapter.index.path))
+        for loaded in spine.exercises:
+            self.env.note_dependency(str(loaded.path))
+        data = f'<script type="application/json" class="ff-roster-data">{script_json(roster_data(spine))}</script>\n'
+        return [nodes.raw("", data + ROSTER_HTML, format="html")]
 
 
 def setup_roster(app: Sphinx) -> None:

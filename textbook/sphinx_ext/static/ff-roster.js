@@ -53,18 +53,23 @@
 
   /* ------------------------------------------------------------------ the book, from the manifest */
 
-  function bookOf(manifest) {
+  /* The book: the manifest's chapters, cards and exercises, with the roster page's own data
+   * (each chapter's objectives, what each exercise assesses). */
+  function bookOf(manifest, extra) {
     manifest = isObject(manifest) ? manifest : {};
+    extra = isObject(extra) ? extra : {};
+    var objectivesOf = isObject(extra.objectives) ? extra.objectives : {};
+    var assessesOf = isObject(extra.assesses) ? extra.assesses : {};
     var units = [];
     var exercises = function (owner) {
       return (Array.isArray(owner.exercises) ? owner.exercises : []).map(function (e) {
-        return { id: e.id, title: e.title || e.id, hash: e.hash, counts: e.counts !== false, kind: e.kind,
-          assesses: Array.isArray(e.assesses) ? e.assesses : [] };
+        var keys = own(assessesOf, e.id) && Array.isArray(assessesOf[e.id]) ? assessesOf[e.id] : [];
+        return { id: e.id, title: e.title || e.id, hash: e.hash, counts: e.counts !== false, kind: e.kind, assesses: keys };
       });
     };
     (Array.isArray(manifest.chapters) ? manifest.chapters : []).forEach(function (c, n) {
-      units.push({ id: c.id, title: c.title, short: String(n + 1), exercises: exercises(c),
-        objectives: (Array.isArray(c.objectives) ? c.objectives : []).map(function (o) { return [c.id + "/" + o.id, o.text]; }) });
+      var objectives = own(objectivesOf, c.id) && Array.isArray(objectivesOf[c.id]) ? objectivesOf[c.id] : [];
+      units.push({ id: c.id, title: c.title, short: String(n + 1), exercises: exercises(c), objectives: objectives });
     });
     (Array.isArray(manifest.cards) ? manifest.cards : []).forEach(function (c, n) {
       units.push({ id: c.id, title: c.title, short: "T" + (n + 1), exercises: exercises(c), objectives: [] });
@@ -282,8 +287,8 @@
   }
 
   /* The whole computation, as the command does it: -> {rows, problems, csv}. */
-  function compute(files, manifest, includeReflections) {
-    var book = bookOf(manifest);
+  function compute(files, manifest, extra, includeReflections) {
+    var book = bookOf(manifest, extra);
     var idPattern = manifest && typeof manifest.id_pattern === "string" ? manifest.id_pattern : null;
     var read = readAll(files, book, idPattern);
     var rows = read.learners.map(function (l) { return rowOf(l, book, includeReflections); });
@@ -322,8 +327,14 @@
 
   function whoOf(r) { return r.learner || "(" + clean(r.file) + ")"; }
 
+  function pageData() {
+    var script = document.querySelector("script.ff-roster-data");
+    try { return script ? JSON.parse(script.textContent) : {}; } catch (error) { return {}; }
+  }
+
   function wire(root) {
     var manifest = window.FF_MANIFEST;
+    var extra = pageData();
     var get = function (name) { return root.querySelector("[data-ff-roster=" + name + "]"); };
     var input = get("files"), drop = get("drop"), status = get("status"), problemsBox = get("problems");
     var tables = get("tables"), csvButton = get("csv"), clearButton = get("clear"), reflections = get("reflections");
@@ -332,7 +343,7 @@
     root.hidden = false;
 
     function render() {
-      result = compute(files, manifest, Boolean(reflections && reflections.checked));
+      result = compute(files, manifest, extra, Boolean(reflections && reflections.checked));
       problemsBox.textContent = "";
       tables.textContent = "";
       var refused = result.problems.filter(function (p) { return p.refused; }).length;
@@ -426,7 +437,7 @@
     });
   }
 
-  window.FFRoster = { compute: compute, bookOf: bookOf, MAX_BYTES: MAX_BYTES };
+  window.FFRoster = { compute: compute, bookOf: bookOf, pageData: pageData, MAX_BYTES: MAX_BYTES };
 
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll(".ff-roster"), function (root) {
