@@ -15,8 +15,9 @@ help:
 	@echo "make test    set up .venv and run the whole test suite"
 	@echo "make epub    write _build/downloads/foundations-first.epub (checked with epubcheck)"
 	@echo "make pdf     write _build/downloads/foundations-first.pdf (headless Chromium)"
-	@echo "make lms     write the whole book's quizzes for Canvas, Brightspace, Blackboard, Moodle"
-	@echo "             (SITE_URL=https://... links each question to its page on the published site)"
+	@echo "make lms     write the whole book's quizzes, SCORM package and course cartridge for Canvas,"
+	@echo "             Brightspace, Blackboard, Moodle (SITE_URL=https://..., the published site's address:"
+	@echo "             the cartridge links to it, and each quiz question to its page)"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
 	@echo "make lint    ruff over the engine, the exercises and the tests; mypy over the engine"
@@ -46,6 +47,9 @@ lms: $(STAMP)
 	"$(BIN)/python" -m textbook export --format qti $(SITE_OPTION) -o _build/downloads/foundations-first-qti.zip
 	"$(BIN)/python" -m textbook export --format moodle $(SITE_OPTION) -o _build/downloads/foundations-first-moodle.xml
 	"$(BIN)/python" -m textbook export --format blackboard $(SITE_OPTION) -o _build/downloads/foundations-first-blackboard.txt
+	"$(BIN)/python" -m textbook export --format scorm -o _build/downloads/foundations-first-scorm.zip
+	"$(BIN)/python" -m textbook export --format cc $(SITE_OPTION) -o _build/downloads/foundations-first.imscc \
+	  || echo "make lms: no course cartridge: it links to the published book, so give its address: make lms SITE_URL=https://..."
 
 check: $(STAMP)
 	"$(BIN)/python" -m textbook check

@@ -98,6 +98,20 @@ def _parser() -> argparse.ArgumentParser:
         help="the published site's address: each question links to its page there (default: html.baseurl in "
         "_config.yml; without either, a question names its chapter and page); a cartridge (cc) needs it",
     )
+    roster = commands.add_parser(
+        "roster",
+        help="learners' exported progress files as one table: a row per learner, exercises done in each "
+        "chapter and card, objectives met, latest activity",
+    )
+    roster.add_argument("files", nargs="+", type=Path, metavar="FILE", help="progress files exported from Your path")
+    roster.add_argument(
+        "-o", "--output", type=Path, default=None, help="write FILE.csv (for a gradebook) or FILE.html (one page)"
+    )
+    roster.add_argument(
+        "--include-reflections",
+        action="store_true",
+        help="show the text of reflections, from the learners who chose to include it when they exported",
+    )
     practice = commands.add_parser("practice", help="try a chapter's or card's exercises in the terminal")
     practice.add_argument("id", help="a chapter, card or exercise id")
     new = commands.add_parser("new", help="start a chapter, a card or an exercise that passes check")
@@ -266,6 +280,37 @@ def cmd_export(spine: Spine, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_roster(spine: Spine, args: argparse.Namespace) -> int:
+    """Read every file; print the table or write the file; report each refused file as FILE: message."""
+    from textbook.commands.roster import OUTPUT_SUFFIXES, make_roster
+    from textbook.lms.export import ExportError, write_atomically
+    from textbook.model.site import book_title
+
+    output: Path | None = args.output
+    if output is not None and output.suffix.lower() not in OUTPUT_SUFFIXES:
+        print(f"textbook: roster: -o takes a .csv or .html file, not '{output}'", file=sys.stderr)
+        return 2
+    kind = "text" if output is None else "csv" if output.suffix.lower() == ".csv" else "html"
+    roster = make_roster(spine, book_title(args.root), args.files, kind, args.include_reflections)
+    for problem in roster.problems:
+        print(problem.format(), file=sys.stderr)
+    if output is None:
+        print(roster.text, end="")
+    elif not roster.rows:
+        print(f"textbook: no learner's file was read, so {output} was not written", file=sys.stderr)
+    else:
+        try:
+            write_atomically(output, roster.text.encode("utf-8"))
+        except ExportError as exc:
+            print(f"textbook: {exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {output}: {count(len(roster.rows), 'learner')}")
+    if roster.refused:
+        print(f"textbook: {count(roster.refused, 'file')} of {len(args.files)} refused (listed above)", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_practice(spine: Spine, ident: str) -> int:
     """Run the exercises of a chapter or card (or one exercise) in the terminal."""
     from textbook.commands.practice import Session
@@ -341,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_edition(args.root, args.file, args.with_prerequisites)
         if args.command == "export":
             return cmd_export(spine, args)
+        if args.command == "roster":
+            return cmd_roster(spine, args)
         if args.command == "practice":
             return cmd_practice(spine, args.id)
         if args.command == "new":

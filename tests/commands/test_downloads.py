@@ -102,9 +102,10 @@ def make_target_commands(target: str) -> list[list[str]]:
     """The ``python -m textbook`` arguments of each line of a Makefile target, as make runs
     them with no variable set: ``$(SITE_OPTION)`` is then empty (pure)."""
     lines = (ROOT / "Makefile").read_text(encoding="utf-8").split(f"\n{target}:", 1)[1].split("\n\n", 1)[0]
+    lines = lines.replace("\\\n", " ")  # a command continued on the next line
     prefix = '"$(BIN)/python" -m textbook '
     return [
-        [word for word in line.strip().removeprefix(prefix).split() if word != "$(SITE_OPTION)"]
+        [word for word in line.strip().removeprefix(prefix).split("||", 1)[0].split() if word != "$(SITE_OPTION)"]
         for line in lines.splitlines()[1:]
         if prefix in line
     ]
@@ -118,8 +119,11 @@ def test_make_lms_links_the_questions_to_the_site_when_site_url_is_set() -> None
     linked = subprocess.run([*run, f"SITE_URL={site}"], capture_output=True, text=True, check=True).stdout
     plain = subprocess.run(run, capture_output=True, text=True, check=True).stdout
     exports = [line for line in linked.splitlines() if "-m textbook export" in line]
-    assert len(exports) == 3 and all(f'--site-url "{site}"' in line for line in exports)
-    assert "--site-url" not in plain and plain.count("-m textbook export") == 3
+    linking = [line for line in exports if "--format scorm" not in line]  # a SCORM package carries its pages
+    assert len(exports) == 5 and len(linking) == 4
+    assert all(f'--site-url "{site}"' in line for line in linking)
+    assert "--site-url" not in plain and plain.count("-m textbook export") == 5
+    assert "give its address: make lms SITE_URL=" in plain  # without it, the cartridge says what it needs
     workflow = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
     (step,) = [step for step in workflow["jobs"]["build"]["steps"] if "lms" in step.get("run", "").split()]
     assert step["env"]["SITE_URL"] == "${{ steps.pages.outputs.base_url }}"
@@ -132,14 +136,25 @@ def test_the_quiz_files_are_made_by_make_lms_and_linked_from_the_instructor_page
         ["export", "--format", "qti"],
         ["export", "--format", "moodle"],
         ["export", "--format", "blackboard"],
+        ["export", "--format", "scorm"],
+        ["export", "--format", "cc"],
     ]
+    unlinked = run_textbook(*commands[-1], cwd=book)  # the cartridge needs the site's address
+    assert unlinked.returncode == 1 and "the published site's address is needed" in unlinked.stderr
     for words in commands:
-        result = run_textbook(*words, cwd=book)
+        given = ["--site-url", "https://example.org/ff/"] if "cc" in words else []  # make lms SITE_URL=...
+        result = run_textbook(*words, *given, cwd=book, timeout=600)
         assert result.returncode == 0, result.stderr
     site = run_textbook("build", cwd=book, timeout=900)
     assert site.returncode == 0, site.stdout[-2000:] + site.stderr[-2000:]
     page = (book / "_build/html/book/for-instructors.html").read_text(encoding="utf-8")
-    for name in ("foundations-first-qti.zip", "foundations-first-moodle.xml", "foundations-first-blackboard.txt"):
+    for name in (
+        "foundations-first-qti.zip",
+        "foundations-first-moodle.xml",
+        "foundations-first-blackboard.txt",
+        "foundations-first.imscc",
+        "foundations-first-scorm.zip",
+    ):
         assert (book / "_build/html" / name).is_file(), name
         assert f'href="../{name}"' in page, name
 

@@ -203,7 +203,7 @@ def test_an_unknown_download_group_is_a_located_build_error(fixture_book) -> Non
     output = result.stdout + result.stderr
     assert result.returncode == 1
     assert f"book/intro.md:{line}: " in output
-    assert "download-links takes one of editions, quizzes, not 'videos'" in output
+    assert "download-links takes one of editions, quizzes, course, not 'videos'" in output
     assert "Traceback" not in output
 
 

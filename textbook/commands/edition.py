@@ -16,10 +16,10 @@ from textbook.commands.assign import reading_list
 from textbook.kit.ids import Slug
 from textbook.model.layout import (
     ALWAYS_IN_AN_EDITION,
-    ANSWER_KEY_PAGES,
     BACK_MATTER_PART,
     BIBLIOGRAPHY,
     FOUNDATIONS_PART,
+    INSTRUCTOR_SECTIONS,
     INSTRUCTORS_PAGE,
     PATH_PAGE,
     READINESS_PAGE,
@@ -146,11 +146,11 @@ def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
     lines += [f"  - caption: {BACK_MATTER_PART}", "    chapters:"]
     back = [d for d in ALWAYS_IN_AN_EDITION if d not in START_PAGES and spine.page(d) is not None]
     for docname in back:
-        if docname in ANSWER_KEY_PAGES:
+        if docname in INSTRUCTOR_SECTIONS:
             continue
         lines.append(f"      - file: {docname}")
         if docname == INSTRUCTORS_PAGE:
-            keys = [d for d in ANSWER_KEY_PAGES if spine.page(d) is not None]
+            keys = [d for d in INSTRUCTOR_SECTIONS if spine.page(d) is not None]
             if keys:
                 lines.append("        sections:")
                 lines += [f"          - file: {d}" for d in keys]

@@ -24,6 +24,8 @@ READINESS_PAGE = f"{PAGES_FOLDER}/readiness"
 PATH_PAGE = f"{PAGES_FOLDER}/your-path"
 INSTRUCTORS_PAGE = f"{PAGES_FOLDER}/for-instructors"
 ANSWER_KEY_PAGES = (f"{PAGES_FOLDER}/answer-key-1", f"{PAGES_FOLDER}/answer-key-2")
+ROSTER_PAGE = f"{PAGES_FOLDER}/roster"  # reads learners' exported progress files in the browser
+INSTRUCTOR_SECTIONS = (*ANSWER_KEY_PAGES, ROSTER_PAGE)  # the instructor page's sections, in order
 START_PAGES = (LANDING_PAGE, READINESS_PAGE, PATH_PAGE)
 # Every edition keeps these, whatever chapters and cards it selects.
 ALWAYS_IN_AN_EDITION = (
@@ -31,6 +33,6 @@ ALWAYS_IN_AN_EDITION = (
     f"{PAGES_FOLDER}/glossary",
     f"{PAGES_FOLDER}/references",
     INSTRUCTORS_PAGE,
-    *ANSWER_KEY_PAGES,
+    *INSTRUCTOR_SECTIONS,
     f"{PAGES_FOLDER}/for-contributors",
 )

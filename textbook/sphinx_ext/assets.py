@@ -4,7 +4,8 @@ The engine's browser files live in ``static/`` (added to the HTML builders' stat
 and nowhere else). Each page gets them in one place, and loses, in one ``html-page-context``
 handler, what it does not use:
 
-- the runtime (exercises, progress, the readiness check) on pages with nothing it fills in;
+- the runtime (exercises, progress, the readiness check) on pages with nothing it fills in,
+  and a page's own script (the roster's) on every other page;
 - scripts from another host (MathJax's CDN) on pages without math: the site works offline;
 - Thebe's script, snippet and stylesheet everywhere: the book runs no code, and Jupyter Book
   inlines its snippet twice ("Identifier 'THEBE_JS_URL' has already been declared");
@@ -38,6 +39,8 @@ RUNTIME_SCRIPTS = (
     "ff-readiness.js",
 )
 RUNTIME_STYLESHEETS = ("ff.css", "ff-readiness.css")
+# Scripts of one page only, after the runtime (the manifest): loaded where their marker is.
+PAGE_SCRIPTS = {"ff-roster.js": 'class="ff-roster"'}
 EVERY_PAGE_SCRIPTS = ("ff-drawers.js",)
 EVERY_PAGE_STYLESHEETS = ("ff-theme.css",)
 SCORM_SCRIPT = "ff-scorm.js"  # only in a SCORM package's pages (SCORM_CONFIG)
@@ -54,6 +57,7 @@ RUNTIME_MARKERS = (
     "ff-readiness",
     "ff-progress-tools",
     "ff-continue",
+    'class="ff-roster"',
 )
 THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
 EPUB_STYLESHEETS = ("epub.css", "pygments.css")
@@ -87,12 +91,22 @@ def needs_runtime(body: str) -> bool:
 
 
 def kept(
-    asset: Any, *, epub: bool, runtime: bool, math: bool, stock: bool, code: bool = True, scorm: bool = False
+    asset: Any,
+    *,
+    epub: bool,
+    runtime: bool,
+    math: bool,
+    stock: bool,
+    code: bool = True,
+    scorm: bool = False,
+    body: str = "",
 ) -> bool:
     """Whether a page keeps a script or stylesheet (pure)."""
     name = asset_name(asset)
     if epub:
         return name in EPUB_STYLESHEETS
+    if name in PAGE_SCRIPTS:
+        return PAGE_SCRIPTS[name] in body
     if is_thebe(asset):
         return False
     if not math and is_remote(asset_url(asset)):
@@ -110,18 +124,19 @@ def _filter_page_assets(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
 ) -> None:
     epub = app.builder.name.startswith("epub")
+    body = str(context.get("body", ""))
     flags = {
         "epub": epub,
-        "runtime": needs_runtime(str(context.get("body", ""))),
+        "runtime": needs_runtime(body),
         "math": doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))),
         "stock": os.environ.get(STOCK_ASSETS_SWITCH) == "1",
-        "code": "<pre" in str(context.get("body", "")),
+        "code": "<pre" in body,
         "scorm": bool(getattr(app.config, SCORM_CONFIG, False)),
     }
     for key in ("script_files", "css_files"):
         assets = context.get(key)
         if assets is not None:
-            context[key] = [asset for asset in assets if kept(asset, **flags)]
+            context[key] = [asset for asset in assets if kept(asset, **flags, body=body)]
 
 
 def _add_static_path(app: Sphinx) -> None:
@@ -152,7 +167,7 @@ def setup_assets(app: Sphinx) -> None:
     app.add_config_value(SCORM_CONFIG, False, "html", bool)
     app.connect("builder-inited", _add_static_path)
     app.connect("html-collect-pages", _epub_keeps_only_its_stylesheets)
-    for script in RUNTIME_SCRIPTS + EVERY_PAGE_SCRIPTS:
+    for script in RUNTIME_SCRIPTS + EVERY_PAGE_SCRIPTS + tuple(PAGE_SCRIPTS):
         app.add_js_file(script, loading_method="defer")
     for stylesheet in RUNTIME_STYLESHEETS + EVERY_PAGE_STYLESHEETS:
         app.add_css_file(stylesheet)

@@ -2,7 +2,8 @@
 
 ``make epub``, ``make pdf`` and ``make lms`` write ``_build/downloads/``; when that folder
 exists, the HTML build copies it into the site (``html_extra_path``) and the directive links
-each file: ``{download-links}`` the book's editions, ``{download-links} quizzes`` the LMS files."""
+each file: ``{download-links}`` the book's editions, ``{download-links} quizzes`` the LMS quiz
+files, ``{download-links} course`` the course cartridge and the SCORM package."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ GROUPS = {
         ),
         "The quiz files of the whole book are published with the online book. To make them from "
         "the sources, run make lms, then build the site.",
+    ),
+    "course": (
+        (
+            ("foundations-first.imscc", "Common Cartridge 1.1 course: a module per chapter, in order"),
+            ("foundations-first-scorm.zip", "SCORM 1.2 package: completion and scores in your gradebook"),
+        ),
+        "The course files of the whole book are published with the online book. To make them from "
+        "the sources, run make lms SITE_URL=https://... (the published book's address), then build the site.",
     ),
 }
 

@@ -14,6 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 from textbook.kit.ids import SLUG_PATTERN
 from textbook.kit.kinds import kinds_table
 from textbook.model.layout import PATH_PAGE
+from textbook.model.site import book_title
 from textbook.model.spine import Spine
 from textbook.sources import wording
 from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link
@@ -21,9 +22,21 @@ from textbook.sphinx_ext.state import current_spine
 
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
 <p>Your progress is saved only in this browser, on this device. To keep it safe or move it
-to another browser, export it to a file, then import that file there.</p>
-<p><button type="button" class="ff-button" data-ff-action="export">Export my progress</button>
-<label class="ff-button ff-import">Import progress from a file
+to another browser, export it to a file, then import that file there. If your instructor asks
+for your progress, send them the file.</p>
+<fieldset class="ff-export">
+<legend>Export my progress to a file</legend>
+<p class="ff-export-contents" data-ff-field="contents"></p>
+<p><label for="ff-export-learner">Your name or student number (optional: leave it empty to keep the file anonymous)</label><br />
+<input type="text" id="ff-export-learner" class="ff-export-learner" maxlength="100" autocomplete="off" spellcheck="false" data-ff-field="learner" /></p>
+<p><input type="checkbox" id="ff-export-reflections" data-ff-field="reflections" />
+<label for="ff-export-reflections">Include the text of my reflections</label></p>
+<p class="ff-export-note">Left out, the file says which reflections you finished but not what you
+wrote. Tick the box to move your reflections to another browser. The file is saved on this device:
+the book never sends it, or anything else, anywhere. It goes only where you send it.</p>
+<p><button type="button" class="ff-button" data-ff-action="export">Export my progress</button></p>
+</fieldset>
+<p><label class="ff-button ff-import">Import progress from a file
 <input type="file" accept=".json,application/json" data-ff-action="import" /></label>
 <button type="button" class="ff-button" data-ff-action="reset">Reset my progress</button></p>
 <p class="ff-tools-status" role="status" aria-live="polite"></p>
@@ -33,7 +46,10 @@ to another browser, export it to a file, then import that file there.</p>
 
 
 def manifest(spine: Spine) -> dict[str, Any]:
-    """The chapters, in order, with the exercises that count toward each (pure)."""
+    """The chapters, in order, with the exercises that count toward each (and their kinds), and
+    the book's title (pure but for reading _config.yml's title), which exported progress files
+    carry. The roster page adds the objectives on its own page (``roster.roster_data``), so that
+    every other page stays within its weight budget."""
 
     embedded_on = spine.embedded_on()
 
@@ -54,6 +70,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
 
     return {
         "version": 1,
+        "book": {"title": book_title(spine.root)},  # which book (or edition) an exported file is from
         "id_pattern": SLUG_PATTERN,
         "kinds": kinds_table(),
         "chapters": [

@@ -560,7 +560,7 @@
       ctx.count = h("p", { className: "ff-word-count", id: countId });
       ctx.body.appendChild(ctx.count);
       ctx.body.appendChild(h("p", { className: "ff-private-note", id: noteId }, [
-        "Your text stays in this browser, on this device: it is saved as you type and never sent anywhere."]));
+        "Your text stays in this browser, on this device: it is saved as you type and never sent anywhere. A progress file you export holds it only if you choose."]));
       var set = h("fieldset", { className: "ff-checklist" }, [h("legend", { text: "Review what you wrote" })]);
       ctx.ticks = ctx.data.checklist.map(function (item, n) {
         var inputId = ctx.uid + "-c" + n;

@@ -214,11 +214,17 @@
     var exportButton = tools.querySelector("[data-ff-action=export]");
     var importInput = tools.querySelector("input[data-ff-action=import]");
     var resetButton = tools.querySelector("[data-ff-action=reset]");
+    var learnerInput = tools.querySelector("input[data-ff-field=learner]");
+    var reflectionsBox = tools.querySelector("input[data-ff-field=reflections]");
+    if (learnerInput && window.FFProgress.LABEL_MAX) learnerInput.maxLength = window.FFProgress.LABEL_MAX;
     if (exportButton) {
       exportButton.addEventListener("click", function () {
         try {
-          window.FFProgress.download();
-          say("Your progress was saved as the file \u201c" + window.FFProgress.FILE_NAME + "\u201d, usually in your Downloads folder.");
+          var include = Boolean(reflectionsBox && reflectionsBox.checked);
+          window.FFProgress.download({ learner: learnerInput ? learnerInput.value : "", reflections: include });
+          say("Your progress was saved as the file \u201c" + window.FFProgress.FILE_NAME + "\u201d, usually in your Downloads folder" +
+            (include ? ", with the text of your reflections" : ", without the text of your reflections") +
+            ". It stays on this device until you send it to someone.");
         } catch (error) {
           say("Your progress could not be exported from this browser.");
         }
@@ -265,11 +271,28 @@
     });
   }
 
+  /* Before an export: what the file will hold, in words (drawn again on every change). */
+  function renderExportContents() {
+    var box = document.querySelector(".ff-progress-tools [data-ff-field=contents]");
+    if (!box || !window.FFProgress.exportSummary) return;
+    var summary = window.FFProgress.exportSummary();
+    var parts = [];
+    parts.push(summary.exercises
+      ? "your answers to " + plural(summary.exercises, "exercise", "exercises") + " and whether each is done"
+      : "no answers yet (you have not tried an exercise)");
+    if (summary.readiness) parts.push("your answers to the readiness check");
+    parts.push(summary.reflections
+      ? "the text of your " + plural(summary.reflections, "reflection", "reflections") + ", only if you tick the box below"
+      : "no reflection text (you have not written one)");
+    parts.push("the name or number you type below, if any, and the date");
+    box.textContent = "The file will hold: " + parts.join("; ") + ".";
+  }
+
   function renderPage() {
     if (!window.FFProgress) return; // the record could not load: the page reads as text
     /* Prerequisites and each chapter's standing are drawn by ff-readiness.js, from the one
      * model of what the learner knows (FFReadiness.render), on the same progress changes. */
-    [renderChapterProgress, renderPath, renderContinue].forEach(function (render) {
+    [renderChapterProgress, renderPath, renderContinue, renderExportContents].forEach(function (render) {
       try { render(); } catch (error) { if (window.console) console.error("Foundations First:", error); }
     });
   }

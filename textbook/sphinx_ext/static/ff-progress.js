@@ -7,6 +7,8 @@
  * shape, unknown version) never breaks a page: the raw text is kept under CORRUPT_KEY, progress
  * starts afresh and a notice says so. Without localStorage (private mode, blocked storage) the
  * progress lives in memory for this page and a notice says so once.
+ * An exported file is this record with a few optional fields (see exportText); it goes only
+ * where the learner sends it.
  * Plain ES2017, no modules, no requests: it works from file:// too. */
 (function () {
   "use strict";
@@ -200,8 +202,78 @@
     };
   }
 
-  function exportText() {
-    return JSON.stringify(load(), null, 2) + "\n";
+  /* What an exported file can carry beyond the record (all optional, so version 1 files of
+   * either kind import): "book" {"title"} from the manifest, "learner" (a name or student
+   * number the learner typed, at most LABEL_MAX characters), "exported" (ISO time) and
+   * "reflections": "included" or "left-out". Left out (the default), a reflection's response
+   * (its text and ticks) is dropped and only whether it is done stays. */
+  var LABEL_MAX = 100;
+  var INCLUDED = "included";
+  var LEFT_OUT = "left-out";
+  /* Never in a label: controls, bidirectional controls, separators, the byte-order mark and
+   * unpaired surrogates (the roster refuses a file whose label has them). */
+  var HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
+
+  function cleanLabel(value) {
+    var text = String(value || "").replace(HIDDEN, "").replace(/[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim();
+    return Array.from(text).slice(0, LABEL_MAX).join("").trim();
+  }
+
+  function reflectionIds() {
+    var m = manifest();
+    var ids = {};
+    m.chapters.concat(Array.isArray(m.cards) ? m.cards : []).forEach(function (owner) {
+      (owner && Array.isArray(owner.exercises) ? owner.exercises : []).forEach(function (e) {
+        if (e && e.kind === "reflection") ids[e.id] = true;
+      });
+    });
+    return ids;
+  }
+
+  /* A response that holds a learner's own words: a reflection's (or anything shaped like one). */
+  function isPrivate(id, entry, reflections) {
+    var response = entry.response;
+    return Object.prototype.hasOwnProperty.call(reflections, id) ||
+      (isPlainObject(response) && typeof response.text === "string");
+  }
+
+  /* What the file would hold, for the export screen to say before the download. */
+  function exportSummary() {
+    var data = load();
+    var reflections = reflectionIds();
+    var summary = { exercises: 0, reflections: 0, readiness: false };
+    Object.keys(data.exercises).forEach(function (id) {
+      var entry = data.exercises[id];
+      if (id === "readiness-check") { summary.readiness = true; return; }
+      summary.exercises += 1;
+      if (isPrivate(id, entry, reflections) && isPlainObject(entry.response) &&
+          typeof entry.response.text === "string" && entry.response.text.trim()) summary.reflections += 1;
+    });
+    return summary;
+  }
+
+  /* The file: options.learner (a label), options.reflections (true to include their text). */
+  function exportText(options) {
+    options = options || {};
+    var data = load();
+    var include = options.reflections === true;
+    var reflections = reflectionIds();
+    var exercises = {};
+    Object.keys(data.exercises).forEach(function (id) {
+      var entry = data.exercises[id];
+      exercises[id] = !include && isPrivate(id, entry, reflections)
+        ? { hash: entry.hash, done: entry.done, response: null, result: entry.result, updated: entry.updated }
+        : entry;
+    });
+    var file = { version: VERSION };
+    var title = manifest().book && typeof manifest().book.title === "string" ? manifest().book.title : null;
+    if (title) file.book = { title: title };
+    var label = cleanLabel(options.learner);
+    if (label) file.learner = label;
+    file.exported = new Date().toISOString();
+    file.reflections = include ? INCLUDED : LEFT_OUT;
+    file.exercises = exercises;
+    return JSON.stringify(file, null, 2) + "\n";
   }
 
   function plural(count, one, many) {
@@ -209,8 +281,10 @@
   }
 
   /* Merge records ({id: entry}, as in the stored record) into this browser's: for each exercise
-   * the newer one wins. Returns how many were taken. Used by import and by ff-scorm.js. */
-  function merge(exercises) {
+   * the newer one wins; with keepResponses, an incoming record without its answer keeps the
+   * answer kept here (a file made without reflections' text; an LMS's suspend_data, which
+   * leaves long answers out). Returns how many were taken. Used by import and by ff-scorm.js. */
+  function merge(exercises, keepResponses) {
     var data = load();
     var taken = 0;
     Object.keys(exercises).forEach(function (id) {
@@ -218,6 +292,9 @@
       var incoming = exercises[id];
       var current = data.exercises[id];
       if (!current || !current.updated || (incoming.updated && incoming.updated >= current.updated)) {
+        if (keepResponses && current && incoming.response === null && current.hash === incoming.hash) {
+          incoming.response = current.response; // the answer was left out of what came in, not erased
+        }
         data.exercises[id] = incoming;
         taken += 1;
       }
@@ -239,7 +316,9 @@
       };
     }
     var ids = Object.keys(parsed.exercises);
-    var taken = merge(parsed.exercises);
+    var leftOut = false; // a file made without reflections' text never erases the text kept here
+    try { leftOut = JSON.parse(String(text)).reflections === LEFT_OUT; } catch (error) { leftOut = false; }
+    var taken = merge(parsed.exercises, leftOut);
     var saved = Boolean(storage()); // null once a write has failed
     var message = ids.length === 0
       ? "The file holds no progress yet, so nothing was changed."
@@ -256,8 +335,8 @@
     announceChange(null);
   }
 
-  function download() {
-    var blob = new Blob([exportText()], { type: "application/json" });
+  function download(options) {
+    var blob = new Blob([exportText(options)], { type: "application/json" });
     var url = URL.createObjectURL(blob);
     var link = document.createElement("a");
     link.href = url;
@@ -294,6 +373,8 @@
     isId: function (value) { return ID.test(String(value)); },
     chapterSummary: chapterSummary,
     exportText: exportText,
+    exportSummary: exportSummary,
+    LABEL_MAX: LABEL_MAX,
     importText: importText,
     merge: merge,
     notice: notice,

@@ -244,7 +244,7 @@
       };
     });
     if (Object.keys(incoming).length && window.FFProgress && window.FFProgress.merge) {
-      window.FFProgress.merge(incoming);
+      window.FFProgress.merge(incoming, true);
     }
   }
 
