@@ -54,6 +54,7 @@ class ChoiceQuestion:
     multiple: bool
     general_feedback: str = ""
     points: int = 1
+    shuffle: bool = False  # the LMS shows the answers in an order of its own (as the book does)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class MatchingQuestion:
     pairs: tuple[tuple[str, str], ...]
     general_feedback: str = ""
     points: int = 1
+    extras: tuple[str, ...] = ()  # right sides that match no left side (distractors)
 
 
 @dataclass(frozen=True)
@@ -207,6 +209,7 @@ def _scenario_questions(scenario: Scenario) -> list[Question]:
                 ),
                 multiple=False,
                 general_feedback=_p(f"{ending.text} {ending.debrief}") if ending and ending.debrief else "",
+                shuffle=scenario.shuffle,
             )
         )
     return questions
@@ -225,6 +228,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
                     Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
                 ),
                 multiple=isinstance(exercise, MultipleSelect),
+                shuffle=exercise.shuffle,
             )
         ]
     if isinstance(exercise, Matching):
@@ -235,6 +239,7 @@ def to_questions(exercise: Exercise) -> list[Question]:
                 html=_prompt(exercise),
                 pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
                 general_feedback=_p(exercise.rationale),
+                extras=tuple(plain_text(extra) for extra in exercise.extras),
             )
         ]
     if isinstance(exercise, Ordering):
