@@ -44,7 +44,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "id": e.exercise.id,
                 "title": e.exercise.title or e.exercise.id,
                 "hash": e.exercise.fingerprint(),
-                "counts": e.exercise.counts,
+                "counts": e.exercise.completes_chapter,
                 "docname": embedded_on.get(e.exercise.id),
                 "page_title": page_titles.get(embedded_on.get(e.exercise.id) or ""),
             }
@@ -147,7 +147,7 @@ class LearnerPath(SphinxDirective):
                 details.append("Builds on: " + "; ".join(names) + ".")
             else:
                 details.append("It needs nothing before it.")
-            count = len([e for e in spine.exercises_of(chapter.id) if e.exercise.counts])
+            count = len([e for e in spine.exercises_of(chapter.id) if e.exercise.completes_chapter])
             if chapter.meta.status == "in-preparation":
                 details.append("In preparation.")
             elif count:
