@@ -32,8 +32,13 @@ def _parser() -> argparse.ArgumentParser:
         help="instead of the rules: fail when a change since BASE (a branch, tag or commit) touches anything "
         "outside book/, exercises/ and editions/, which maintainers then review as code",
     )
-    commands.add_parser(
+    stats = commands.add_parser(
         "stats", help="per chapter: words, reading time and level, exercises by kind, objectives assessed, sources"
+    )
+    stats.add_argument(
+        "--items",
+        action="store_true",
+        help="instead: per chapter and for the book, what a test-wise reader gets from the choice items",
     )
     assign = commands.add_parser(
         "assign", help="the reading list for chapters or cards, with their prerequisites in order"
@@ -186,10 +191,14 @@ def cmd_check(spine: Spine, output_format: str = "text") -> int:
     return 0
 
 
-def cmd_stats(spine: Spine) -> int:
-    """Per chapter: pages, words, reading time and level, exercises by kind, objectives, sources."""
-    from textbook.commands.stats import chapter_stats, format_table
+def cmd_stats(spine: Spine, items: bool = False) -> int:
+    """Per chapter: pages, words, reading time and level, exercises by kind, objectives, sources
+    (or, with ``--items``, the item figures of issue #18)."""
+    from textbook.commands.stats import book_item_stats, chapter_stats, format_items_table, format_table
 
+    if items:
+        print(format_items_table(book_item_stats(spine)))
+        return 0
     print(format_table([chapter_stats(spine, chapter) for chapter in spine.chapters]))
     return 0
 
@@ -392,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_practice(spine, args.id)
         if args.command == "new":
             return cmd_new(spine, args)
-        return cmd_stats(spine)
+        return cmd_stats(spine, args.items)
     except BrokenPipeError:  # the reader stopped reading (`| head`): not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
         return 0

@@ -140,9 +140,13 @@ def _path_to(data: dict, best: bool) -> list[int]:
     return path
 
 
-def _play(phone, root, path: list[int]) -> None:
+def _play(phone, root, path: list[int], data: dict) -> None:
+    """Tap the choices of ``path`` (indices as written), where each is shown (the seeded order)."""
+    steps = {step["id"]: step for step in data["steps"]}
+    step = steps[data["start"]]
     for index in path:
-        root.locator(".ff-scenario-choices button").nth(index).tap()
+        root.locator(".ff-scenario-choices button").nth(data["orders"][step["id"]].index(index)).tap()
+        step = steps[step["choices"][index]["next"]]
 
 
 def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, site: Path) -> None:
@@ -150,7 +154,7 @@ def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, si
     phone.goto((site / _page_with(site, "scenario")).as_uri())
     root = phone.locator('[data-kind="scenario"]').first
     data = json.loads(root.locator("script.ff-exercise-data").text_content())
-    _play(phone, root, _path_to(data, best=False))
+    _play(phone, root, _path_to(data, best=False), data)
     ending = root.locator(".ff-ending")
     box = ending.bounding_box()
     assert box is not None and 0 <= box["y"] < 844 * 0.6, f"the ending is out of sight: {box}"
@@ -163,7 +167,7 @@ def test_a_scenario_ending_stays_in_view_and_only_a_best_ending_counts(phone, si
     )
     assert stored["done"] is False and stored["result"]["ended"] is True
     root.get_by_role("button", name="Start again").tap()
-    _play(phone, root, _path_to(data, best=True))
+    _play(phone, root, _path_to(data, best=True), data)
     assert "This is the best path." in root.locator(".ff-ending").inner_text()
     assert "ff-done" in (root.get_attribute("class") or "") and root.locator(".ff-badge--done").is_visible()
     stored = phone.evaluate(

@@ -96,6 +96,12 @@ def exercise(page, kind: str, index: int = 0):
     return root
 
 
+def choice_input(root, index: int):
+    """A choice exercise's input for the option written at ``index`` (options are shown in the
+    seeded order, and each input's value is its option's index)."""
+    return root.locator(f'.ff-option input[value="{index}"]')
+
+
 def data_of(root) -> dict[str, Any]:
     return json.loads(root.locator("script.ff-exercise-data").text_content())
 
@@ -130,12 +136,13 @@ def test_single_choice_by_keyboard(page, site: Path) -> None:
     root = exercise(page, "single-choice")
     data = data_of(root)
     right = next(i for i, option in enumerate(data["options"]) if option["correct"])
+    shown = data["order"].index(right)  # options are shown in the seeded order
     root.get_by_role("radio").first.focus()
-    if right == 0:
+    if shown == 0:
         press(page, "Space")
     else:
-        press(page, "ArrowDown", right)
-    assert root.get_by_role("radio").nth(right).is_checked()
+        press(page, "ArrowDown", shown)
+    assert choice_input(root, right).is_checked()
     press(page, "Tab")  # a radio group is one tab stop: next comes Check
     assert focused(page)["name"] == "Check"
     press(page, "Enter")
@@ -151,8 +158,8 @@ def test_multiple_select_by_keyboard(page, site: Path) -> None:
     root = exercise(page, "multiple-select")
     data = data_of(root)
     root.get_by_role("checkbox").first.focus()
-    for option in data["options"]:
-        if option["correct"]:
+    for index in data["order"]:  # the options as shown
+        if data["options"][index]["correct"]:
             press(page, "Space")
         press(page, "Tab")
     assert focused(page)["name"] == "Check"
@@ -237,7 +244,7 @@ def test_scenario_by_keyboard(page, site: Path) -> None:
         assert squash(plain(step["text"])) in squash(root.inner_text())
         if number > 0:  # after a choice, focus is on the new situation: Tab to its first choice
             press(page, "Tab")
-        press(page, "Tab", index)
+        press(page, "Tab", data["orders"][step["id"]].index(index))  # choices are shown in the seeded order
         assert focused(page)["name"] == squash(plain(step["choices"][index]["text"]))
         press(page, "Enter")
         choice = step["choices"][index]
@@ -316,7 +323,7 @@ def test_answer_and_done_survive_a_reload(page, site: Path) -> None:
     root = exercise(page, "single-choice")
     data = data_of(root)
     right = next(i for i, option in enumerate(data["options"]) if option["correct"])
-    root.get_by_role("radio").nth(right).check()
+    choice_input(root, right).check()
     root.get_by_role("button", name="Check").click()
     assert "Correct." in feedback(root).inner_text()
     stored = json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))
@@ -328,7 +335,7 @@ def test_answer_and_done_survive_a_reload(page, site: Path) -> None:
     page.reload()
     root = exercise(page, "single-choice")
     assert root.get_by_text("Done", exact=True).is_visible()
-    assert root.get_by_role("radio").nth(right).is_checked()
+    assert choice_input(root, right).is_checked()
     assert "Correct." in feedback(root).inner_text()
 
 
@@ -368,7 +375,7 @@ def test_export_then_import_in_a_fresh_profile(browser, site: Path, tmp_path: Pa
     root = exercise(page, "single-choice")
     data = data_of(root)
     right = next(i for i, option in enumerate(data["options"]) if option["correct"])
-    root.get_by_role("radio").nth(right).check()
+    choice_input(root, right).check()
     root.get_by_role("button", name="Check").click()
     open_page(page, site, PATH_PAGE)
     item = page.locator("li.ff-path-item.ff-chapter-orientation")
@@ -401,7 +408,7 @@ def test_export_then_import_in_a_fresh_profile(browser, site: Path, tmp_path: Pa
         open_page(page, site, page_of(site, "single-choice"))
         root = exercise(page, "single-choice")
         assert root.get_by_text("Done", exact=True).is_visible()
-        assert root.get_by_role("radio").nth(right).is_checked()
+        assert choice_input(root, right).is_checked()
     finally:
         second.close()
 
@@ -419,7 +426,7 @@ def test_import_refuses_a_file_that_is_not_progress(page, site: Path, tmp_path: 
 def test_reset_asks_first(page, site: Path) -> None:
     open_page(page, site, page_of(site, "single-choice"))
     root = exercise(page, "single-choice")
-    root.get_by_role("radio").first.check()
+    choice_input(root, 0).check()
     root.get_by_role("button", name="Check").click()
     open_page(page, site, PATH_PAGE)
     page.once("dialog", lambda dialog: dialog.dismiss())
@@ -455,7 +462,7 @@ def test_corrupted_record_is_kept_reset_and_announced(page, site: Path, garbage:
     assert "could not be read, so it was reset" in alert.inner_text()
     assert page.evaluate(f"localStorage.getItem({CORRUPT_KEY!r})") == garbage
     root = exercise(page, "single-choice")  # the page still works
-    root.get_by_role("radio").first.check()
+    choice_input(root, 0).check()
     root.get_by_role("button", name="Check").click()
     assert feedback(root).inner_text().strip() != ""
     page.reload()
@@ -477,7 +484,7 @@ def test_without_local_storage_the_page_works_in_memory(browser, site: Path) -> 
         root = exercise(page, "single-choice")
         data = data_of(root)
         right = next(i for i, option in enumerate(data["options"]) if option["correct"])
-        root.get_by_role("radio").nth(right).check()
+        choice_input(root, right).check()
         root.get_by_role("button", name="Check").click()
         assert "Correct." in feedback(root).inner_text()
         assert root.get_by_text("Done", exact=True).is_visible()
@@ -496,8 +503,8 @@ def test_try_again_and_show_answer(page, site: Path) -> None:
     correct = [i for i, option in enumerate(data["options"]) if option["correct"]]
     wrong = next(i for i, option in enumerate(data["options"]) if not option["correct"])
     boxes = root.get_by_role("checkbox")
-    boxes.nth(correct[0]).check()
-    boxes.nth(wrong).check()
+    choice_input(root, correct[0]).check()
+    choice_input(root, wrong).check()
     root.get_by_role("button", name="Check").click()
     text = squash(feedback(root).inner_text())
     assert "Not quite." in text
@@ -681,7 +688,7 @@ def test_hostile_strings_render_as_text(context, site: Path) -> None:
     assert "bold" in root.locator("strong").all_inner_texts()
     assert root.locator("a[href^='javascript']").count() == 0
     assert root.locator("a[href='https://example.org/']").count() == 1
-    root.get_by_role("radio").first.check()
+    choice_input(root, 0).check()
     root.get_by_role("button", name="Check").click()
     root.get_by_role("button", name="Show answer").click()
     assert "Feedback " + HOSTILE in feedback(root).inner_text()

@@ -133,7 +133,7 @@ def _answer_single_choice(run: Launch, exercise_id: str, right: bool) -> None:
     root = run.chapter.locator(f'.ff-exercise[data-exercise-id="{exercise_id}"]')
     data = json.loads(root.locator("script[type='application/json']").first.text_content())
     index = next(i for i, o in enumerate(data["options"]) if o["correct"] == right)
-    root.get_by_role("radio").nth(index).check()
+    root.locator(f'input[type="radio"][value="{index}"]').check()  # shown in a seeded order; valued by index
     root.get_by_role("button", name="Check").click()
 
 

@@ -14,7 +14,8 @@ def test_check_passes_on_the_real_book_quickly() -> None:
     started = time.perf_counter()
     result = run_textbook("check")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == ""
+    # no error; what it prints is advice (item quality, issue #18), each line path:line: warning: ...
+    assert all(re.match(r"^exercises/[a-z0-9-]+\.py:\d+: warning: ", line) for line in result.stdout.splitlines())
     assert result.stderr.startswith("ok: 9 chapters")
     assert time.perf_counter() - started < 30  # generous: a noisy machine; the benchmark measures it
 

@@ -10,7 +10,7 @@ from tests.conftest import TESTS, run_textbook
 from textbook.commands.practice import Session
 from textbook.kit import kinds
 from textbook.kit.loader import load_exercise_module
-from textbook.kit.presentation import display_order
+from textbook.kit.presentation import choice_order, items_order, option_order, rights_order
 
 KINDS = list(kinds.KINDS)  # from the kit, never written out here
 
@@ -28,19 +28,29 @@ def practise(exercise, answers: str) -> tuple[int, str]:
 
 
 def right_order(exercise) -> str:
-    shown = display_order(exercise.id, len(exercise.items if exercise.kind == "ordering" else exercise.pairs))
     if exercise.kind == "ordering":
+        shown = items_order(exercise)
         return " ".join(str(shown.index(i) + 1) for i in range(len(shown)))
-    return "\n".join(str(shown.index(i) + 1) for i in range(len(shown)))
+    shown = rights_order(exercise)
+    return "\n".join(str(shown.index(i) + 1) for i in range(len(exercise.pairs)))
+
+
+def shown(exercise, *indices: int, step: str | None = None) -> str:
+    """The numbers practice shows for options (or a step's choices) given in the author's order."""
+    order = choice_order(exercise, step) if step else option_order(exercise)
+    return ", ".join(str(order.index(i) + 1) for i in indices)
 
 
 def test_practice_every_kind_right(good) -> None:
     answers = {
-        "single-choice": "1\n",
-        "multiple-select": "1, 2\n",
+        "single-choice": shown(good["single-choice"], 0) + "\n",
+        "multiple-select": shown(good["multiple-select"], 0, 1) + "\n",
         "ordering": right_order(good["ordering"]) + "\n",
         "matching": right_order(good["matching"]) + "\n",
-        "scenario": "1\n1\n",
+        "scenario": shown(good["scenario"], 0, step="begin")
+        + "\n"
+        + shown(good["scenario"], 0, step="listened")
+        + "\n",
         "self-check": "4\n4\n1\n",
         "reflection": "I learned to listen before acting\n\n",
     }
@@ -53,11 +63,11 @@ def test_practice_every_kind_right(good) -> None:
 
 
 def test_practice_gives_feedback_for_wrong_answers_and_reprompts_bad_input(good) -> None:
-    done, output = practise(good["single-choice"], "9\nx\n2\n")
+    done, output = practise(good["single-choice"], "9\nx\n" + shown(good["single-choice"], 1) + "\n")
     assert done == 0
     assert output.count("Please type a number from 1 to 3") == 2
     assert "Not quite. No, because it is wrong." in output
-    done, output = practise(good["scenario"], "2\n")
+    done, output = practise(good["scenario"], shown(good["scenario"], 1, step="begin") + "\n")
     assert done == 1 and "They feel sidelined." in output and "not the best path" in output
 
 

@@ -17,6 +17,7 @@ from textbook.kit import KINDS
 from textbook.kit.kinds import Exercise, ResponseError
 from textbook.kit.loader import load_exercise_module, load_exercises
 from textbook.kit.markup import inline_tokens
+from textbook.kit.presentation import display_order, step_key
 
 RUNNER = TESTS / "support" / "run_check.js"
 NODE = shutil.which("node")
@@ -50,7 +51,7 @@ def responses_for(exercise: Exercise) -> st.SearchStrategy[Any]:
         valid = st.permutations(list(range(len(exercise.items))))
     elif kind == "matching":
         size = len(exercise.pairs)
-        valid = st.lists(st.integers(0, size - 1), min_size=size, max_size=size)
+        valid = st.lists(st.integers(0, len(exercise.rights) - 1), min_size=size, max_size=size)
     elif kind == "scenario":
         valid = st.lists(st.integers(0, 3), max_size=8)
     elif kind == "self-check":
@@ -125,3 +126,28 @@ def test_every_kind_is_compared() -> None:
 def test_inline_markup_agrees(texts: list[str]) -> None:
     expected = [[list(token) for token in inline_tokens(text)] for text in texts]
     assert run_node([{"inline": text} for text in texts]) == expected
+
+
+def test_every_display_order_agrees() -> None:
+    """One permutation in two languages: every id and scenario step of the book and the kit
+    fixtures, and many made-up keys (non-ASCII included), at every size that is shown."""
+    keys = [e.id for e in EXERCISES] + [
+        step_key(e.id, s.id) for e in EXERCISES if e.kind == "scenario" for s in e.steps
+    ]
+    keys += [f"item-{n}" for n in range(300)] + ["", "é", "caf\u00e9-\u4e2d\u6587", "\U0001f600 emoji", "a/b"]
+    items = [
+        {"order": key, "size": size, "never_identity": never}
+        for key in keys
+        for size in (0, 1, 2, 3, 4, 5, 7, 12)
+        for never in (False, True)
+    ]
+    expected = [display_order(i["order"], i["size"], never_identity=i["never_identity"]) for i in items]
+    assert run_node(items) == expected
+
+
+@settings(max_examples=5, deadline=None)
+@given(keys=st.lists(st.text(max_size=20), min_size=50, max_size=50), size=st.integers(0, 9))
+def test_display_orders_agree_on_any_key(keys: list[str], size: int) -> None:
+    keys = [key.encode("utf-8", "replace").decode("utf-8") for key in keys]  # text the browser can hold
+    items = [{"order": key, "size": size, "never_identity": False} for key in keys]
+    assert run_node(items) == [display_order(key, size) for key in keys]

@@ -3,6 +3,7 @@ refusal of code, and the reference semantics of check()."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,16 @@ from textbook.kit import KINDS
 from textbook.kit.kinds import ResponseError
 from textbook.kit.loader import load_exercise_module
 from textbook.kit.markup import inline_tokens, is_safe_url
-from textbook.kit.presentation import browser_data, display_order, script_json
+from textbook.kit.presentation import (
+    answer_lines,
+    browser_data,
+    choice_order,
+    display_order,
+    option_order,
+    question_lines,
+    rights_order,
+    script_json,
+)
 
 FIXTURES = TESTS / "kit_fixtures"
 
@@ -31,7 +41,7 @@ def good():
 def test_good_module_has_every_kind_with_its_line(good) -> None:
     exercises, _ = load("good_kinds")
     assert sorted(good) == sorted(KINDS)
-    assert [loaded.line for loaded in exercises] == [20, 30, 40, 47, 58, 89, 105]
+    assert [loaded.line for loaded in exercises] == [20, 30, 40, 47, 59, 90, 106]
 
 
 BAD = [
@@ -56,7 +66,10 @@ BAD = [
     (136, "SingleChoice 'Not A Slug': 'id' must be an id in lowercase letters, digits and hyphens (got 'Not A Slug')"),
     (137, "SingleChoice 'Not A Slug': 'objectives' list should have at least 1 item after validation, not 0"),
     (141, "SingleChoice 'typo': missing argument 'options'"),
-    (141, "SingleChoice 'typo': unknown argument 'option' (allowed: id, title, objectives, prompt, counts, options)"),
+    (
+        141,
+        "SingleChoice 'typo': unknown argument 'option' (allowed: id, title, objectives, prompt, counts, options, shuffle)",
+    ),
     (142, "Scenario 'two-best': step 'a' marks more than one choice best=True: mark the one the chapter teaches"),
 ]
 
@@ -193,9 +206,16 @@ def test_fingerprint_changes_only_with_the_exercise(good) -> None:
 
 def test_display_order_is_fixed_and_never_the_answer() -> None:
     for size in range(2, 9):
-        order = display_order(f"exercise-{size}", size)
+        order = display_order(f"exercise-{size}", size, never_identity=True)
         assert sorted(order) == list(range(size)) and order != list(range(size))
-        assert order == display_order(f"exercise-{size}", size)
+        assert order == display_order(f"exercise-{size}", size, never_identity=True)
+
+
+def test_display_order_puts_each_option_first_about_equally_often() -> None:
+    """Over many ids, a key written first is shown first about once in four, as chance says."""
+    firsts = Counter(display_order(f"item-{n}", 4)[0] for n in range(4000))
+    assert all(850 < firsts[i] < 1150 for i in range(4)), firsts
+    assert all(sorted(display_order(f"x{n}", 5)) == list(range(5)) for n in range(200))
 
 
 def test_browser_json_cannot_close_its_script_tag(good) -> None:
@@ -227,3 +247,62 @@ def test_inline_markup_tokens() -> None:
         False,
         False,
     ]
+
+
+# --- seeded shuffle, extra matching choices, confidence ratings (issue #18) ---------------------
+
+
+def test_options_are_shown_in_the_seeded_order_unless_the_author_keeps_them(good) -> None:
+    single = good["single-choice"]
+    assert browser_data(single)["order"] == option_order(single) == display_order(single.id, 3)
+    assert question_lines(single) == [single.options[i].text for i in option_order(single)]
+    kept = single.model_copy(update={"shuffle": False})
+    assert browser_data(kept)["order"] == [0, 1, 2]
+    assert question_lines(kept) == [o.text for o in single.options]
+    assert browser_data(kept)["shuffle"] is False and "shuffle" not in single.data()
+    scenario = good["scenario"]
+    orders = browser_data(scenario)["orders"]
+    assert orders["begin"] == choice_order(scenario, "begin") == display_order("good-scenario/begin", 2)
+    assert set(orders) == {step.id for step in scenario.steps if step.choices}
+
+
+def test_display_order_and_shuffle_never_change_the_fingerprint(good) -> None:
+    """Order is presentation: responses are indices in the author's order, so neither the order
+    shown nor the author's shuffle=False resets a learner's progress."""
+    for kind in ("single-choice", "multiple-select", "scenario"):
+        exercise = good[kind]
+        kept = exercise.model_copy(update={"shuffle": False})
+        assert kept.fingerprint() == exercise.fingerprint()
+        assert "order" not in exercise.data() and "orders" not in exercise.data()
+
+
+def test_fields_at_their_default_leave_the_data_and_fingerprint_as_before(good) -> None:
+    """Exercises written before shuffle, extras and confidence existed keep their data."""
+    matching = good["matching"].model_copy(update={"extras": []})
+    assert "extras" not in matching.data()
+    assert "confidence" not in good["self-check"].data()
+    with_extra = good["matching"]
+    assert with_extra.extras and with_extra.fingerprint() != matching.fingerprint()  # what is asked changed
+
+
+def test_matching_extras_are_choices_that_match_nothing(good) -> None:
+    matching = good["matching"]
+    extra = len(matching.pairs)  # the first extra's index
+    assert matching.rights[extra] == "The last letter"
+    assert matching.check([0, 1, 2]) == {"correct": True, "rows": [True, True, True]}
+    assert matching.check([extra, 1, 2]) == {"correct": False, "rows": [False, True, True]}
+    with pytest.raises(ResponseError):
+        matching.check([extra + 1, 1, 2])
+    order = rights_order(matching)
+    assert sorted(order) == list(range(len(matching.rights))) == sorted(browser_data(matching)["order"])
+    assert all("The last letter" in line for line in question_lines(matching))
+    assert "Matches nothing: The last letter" in answer_lines(matching)
+    with pytest.raises(ValueError, match="duplicate right side"):
+        matching.model_copy().model_validate({**matching.model_dump(), "extras": ["The first letter"]})
+
+
+def test_a_confidence_rating_completes_nothing(good) -> None:
+    rating = good["self-check"].model_copy(update={"confidence": True})
+    assert good["self-check"].completes_chapter and not rating.completes_chapter
+    assert rating.fingerprint() == good["self-check"].fingerprint()  # marking it resets no one
+    assert not good["single-choice"].model_copy(update={"counts": False}).completes_chapter

@@ -53,6 +53,7 @@ EXERCISES = [
             Pair(left="Beta", right="The second letter"),
             Pair(left="Gamma", right="The third letter"),
         ],
+        extras=["The last letter"],
         rationale="The letters come in this order.",
     ),
     Scenario(

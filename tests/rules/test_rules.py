@@ -7,16 +7,70 @@ import re
 import pytest
 
 from tests.conftest import FIXTURES, run_textbook
-from textbook.rules import check_book
+from textbook.model.spine import load_spine
+from textbook.rules import check_book, check_spine
 
 CH1 = "book/foundations/01-first/index.md"
 MORE = "book/foundations/01-first/more.md"
 CH2 = "book/foundations/02-second/index.md"
 CARD = "book/toolkit/a-card.md"
 EX2 = "exercises/second.py"
+EX1 = "exercises/first.py"
 
 EXPECTED: dict[str, list[tuple[str, int, str]]] = {
     "valid": [],
+    # the item-quality rules (issue #18): one fixture per rule, and a control just inside each
+    "item-key-long": [
+        (
+            EX1,
+            12,
+            "'first-long': the key has 11 words, 5.50 times the distractors' average of 2.0 (more than 1.5): cut it to the core move and put the nuance in its feedback",
+        ),
+        (
+            EX1,
+            28,
+            "'first-long-case (step 'begin')': the key has 14 words, 7.00 times the distractors' average of 2.0 (more than 1.5): cut it to the core move and put the nuance in its feedback",
+        ),
+    ],
+    "item-key-longest": [
+        (
+            EX1,
+            1,
+            "the key is the longest option in 3 of 3 items (single choices and scenario decision points): a reader who picks the longest option scores well without reading; aim for at most a third",
+        )
+    ],
+    "item-select-share": [
+        (
+            EX1,
+            6,
+            "'first-most': 4 of 5 options are correct (80%); keep between 30% and 60% so that neither ticking everything nor ticking little pays",
+        ),
+        (
+            EX1,
+            18,
+            "'first-few': 1 of 5 options are correct (20%); keep between 30% and 60% so that neither ticking everything nor ticking little pays",
+        ),
+    ],
+    "item-above": [
+        (
+            EX1,
+            13,
+            "'first-all': an option that leans on the others ('All of the above'): write options that each stand alone (a multiple select asks for every right one)",
+        ),
+        (
+            EX1,
+            23,
+            "'first-none': an option that leans on the others ('None of these'): write options that each stand alone (a multiple select asks for every right one)",
+        ),
+    ],
+    "item-matching-no-extra": [
+        (
+            EX1,
+            6,
+            "'first-match': as many choices as left sides, so the last match is free: add extras=[...], right sides that match nothing",
+        )
+    ],
+    "items-sound": [],
     "citation-unknown": [
         (MORE, 13, "unknown citation key 'smith2020': add the verified reference to book/references.bib")
     ],
@@ -221,6 +275,18 @@ def test_reading_level_is_advice_not_an_error() -> None:
     assert [p.severity for p in problems] == ["warning"]
     result = run_textbook("--root", str(FIXTURES / "hard-reading"), "check")
     assert result.returncode == 0 and "warning: reading level is grade" in result.stdout
+
+
+def test_item_rules_are_advice_except_options_that_lean_on_the_others() -> None:
+    """The build fails on errors only: all of the above stops it, a long key does not."""
+    for name in ("item-key-long", "item-key-longest", "item-select-share", "item-matching-no-extra"):
+        problems = check_book(FIXTURES / name)
+        assert problems and {p.severity for p in problems} == {"warning"}, name
+        assert check_spine(load_spine(FIXTURES / name), advice=False) == [], name
+    above = check_spine(load_spine(FIXTURES / "item-above"), advice=False)
+    assert [(p.line, p.severity) for p in above] == [(13, "error"), (23, "error")]
+    result = run_textbook("--root", str(FIXTURES / "item-key-long"), "check")
+    assert result.returncode == 0 and "warning: 'first-long': the key has 11 words" in result.stdout
 
 
 def test_github_annotations() -> None:

@@ -19,7 +19,14 @@ from textbook.kit.kinds import (
     SingleChoice,
 )
 from textbook.kit.markup import plain_text
-from textbook.kit.presentation import KIND_LABELS, SELF_CHECK_NOTICE, display_order
+from textbook.kit.presentation import (
+    KIND_LABELS,
+    SELF_CHECK_NOTICE,
+    choice_order,
+    items_order,
+    option_order,
+    rights_order,
+)
 
 
 class Quit(Exception):
@@ -72,17 +79,19 @@ class Session:
 
 
 def _single(session: Session, exercise: SingleChoice) -> bool:
-    for n, option in enumerate(exercise.options, 1):
-        session.say(f"  {n}. {plain_text(option.text)}")
-    result = exercise.check(session.numbers("Your answer: ", 1, len(exercise.options), 1)[0] - 1)
+    shown = option_order(exercise)  # as on the page
+    for n, index in enumerate(shown, 1):
+        session.say(f"  {n}. {plain_text(exercise.options[index].text)}")
+    result = exercise.check(shown[session.numbers("Your answer: ", 1, len(shown), 1)[0] - 1])
     session.say(("Correct. " if result["correct"] else "Not quite. ") + plain_text(result["feedback"][0]))
     return result["correct"]
 
 
 def _multiple(session: Session, exercise: MultipleSelect) -> bool:
-    for n, option in enumerate(exercise.options, 1):
-        session.say(f"  {n}. {plain_text(option.text)}")
-    chosen = sorted({n - 1 for n in session.numbers("Your answers (e.g. 1 3): ", 1, len(exercise.options))})
+    shown = option_order(exercise)  # as on the page
+    for n, index in enumerate(shown, 1):
+        session.say(f"  {n}. {plain_text(exercise.options[index].text)}")
+    chosen = sorted({shown[n - 1] for n in session.numbers("Your answers (e.g. 1 3): ", 1, len(shown))})
     result = exercise.check(chosen)
     session.say(
         "Correct." if result["correct"] else f"Not quite: {result['missed']} missed, {result['wrong']} not correct."
@@ -93,7 +102,7 @@ def _multiple(session: Session, exercise: MultipleSelect) -> bool:
 
 
 def _ordering(session: Session, exercise: Ordering) -> bool:
-    shown = display_order(exercise.id, len(exercise.items))
+    shown = items_order(exercise)
     for n, index in enumerate(shown, 1):
         session.say(f"  {n}. {plain_text(exercise.items[index])}")
     while True:
@@ -105,9 +114,9 @@ def _ordering(session: Session, exercise: Ordering) -> bool:
 
 
 def _matching(session: Session, exercise: Matching) -> bool:
-    shown = display_order(exercise.id, len(exercise.pairs))
+    shown = rights_order(exercise)
     for n, index in enumerate(shown, 1):
-        session.say(f"  {n}. {plain_text(exercise.pairs[index].right)}")
+        session.say(f"  {n}. {plain_text(exercise.rights[index])}")
     response = [
         shown[session.numbers(f"{plain_text(pair.left)}: ", 1, len(shown), 1)[0] - 1] for pair in exercise.pairs
     ]
@@ -137,9 +146,10 @@ def _scenario(session: Session, exercise: Scenario) -> bool:
                 f"{'This is the best path.' if result['correct'] else 'This ending is not the best path.'} {plain_text(result['debrief'])}"
             )
             return True
-        for n, choice in enumerate(step.choices, 1):
-            session.say(f"  {n}. {plain_text(choice.text)}")
-        path.append(session.numbers("Your choice: ", 1, len(step.choices), 1)[0] - 1)
+        shown = choice_order(exercise, step.id)  # as on the page
+        for n, index in enumerate(shown, 1):
+            session.say(f"  {n}. {plain_text(step.choices[index].text)}")
+        path.append(shown[session.numbers("Your choice: ", 1, len(shown), 1)[0] - 1])
 
 
 def _self_check(session: Session, exercise: SelfCheck) -> bool:

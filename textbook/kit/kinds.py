@@ -7,6 +7,7 @@ Responses are plain JSON values (what the browser stores):
 * multiple-select: the indices of the chosen options (any order, no repeats)
 * ordering: the items' indices (into ``items``, which is the correct order) as the learner ordered them
 * matching: for each pair, the index of the right-hand side the learner chose for its left side
+  (the pairs' right sides, then the extras)
 * scenario: the indices of the choices made, step by step, from the start
 * self-check: for each item, the index of the scale point chosen
 * reflection: ``{"text": str, "ticked": [indices of checklist items]}``
@@ -126,11 +127,21 @@ class Exercise(_Model):
     counts: StrictBool = True  # counts toward completing the chapter
 
     def data(self) -> dict[str, Any]:
-        """The exercise as JSON data, as the browser receives it (no title when it has none)."""
+        """The exercise as JSON data, as the browser receives it (no title when it has none).
+        Optional fields at their default are left out, so adding one to the kit changes no
+        exercise's data, and no learner's progress."""
         data = {"kind": self.kind, **self.model_dump(mode="json")}
-        if data.get("title") is None:
-            data.pop("title", None)
+        for key, default in OMITTED_AT_DEFAULT.items():
+            if key in data and data[key] == default:
+                data.pop(key)
         return data
+
+    @property
+    def completes_chapter(self) -> bool:
+        """Whether doing it counts toward its chapter's completion, and so toward the learner's
+        standing: ``counts``, and never a confidence rating (which measures confidence, not
+        ability)."""
+        return self.counts and not getattr(self, "confidence", False)
 
     def fingerprint(self) -> str:
         """A short hash of the exercise: progress on it resets when it is edited. Its title is
@@ -149,8 +160,13 @@ class Exercise(_Model):
 
 
 # What presents an exercise without changing what is asked or how it is scored: editing these
-# never resets a learner's progress (they are left out of the fingerprint).
-PRESENTATION_KEYS = frozenset({"title", "attention", "page"})
+# never resets a learner's progress (they are left out of the fingerprint). ``shuffle`` changes
+# only the order options are shown in (responses are indices in the author's order), and
+# ``confidence`` only what a self-check's result is used for.
+PRESENTATION_KEYS = frozenset({"title", "attention", "page", "shuffle", "confidence"})
+
+# Optional fields left out of an exercise's data while they hold their default.
+OMITTED_AT_DEFAULT: dict[str, Any] = {"title": None, "shuffle": True, "confidence": False, "extras": []}
 
 
 def _graded(value: Any) -> Any:
@@ -196,6 +212,7 @@ class SingleChoice(Exercise):
     short: ClassVar[str] = "sc"  # in tables (stats)
     label: ClassVar[str] = "Choose one"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
+    shuffle: StrictBool = True  # shown in a fixed order derived from the id; False keeps a scale in order
 
     @model_validator(mode="after")
     def _exactly_one_correct(self) -> SingleChoice:
@@ -221,6 +238,7 @@ class MultipleSelect(Exercise):
     short: ClassVar[str] = "ms"  # in tables (stats)
     label: ClassVar[str] = "Choose all that apply"  # what the exercise's box says it is
     options: list[Option] = Field(min_length=2)
+    shuffle: StrictBool = True  # shown in a fixed order derived from the id; False keeps a scale in order
 
     @model_validator(mode="after")
     def _correct_and_incorrect(self) -> MultipleSelect:
@@ -265,16 +283,23 @@ class Matching(Exercise):
     short: ClassVar[str] = "mat"  # in tables (stats)
     label: ClassVar[str] = "Match"  # what the exercise's box says it is
     pairs: list[Pair] = Field(min_length=3)
+    extras: list[Text] = Field(default_factory=list)  # right-hand choices that match no left side
     rationale: Text
 
     @model_validator(mode="after")
     def _distinct(self) -> Matching:
         _no_duplicates([p.left for p in self.pairs], "left side")
-        _no_duplicates([p.right for p in self.pairs], "right side")
+        _no_duplicates(self.rights, "right side")
         return self
 
+    @property
+    def rights(self) -> list[str]:
+        """Every right-hand choice: the pairs' right sides in order, then the extras. A matching
+        response's indices point into this list."""
+        return [pair.right for pair in self.pairs] + list(self.extras)
+
     def check(self, response: Any) -> dict[str, Any]:
-        chosen = _indices(response, len(self.pairs), distinct=False)
+        chosen = _indices(response, len(self.rights), distinct=False)
         if len(chosen) != len(self.pairs):
             raise ResponseError("a matching response gives one right side for every left side")
         return _rows_in_place(chosen)
@@ -286,6 +311,7 @@ class Scenario(Exercise):
     label: ClassVar[str] = "Scenario"  # what the exercise's box says it is
     start: Slug
     steps: list[Step] = Field(min_length=2)
+    shuffle: StrictBool = True  # each step's choices in a fixed order derived from the id and step id
 
     def step(self, step_id: str) -> Step:
         return next(step for step in self.steps if step.id == step_id)
@@ -382,6 +408,9 @@ class SelfCheck(Exercise):
     # Which end of an item's score asks for another look: "low" (a grasp of the chapter) or
     # "high" (signs of strain). Items in that half of the scale are listed after a check.
     attention: Literal["low", "high"] = "low"
+    # A rating of the learner's confidence ("I can explain ..."): it completes nothing in the
+    # chapter and is never evidence of what the learner can do.
+    confidence: StrictBool = False
 
     @model_validator(mode="after")
     def _bands_cover_the_range(self) -> SelfCheck:

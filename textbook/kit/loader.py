@@ -33,10 +33,16 @@ class LoadedExercise:
     exercise: Exercise
     path: Path
     line: int
+    node: ast.expr | None = field(default=None, compare=False, repr=False)  # its constructor call
 
     @property
     def owner(self) -> str:
         return self.path.stem
+
+    def line_of(self, *loc: str | int) -> int:
+        """The line of an argument or list item of the exercise (``"options", 2``), as a problem
+        about it should be located; the exercise's own line when the syntax tree is not kept."""
+        return _line_of(self.node, loc) if isinstance(self.node, ast.Call) else self.line
 
 
 class _Refused(Exception):
@@ -171,7 +177,7 @@ class _ModuleReader:
             if not isinstance(built, wanted) or (wanted is Exercise and isinstance(built, Probe)):
                 self.refuse(element, f"each item of {self.list_name} must be {what}")
                 continue
-            self.exercises.append(LoadedExercise(built, self.path, element.lineno))
+            self.exercises.append(LoadedExercise(built, self.path, element.lineno, element))
 
     def evaluate(self, node: ast.expr) -> Any:
         """Evaluate literals and kit constructors; refuse anything else."""

@@ -197,7 +197,7 @@ def questions_of(loaded: LoadedExercise, places: Places) -> list[Question]:
         ) from None
     for question in questions:
         if isinstance(question, MatchingQuestion):
-            rights = [right for _left, right in question.pairs]
+            rights = [right for _left, right in question.pairs] + list(question.extras)
             lefts = [left for left, _right in question.pairs]
             if len(set(rights)) != len(rights) or len(set(lefts)) != len(lefts):
                 message = f"'{loaded.exercise.id}': two sides read the same once their markup is removed, and LMS matching lists are plain text"

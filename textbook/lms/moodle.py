@@ -79,7 +79,7 @@ def _choice(quiz: ET.Element, question: ChoiceQuestion) -> None:
     else:
         gained, lost = "100", "0"
     sub(element, "single", "false" if question.multiple else "true")
-    sub(element, "shuffleanswers", "true")
+    sub(element, "shuffleanswers", "true" if question.shuffle else "false")
     sub(element, "answernumbering", "abc")
     for answer in question.answers:
         option = sub(element, "answer", fraction=gained if answer.correct else lost, format="html")
@@ -93,6 +93,8 @@ def _matching(quiz: ET.Element, question: MatchingQuestion) -> None:
     for left, right in question.pairs:
         pair = _text(element, "subquestion", html.escape(left, quote=False))
         _text(pair, "answer", right, html_format=False)
+    for extra in question.extras:  # Moodle's way for an extra answer: a subquestion with no text
+        _text(_text(element, "subquestion", ""), "answer", extra, html_format=False)
 
 
 def _essay(quiz: ET.Element, question: EssayQuestion) -> None:

@@ -96,7 +96,7 @@ def _choice_item(item: ET.Element, question: ChoiceQuestion, profile: str = "can
     response = sub(
         presentation, "response_lid", ident="response1", rcardinality="Multiple" if question.multiple else "Single"
     )
-    choices = sub(response, "render_choice")
+    choices = sub(response, "render_choice", shuffle="Yes" if question.shuffle else "No")
     idents = [f"a{n}" for n in range(1, len(question.answers) + 1)]
     for ident, answer in zip(idents, question.answers, strict=True):
         _material(sub(choices, "response_label", ident=ident), answer.html)
@@ -131,12 +131,13 @@ def _matching_item(item: ET.Element, question: MatchingQuestion) -> None:
     presentation = sub(item, "presentation")
     _material(presentation, question.text_html)
     rights = [f"r{n}" for n in range(1, len(question.pairs) + 1)]
+    labels = [right for _left, right in question.pairs] + list(question.extras)  # extras match no left
     for number, (left, _right) in enumerate(question.pairs, 1):
         response = sub(presentation, "response_lid", ident=f"response_l{number}")
         _material(response, left, texttype="text/plain")
         choices = sub(response, "render_choice")
-        for ident, (_left, right) in zip(rights, question.pairs, strict=True):
-            _material(sub(choices, "response_label", ident=ident), right, texttype="text/plain")
+        for n, label in enumerate(labels, 1):
+            _material(sub(choices, "response_label", ident=f"r{n}"), label, texttype="text/plain")
     processing = sub(item, "resprocessing")
     _outcomes(processing)
     _show_general_feedback(processing, question)

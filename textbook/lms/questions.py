@@ -36,7 +36,7 @@ from textbook.kit.kinds import (
     SingleChoice,
 )
 from textbook.kit.markup import inline_tokens, plain_text
-from textbook.kit.presentation import KIND_LABELS, SELF_CHECK_NOTICE
+from textbook.kit.presentation import KIND_LABELS, SELF_CHECK_NOTICE, display_order
 
 READ_IT = "Read it in the book"
 
@@ -109,6 +109,7 @@ class ChoiceQuestion(_Shown):
     general_feedback: str = ""
     points: int = 1
     page: BookPage | None = None  # where the exercise is in the book: see text_html
+    shuffle: bool = False  # the LMS shows the answers in an order of its own (as the book does)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class MatchingQuestion(_Shown):
     general_feedback: str = ""
     points: int = 1
     page: BookPage | None = None  # where the exercise is in the book: see text_html
+    extras: tuple[str, ...] = ()  # right sides that match no left side (distractors)
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,7 @@ def _scenario_questions(scenario: Scenario, title: str, page: BookPage | None) -
                 multiple=False,
                 general_feedback=_p(f"{ending.text} {ending.debrief}") if ending and ending.debrief else "",
                 page=page,
+                shuffle=scenario.shuffle,
             )
         )
     return questions
@@ -286,6 +289,7 @@ def to_questions(exercise: Exercise, title: str | None = None, page: BookPage | 
                     Answer(inline_html(o.text), o.correct, inline_html(o.feedback)) for o in exercise.options
                 ),
                 multiple=isinstance(exercise, MultipleSelect),
+                shuffle=exercise.shuffle,
             )
         ]
     if isinstance(exercise, Matching):
@@ -297,6 +301,7 @@ def to_questions(exercise: Exercise, title: str | None = None, page: BookPage | 
                 html=_prompt(exercise),
                 pairs=tuple((plain_text(p.left), plain_text(p.right)) for p in exercise.pairs),
                 general_feedback=_p(exercise.rationale),
+                extras=tuple(plain_text(extra) for extra in exercise.extras),
             )
         ]
     if isinstance(exercise, Ordering):
@@ -351,20 +356,25 @@ def as_choices(question: MatchingQuestion) -> list[ChoiceQuestion]:
     right side (for formats without matching, such as Common Cartridge's QTI profile). Each
     stands alone, as LMSs show questions apart, and links to the same page; the general
     feedback follows the last (pure)."""
-    rights = [right for _left, right in question.pairs]
+    rights = [right for _left, right in question.pairs] + list(question.extras)
     total = len(question.pairs)
     choices = []
     for number, (left, right) in enumerate(question.pairs, 1):
+        ident = f"{question.ident}--{number}"  # "--" never occurs in an exercise id
+        # In the pairs' order, the answer to the n-th question would be the n-th option: the
+        # options are shown in the seeded order of the book's shuffles instead.
+        shown = [rights[i] for i in display_order(ident, len(rights))]
         choices.append(
             ChoiceQuestion(
-                ident=f"{question.ident}--{number}",  # "--" never occurs in an exercise id
+                ident=ident,
                 title=f"{question.title} ({number} of {total})",
                 html=question.html + f"<p><strong>{html.escape(left, quote=False)}</strong></p>",
-                answers=tuple(Answer(html.escape(option, quote=False), option == right, "") for option in rights),
+                answers=tuple(Answer(html.escape(option, quote=False), option == right, "") for option in shown),
                 multiple=False,
                 general_feedback=question.general_feedback if number == total else "",
                 points=question.points,
                 page=question.page,
+                shuffle=True,
             )
         )
     return choices

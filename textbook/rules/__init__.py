@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from textbook.model.spine import Spine, load_spine
+from textbook.rules import items
 from textbook.rules.content import CONTAINMENT_RULES, CONTENT_RULES, reading_level
 from textbook.rules.order import RULES
 from textbook.sources.problems import Problem, sort_problems
 
-ADVICE_RULES = (reading_level,)  # rules whose problems are warnings, never errors
+ADVICE_RULES = (reading_level, *items.ADVICE)  # rules whose problems are warnings, never errors
 
 
 def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
@@ -20,7 +21,7 @@ def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
     """
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
-        for rule in RULES + CONTENT_RULES:
+        for rule in RULES + CONTENT_RULES + items.ITEM_RULES:
             if advice or rule not in ADVICE_RULES:
                 problems.extend(rule(spine))
     return sort_problems(problems)

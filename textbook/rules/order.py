@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textbook.kit.kinds import Exercise
 from textbook.model.spine import CHAPTER_FOLDER, Spine
 from textbook.sources.problems import Problem
 from textbook.sources.problems import suggestion as _suggest
@@ -276,23 +277,31 @@ def _embedding_problem(chapter: str | None, card: str | None, owner: str, positi
 
 
 def objectives_assessed(spine: Spine) -> list[Problem]:
-    """Rule 4: every objective of a written chapter is assessed by at least one exercise."""
+    """Rule 4: every objective of a written chapter is assessed by at least one exercise (a
+    confidence rating measures confidence, so it assesses nothing)."""
     problems: list[Problem] = []
     for chapter in spine.chapters:
         if chapter.meta.status == "in-preparation" or not chapter.checked or chapter.id in spine.broken_owners:
             continue
-        assessed = {objective for e in spine.exercises_of(chapter.id) for objective in e.exercise.objectives}
+        exercises = [e.exercise for e in spine.exercises_of(chapter.id)]
+        assessed = {objective for e in exercises if not _confidence(e) for objective in e.objectives}
+        rated = {objective for e in exercises if _confidence(e) for objective in e.objectives}
         for index, objective in enumerate(chapter.meta.objectives):
             if objective.id not in assessed:
                 line = chapter.index.source.line_of(("objectives", index, "id"))
+                only = " (only by a confidence rating, which is not evidence)" if objective.id in rated else ""
                 problems.append(
                     Problem(
                         chapter.index.path,
                         line,
-                        f"objective '{objective.id}' is not assessed by any exercise in exercises/{chapter.id}.py",
+                        f"objective '{objective.id}' is not assessed by any exercise in exercises/{chapter.id}.py{only}",
                     )
                 )
     return problems
+
+
+def _confidence(exercise: Exercise) -> bool:
+    return getattr(exercise, "confidence", False) is True
 
 
 def readiness_probes(spine: Spine) -> list[Problem]:

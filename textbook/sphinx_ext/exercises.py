@@ -41,7 +41,7 @@ def exercise_nodes(exercise: Exercise, owner: str, pages: dict[str, dict[str, st
         kind=exercise.kind,
         fingerprint=exercise.fingerprint(),
         owner=owner,
-        counts=exercise.counts,
+        counts=exercise.completes_chapter,
         data=script_json(data),
     )
     root += paragraph(f"**{KIND_LABELS[exercise.kind]}**", classes=["ff-label"])

@@ -60,7 +60,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "kind": e.exercise.kind,
                 "title": e.exercise.title or e.exercise.id,
                 "hash": e.exercise.fingerprint(),
-                "counts": e.exercise.counts,
+                "counts": e.exercise.completes_chapter,
                 "docname": page.docname if page else None,
                 "page_title": (page.source.title or page.docname) if page else None,
             }
@@ -165,7 +165,7 @@ class LearnerPath(SphinxDirective):
                 details.append("Builds on: " + "; ".join(names) + ".")
             else:
                 details.append("It needs nothing before it.")
-            count = len([e for e in spine.exercises_of(chapter.id) if e.exercise.counts])
+            count = len([e for e in spine.exercises_of(chapter.id) if e.exercise.completes_chapter])
             if chapter.meta.status == "in-preparation":
                 details.append("In preparation.")
             elif count:

@@ -54,7 +54,7 @@
       return { correct: rows.every(Boolean), rows: rows };
     },
     "matching": function (e, response) {
-      var chosen = indices(response, e.pairs.length, false);
+      var chosen = indices(response, e.pairs.length + (e.extras || []).length, false);
       if (chosen.length !== e.pairs.length) throw new ResponseError("a matching response gives one right side for every left side");
       var rows = chosen.map(function (right, left) { return right === left; });
       return { correct: rows.every(Boolean), rows: rows };
@@ -139,13 +139,50 @@
     return tokens;
   }
 
+  /* Display orders: the one definition of textbook/kit/presentation.py's display_order, in
+   * 32-bit integers (a test runs both over many keys). Seed: FNV-1a of the key's UTF-8 bytes;
+   * numbers: mulberry32; order: Fisher-Yates from the end. neverIdentity (ordering, matching)
+   * rotates an order that came out unshuffled. */
+  function fnv1a(key) {
+    var bytes = new TextEncoder().encode(key);
+    var value = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) value = Math.imul(value ^ bytes[i], 0x01000193) >>> 0;
+    return value;
+  }
+
+  function mulberry32(seed) {
+    var state = seed >>> 0;
+    return function () {
+      state = (state + 0x6d2b79f5) >>> 0;
+      var t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return (t ^ (t >>> 14)) >>> 0;
+    };
+  }
+
+  function displayOrder(key, size, neverIdentity) {
+    var order = [];
+    for (var n = 0; n < size; n++) order.push(n);
+    var next = mulberry32(fnv1a(key));
+    for (var i = size - 1; i > 0; i--) {
+      var j = next() % (i + 1);
+      var kept = order[i]; order[i] = order[j]; order[j] = kept;
+    }
+    if (neverIdentity && size > 1 && order.every(function (v, k) { return v === k; })) order.push(order.shift());
+    return order;
+  }
+
   function check(exercise, response) {
     var kind = checks[exercise.kind];
     if (!kind) throw new ResponseError("unknown kind " + exercise.kind);
     return kind(exercise, response);
   }
 
-  var api = { check: check, isDone: isDone, inline: inline, isSafeUrl: isSafeUrl, ResponseError: ResponseError };
+  var api = {
+    check: check, isDone: isDone, inline: inline, isSafeUrl: isSafeUrl, displayOrder: displayOrder,
+    ResponseError: ResponseError
+  };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.FFCheck = api;
 })(typeof window !== "undefined" ? window : this);

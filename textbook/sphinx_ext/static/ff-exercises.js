@@ -45,14 +45,19 @@
     if (mark) mark.textContent = "";
   }
 
-  /* The display order from the data; if it is missing or broken, a rotation (never the answer). */
-  function displayOrder(order, size) {
+  /* The display order from the data (textbook/kit/presentation.py); if it is missing or
+   * broken, the same order computed here from its key by FFCheck.displayOrder, or the
+   * authored order where the author asked for no shuffle. */
+  function displayOrder(order, size, key, neverIdentity, shuffle) {
     var valid = Array.isArray(order) && order.length === size &&
       order.every(function (v, i) { return typeof v === "number" && order.indexOf(v) === i && v >= 0 && v < size; });
     if (valid) return order.slice();
-    var fallback = [];
-    for (var i = 1; i <= size; i++) fallback.push(i % size);
-    return fallback;
+    if (shuffle === false) {
+      var authored = [];
+      for (var i = 0; i < size; i++) authored.push(i);
+      return authored;
+    }
+    return window.FFCheck.displayOrder(key, size, neverIdentity);
   }
 
   function progress() {
@@ -78,6 +83,9 @@
         var set = h("fieldset", { className: "ff-choices" });
         var legend = richIn("legend", { className: "ff-prompt" }, ctx.data.prompt);
         set.appendChild(legend);
+        /* rows stay indexed in the authored order (responses are authored indices); they are
+         * shown in the display order */
+        ctx.order = displayOrder(ctx.data.order, ctx.data.options.length, ctx.data.id, false, ctx.data.shuffle);
         ctx.rows = ctx.data.options.map(function (option, index) {
           var inputId = ctx.uid + "-o" + index;
           var input = h("input", { type: multiple ? "checkbox" : "radio", name: ctx.uid + "-choice", id: inputId, value: String(index) });
@@ -85,9 +93,9 @@
           var row = h("div", { className: "ff-option" }, [input, label, h("span", { className: "ff-mark" })]);
           row.input = input;
           input.addEventListener("change", function () { ctx.stale(); });
-          set.appendChild(row);
           return row;
         });
+        ctx.order.forEach(function (index) { set.appendChild(ctx.rows[index]); });
         ctx.body.appendChild(set);
       },
       collect: function (ctx) {
@@ -116,7 +124,9 @@
           return out;
         }
         var list = h("ul", { className: "ff-feedback-list" });
-        chosen.forEach(function (index, n) {
+        ctx.order.forEach(function (index) { // as the options are shown
+          var n = chosen.indexOf(index);
+          if (n < 0) return;
           var item = h("li", null, [h("span", { className: "ff-feedback-choice" }, [rich(options[index].text, { noLinks: true })]), ": "]);
           item.appendChild(rich(result.feedback[n]));
           list.appendChild(item);
@@ -133,12 +143,13 @@
         ctx.rows.forEach(function (row) { row.input.checked = false; clearMark(row); });
       },
       unmark: function (ctx) { ctx.rows.forEach(clearMark); },
-      focusFirst: function (ctx) { ctx.rows[0].input.focus(); },
+      focusFirst: function (ctx) { ctx.rows[ctx.order[0]].input.focus(); },
       answer: function (ctx) {
         var options = ctx.data.options;
         var right = options.filter(function (o) { return o.correct; }).length;
         var list = h("ul", { className: "ff-answer-list" });
-        options.forEach(function (option) {
+        ctx.order.forEach(function (index) {
+          var option = options[index];
           var item = h("li", { "data-state": option.correct ? "right" : "wrong" }, [
             h("span", { className: "ff-answer-tag" }, [icon(option.correct ? "\u2713" : "\u2717"), option.correct ? " Correct: " : " Not correct: "]),
             richIn("span", { className: "ff-answer-option" }, option.text),
@@ -176,7 +187,7 @@
         return row;
       });
       ctx.placed = 0; // the top rows the learner has placed with "Next"
-      ctx.order = displayOrder(ctx.data.order, ctx.items.length);
+      ctx.order = displayOrder(ctx.data.order, ctx.items.length, ctx.data.id, true);
       ordering.arrange(ctx, ctx.order);
       ctx.body.appendChild(prompt);
       ctx.body.appendChild(hint);
@@ -265,10 +276,13 @@
   var matching = {
     build: function (ctx) {
       var pairs = ctx.data.pairs;
-      var order = displayOrder(ctx.data.order, pairs.length);
+      /* the right-hand choices: the pairs' right sides, then the extras that match nothing */
+      var rights = pairs.map(function (pair) { return pair.right; }).concat(ctx.data.extras || []);
+      ctx.rights = rights;
+      var order = displayOrder(ctx.data.order, rights.length, ctx.data.id, true);
       ctx.body.appendChild(richIn("p", { className: "ff-prompt", id: ctx.uid + "-prompt" }, ctx.data.prompt));
       var choices = h("ol", { className: "ff-match-choices", type: "A", "aria-labelledby": ctx.uid + "-choices" });
-      order.forEach(function (right) { choices.appendChild(richIn("li", null, pairs[right].right)); });
+      order.forEach(function (right) { choices.appendChild(richIn("li", null, rights[right])); });
       ctx.body.appendChild(h("p", { className: "ff-subhead", id: ctx.uid + "-choices", text: "Choices" }));
       ctx.body.appendChild(choices);
       var group = h("div", { className: "ff-match", role: "group", "aria-labelledby": ctx.uid + "-prompt" });
@@ -276,7 +290,7 @@
         var selectId = ctx.uid + "-m" + left;
         var select = h("select", { id: selectId, className: "ff-select" }, [h("option", { value: "", text: "Choose\u2026" })]);
         order.forEach(function (right, n) {
-          select.appendChild(h("option", { value: String(right), text: (LETTERS[n] || String(n + 1)) + ". " + plain(pairs[right].right) }));
+          select.appendChild(h("option", { value: String(right), text: (LETTERS[n] || String(n + 1)) + ". " + plain(rights[right]) }));
         });
         /* On a phone the select cuts a long answer short: the whole of the chosen answer is
          * written under it, so the learner need not scroll back up to the list of choices. */
@@ -322,7 +336,7 @@
       if (!Array.isArray(response) || response.length !== ctx.rows.length) return;
       ctx.rows.forEach(function (row, left) {
         var value = response[left];
-        row.select.value = typeof value === "number" && value >= 0 && value < ctx.rows.length ? String(value) : "";
+        row.select.value = typeof value === "number" && value >= 0 && value < ctx.rights.length ? String(value) : "";
         matching.showChosen(ctx, row);
       });
     },
@@ -355,6 +369,14 @@
       ctx.data.pairs.forEach(function (pair) {
         list.appendChild(h("li", null, [richIn("strong", null, pair.left), ": ", rich(pair.right)]));
       });
+      if ((ctx.data.extras || []).length) {
+        var extras = h("li", null, [h("strong", { text: "Matches nothing" }), ": "]);
+        ctx.data.extras.forEach(function (extra, n) {
+          if (n) extras.appendChild(document.createTextNode("; "));
+          extras.appendChild(rich(extra));
+        });
+        list.appendChild(extras);
+      }
       return [h("p", { text: "The matches:" }), list, richIn("p", { className: "ff-rationale" }, ctx.data.rationale)];
     }
   };
@@ -447,7 +469,10 @@
         ctx.stepArea.appendChild(h("p", { className: "ff-subhead", text: "Step " + (ctx.path.length + 1) }));
         ctx.stepArea.appendChild(richIn("p", { className: "ff-situation", id: situationId, tabindex: "-1" }, step.text));
         var group = h("div", { className: "ff-scenario-choices", role: "group", "aria-label": "Your choices" });
-        step.choices.forEach(function (choice, index) {
+        var orders = ctx.data.orders || {};
+        var shown = displayOrder(orders[step.id], step.choices.length, ctx.data.id + "/" + step.id, false, ctx.data.shuffle);
+        shown.forEach(function (index) {
+          var choice = step.choices[index];
           var button = h("button", { type: "button", className: "ff-button ff-choice-button" }, [rich(choice.text, { noLinks: true })]);
           button.addEventListener("click", function () { scenario.choose(ctx, index); });
           group.appendChild(button);

@@ -209,7 +209,13 @@
         var legend = h("legend", null, [number + ". "]);
         legend.appendChild(rich(probe.prompt));
         question.appendChild(legend);
-        probe.options.forEach(function (option, index) {
+        /* shown in the order textbook/kit/presentation.py gives the text version: derived
+         * from the probe's id (FFCheck.displayOrder), unless its author kept them in order */
+        var shown = probe.shuffle === false
+          ? probe.options.map(function (option, index) { return index; })
+          : root.FFCheck.displayOrder(probe.id, probe.options.length, false);
+        shown.forEach(function (index) {
+          var option = probe.options[index];
           var id = "ff-ready-" + probe.id + "-" + index;
           var input = h("input", { type: "radio", name: "ff-ready-" + probe.id, id: id, value: String(index) });
           var label = h("label", { "for": id, className: "ff-option-label" });
