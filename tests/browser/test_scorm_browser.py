@@ -255,3 +255,23 @@ def test_without_an_api_the_package_is_the_book(browser, lms) -> None:
     assert page.evaluate("() => Boolean(window.FFProgress && window.FFScorm)")
     assert errors == []
     context.close()
+
+
+def test_every_sco_opens_its_chapter_and_reports_to_the_lms(launch) -> None:
+    units = [(c.id, c.index.docname) for c in SPINE.chapters] + [(c.id, c.page.docname) for c in SPINE.cards]
+    run = launch()
+    for owner, docname in units:
+        run.open(owner)
+        assert run.chapter.url.endswith(f"/package/{docname}.html"), owner
+        exercise = next(e.exercise for e in SPINE.exercises_of(owner) if e.exercise.counts)
+        run.chapter.evaluate(
+            """(id) => { const e = window.FF_MANIFEST.chapters.concat(window.FF_MANIFEST.cards)
+                .flatMap(u => u.exercises).find(x => x.id === id);
+              window.FFProgress.record(e.id, e.hash, null, {correct: true, ended: true, complete: true}, true); }""",
+            exercise.id,
+        )
+        state = run.cmi()
+        assert state["log"]["initialized"] == 1 and state["log"]["commits"] >= 1, owner
+        assert [i["id"] for i in state["interactions"]] == [exercise.id], owner
+        assert state["status"] == ("completed" if len(_counted(owner)) == 1 else "incomplete"), owner
+    assert run.errors == []
