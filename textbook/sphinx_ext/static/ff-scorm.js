@@ -34,8 +34,8 @@
     "reflection": "fill-in"
   };
   var MESSAGES = {
-    corrupt: "The progress your course site kept for this chapter could not be read, so it was left as it is. " +
-      "Your answers in this browser are kept, and new answers will be sent to the course site.",
+    corrupt: "The progress your course site kept for this chapter could not be read. " +
+      "Your answers in this browser are kept, and your next answer sends your progress to the course site again.",
     refused: "Your course site did not accept the progress this page sent. " +
       "Your answers are kept in this browser; tell your instructor if your course shows no progress."
   };
