@@ -235,7 +235,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell Walter kindly that the house has a routine, and turn off the TV at eight",
+                        text="Tell Walter kindly that rules are rules, and turn off the TV",
                         next="upset",
                         consequence=(
                             "Walter gets up without a word and goes to his room. Ron nods from the "
@@ -272,7 +272,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Let it go for now: Ron knows the house, and the night shift counts on the routine",
+                        text="Let it go: Ron knows the house, and the night shift needs the routine",
                         next="routine-wins",
                         consequence=(
                             "You tell Ron he is probably right. Next week, on hockey night, the TV "
@@ -316,7 +316,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Suggest that Walter may stay up late on hockey nights, as a special exception",
+                        text="Suggest Walter stay up late on hockey nights, as an exception",
                         next="exception",
                         consequence=(
                             'The team agrees. A note goes on the board: "Walter: hockey nights only." '

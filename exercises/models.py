@@ -281,7 +281,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Let her skip the check tonight, to help her settle in after the cold",
+                        text="Let her skip the check tonight, so she can settle in",
                         next="skipped",
                         consequence=("Sharon looks surprised, then heads for a bed. You do not mention it to anyone."),
                     ),
@@ -314,7 +314,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Reassure her that you are not like those staff, and check the bag gently at the desk",
+                        text="Reassure her, and check the bag gently yourself at the desk",
                         next="at-the-desk",
                         consequence=(
                             "Sharon hesitates, then hands it over. You go through it slowly, one "

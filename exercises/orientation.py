@@ -344,7 +344,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Thank Dana, then read the log and the plan",
+                        text="Thank Dana, then go back and read the log and Owen's plan",
                         next="read-plan",
                         consequence=(
                             "You were right to ask for help; you just asked the wrong question. "
@@ -354,7 +354,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Insist that Owen is unsafe and ask Dana to send another worker",
+                        text="Insist that Owen is unsafe and ask for another worker",
                         next="escalated",
                         consequence=(
                             "Dana sends a worker from another home, who arrives an hour later. "
@@ -654,7 +654,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Skip the cards as well: quick guides are of little use in relational work",
+                text="Skip the cards too: quick guides do little in relational work",
                 feedback=(
                     "Just-in-time learning has limits in relational work, but it is still "
                     "useful, above all for steps and procedures. The book asks you to use "
