@@ -543,7 +543,7 @@ EXERCISES = [
             Option(
                 text="Steer the talk to his goals, to avoid seeming to encourage his drug use",
                 feedback=(
-                    "No. Silence does not stop anyone from using. Harm reduction treats honest "
+                    "No. Steering away from drug use does not stop anyone from using; it makes honest talk harder. Harm reduction treats honest "
                     "talk about safer use as a way to keep people alive."
                 ),
             ),
