@@ -485,7 +485,7 @@ EXERCISES = [
         title="Explain normalization to a co-worker",
         objectives=["normalization-srv"],
         prompt=(
-            "At a team meeting, a co-worker says: \"Normalization means we should teach Margaret to "
+            'At a team meeting, a co-worker says: "Normalization means we should teach Margaret to '
             'act more normal, so she fits in." Which reply best explains normalization as Nirje '
             "described it?"
         ),
@@ -503,7 +503,7 @@ EXERCISES = [
             Option(
                 text="It means she should keep the routines most women her age keep, whatever her own habits",
                 feedback=(
-                    "This is the misreading the chapter warns about: making the person \"normal.\" "
+                    'This is the misreading the chapter warns about: making the person "normal." '
                     "Nirje asked for ordinary patterns of life to be open to people, with their "
                     "own choices respected. Margaret's habits are hers to change, at her pace."
                 ),

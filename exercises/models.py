@@ -266,10 +266,7 @@ EXERCISES = [
                     Choice(
                         text="Tell her calmly that the bag check is the rule here, and hold out your hand for the bag",
                         next="walked-out",
-                        consequence=(
-                            "Sharon stares at your hand. Then she turns and walks back out into the "
-                            "cold."
-                        ),
+                        consequence=("Sharon stares at your hand. Then she turns and walks back out into the cold."),
                     ),
                     Choice(
                         text="Step back, lower your voice and explain what the check is for",
@@ -543,7 +540,8 @@ EXERCISES = [
             Option(
                 text="Steer the talk to his goals, to avoid seeming to encourage his drug use",
                 feedback=(
-                    "No. Steering away from drug use does not stop anyone from using; it makes honest talk harder. Harm reduction treats honest "
+                    "No. Steering away from drug use does not stop anyone from using; it makes "
+                    "honest talk harder. Harm reduction treats honest "
                     "talk about safer use as a way to keep people alive."
                 ),
             ),
@@ -608,7 +606,7 @@ EXERCISES = [
             "answers the old message that people would never get better. Harm reduction answers "
             "help that was offered only to people who quit first. The ecological systems view "
             "answers blaming the person alone, by looking at every layer around them. Two ideas "
-            "match no model: deciding for people \"for their own protection\" and fitting people "
+            'match no model: deciding for people "for their own protection" and fitting people '
             "into whatever program has a space are the old ways of working that these models "
             "grew up to replace."
         ),
