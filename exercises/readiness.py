@@ -30,9 +30,9 @@ READINESS = [
             Option(
                 text="Tell Theo's parents that he likely needs glasses, and suggest an eye exam soon",
                 feedback=(
-                    "Your concern is well placed, but a guess about his eyes is not yours to give, "
-                    "and contact with the family goes through the teacher and the school. Chapter 1 "
-                    "explains scope of practice: what your role allows, and what you pass on."
+                    "Your concern is well placed, but a guess about his eyes is outside your scope, "
+                    "and the teacher directs your work. Chapter 1 explains scope of practice: what "
+                    "your role allows, and what you pass on."
                 ),
             ),
             Option(
@@ -241,10 +241,11 @@ READINESS = [
         chapter="history",
         objectives=["rights-movements"],
         prompt=(
-            "Marguerite, 58, has multiple sclerosis and uses a power wheelchair. Dressing "
-            "herself takes her an hour and leaves her too tired for her job. She would rather "
-            "tell her worker what to lay out and how to help. A new worker says she should do it "
-            'herself, "to stay independent." What does the independent living movement say?'
+            "Marguerite, 58, has multiple sclerosis and uses a power wheelchair. Reaching the "
+            "shelves at the grocery store wears her out for the rest of the day. She would rather "
+            "tell her worker which brands to pick and save her energy for her job. A new worker "
+            'says she should reach for things herself, "to stay independent." What does the '
+            "independent living movement say?"
         ),
         options=[
             Option(
@@ -277,7 +278,7 @@ READINESS = [
                 feedback=(
                     "The movement moved the problem out of the person's body and into barriers and "
                     "dependence. Chapter 2 explains why Marguerite, not her doctor, is in charge of "
-                    "her mornings."
+                    "her shopping."
                 ),
             ),
         ],
@@ -362,11 +363,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Skip her unit this time, and mark her alarm as tested on the building list",
+                text="Have a staff member she knows go in with the worker, and tell her that morning",
                 feedback=(
-                    "It avoids a hard moment, but it leaves her without a tested alarm and puts a "
-                    "false record in the file. Chapter 3 explains how trustworthiness and choice "
-                    "work together."
+                    "A familiar face may help, but news on the morning itself leaves her no time "
+                    "and no say. Chapter 3 explains why you explain changes early and ask what "
+                    "would help."
                 ),
             ),
         ],
@@ -1021,19 +1022,20 @@ READINESS = [
         ),
         options=[
             Option(
-                text="What she wrote down about what took place in the class",
+                text="A step-by-step account of what took place in the class",
                 feedback=(
                     "She did describe what took place, step by step, which is the first question. "
                     "Chapter 8 explains the six questions of a reflective cycle."
                 ),
             ),
             Option(
-                text="How she felt, and why the moment went the way it did",
+                text="Her feelings, what helped and what got in the way, and why",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 8 explains how tempting it is to jump from what took place to a "
-                    "plan. Feelings, what helped, why it went this way and other options come in "
-                    "between, and the plan is better for them."
+                    "plan. What went on inside her, what helped and what got in the way, why it went "
+                    "this way and what other options she had come in between, and the plan is "
+                    "better for them."
                 ),
             ),
             Option(
