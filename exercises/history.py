@@ -5,7 +5,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -24,20 +23,17 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text=(
-                    "Say yes warmly each time, and gently let Margaret know that it is her kitchen "
-                    "and her choice, without pushing her to stop asking"
-                ),
+                text="Say yes each time, and let her know gently that it is her kitchen",
                 correct=True,
                 feedback=(
                     "Yes. Margaret's habit probably helped her get through years in a place where "
                     "others controlled food and drink. It will not disappear because someone tells "
-                    "her once. Patient, repeated offers of choice, at her own pace, help her take "
-                    "back control of her own home."
+                    "her once, so do not push her to stop asking. Patient, repeated offers of "
+                    "choice, at her own pace, help her take back control of her own home."
                 ),
             ),
             Option(
-                text="Make tea for Margaret every morning, so that she never has to ask",
+                text="Make Margaret's tea each morning before she has a chance to ask for it",
                 feedback=(
                     "Kind, but it keeps the control with the worker. It removes the question, and it "
                     "also removes Margaret's chance to decide for herself in her own home. Offer "
@@ -45,7 +41,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell Margaret firmly that she must stop asking, because adults do not need permission",
+                text="Tell her kindly but firmly that adults do not need to ask permission for tea",
                 feedback=(
                     "The message is right, but the method repeats the problem: a staff member telling "
                     "Margaret what she must do. Habits built over many years change through trust "
@@ -53,7 +49,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Write in Margaret's file that she is institutionalized, so that other staff know what to expect",
+                text="Note in her file that she is institutionalized, so other staff know what to expect",
                 feedback=(
                     "Not helpful. A label like this makes Margaret sound like the problem, and it can "
                     "follow her for years. A factual note about what you saw and what helped is far "
@@ -113,6 +109,15 @@ EXERCISES = [
                 ),
             ),
             Option(
+                text="Most of the harm began with families and doctors who simply wanted disabled children out of the way",
+                feedback=(
+                    "No. Doctors advised parents to send their children away, and many of the "
+                    "people involved believed they were helping. That is the harder lesson: harm "
+                    "does not need bad intentions. It can grow from good intentions, low "
+                    "expectations and a system no one outside can see."
+                ),
+            ),
+            Option(
                 text="Because residents were kept apart from the outside world, they were kept safe",
                 feedback=(
                     "No. Being out of sight made residents less safe, not more. Few people outside "
@@ -148,6 +153,10 @@ EXERCISES = [
                 right="Showed that justice came only in part, especially for people who could not speak for themselves",
             ),
         ],
+        extras=[
+            "Paid compensation to every former resident of Woodlands, whenever they had lived there",
+            "Moved the last residents into new homes and closed the province's remaining institutions",
+        ],
         rationale=(
             "McCallum's review showed that abuse at Woodlands was systemic, not a few bad moments. "
             "The Huronia class action let two survivors stand for a whole group of former residents. "
@@ -155,7 +164,10 @@ EXERCISES = [
             "for what happened. At Woodlands, former residents asked for the last remaining structure "
             "to come down, the city council agreed, and survivors and advocates led the ceremony. "
             "And survivors such as Marie Slark have kept pointing "
-            "out where the results fell short. In every step, survivors' voices moved things forward."
+            "out where the results fell short. In every step, survivors' voices moved things forward. "
+            "Two statements match none of these events: the 2010 Woodlands settlement left out "
+            "everyone who had lived there before August 1, 1974, and the closing of Ontario's last "
+            "three institutions in 2009 was a separate step, not one of the events listed."
         ),
     ),
     SingleChoice(
@@ -168,38 +180,32 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text=(
-                    "Dev signs up for an adult recreational league in his neighbourhood. A worker helps "
-                    "with the form and the bus route, then steps back during games"
-                ),
+                text="Dev joins an adult league near home; a worker helps with the form and the bus",
                 correct=True,
                 feedback=(
                     "Yes. Dev holds a role his community values, as a teammate, in an ordinary "
                     "place. Others see him as a player, which improves his social image, and he "
-                    "builds skills along the way. The worker supports him without standing in the "
-                    "middle."
+                    "builds skills along the way. The worker helps with the form and the bus "
+                    "route, then steps back during games: support without standing in the middle."
                 ),
             ),
             Option(
-                text=(
-                    "The whole program, twelve people, goes to watch a game in the agency van, all in "
-                    "matching T-shirts so that staff can spot them"
-                ),
+                text="The program's twelve members go to a game together in the agency van, in matching shirts",
                 feedback=(
-                    "Not quite. The wish to keep people safe makes sense, but a large group in "
+                    "The wish to keep people easy to spot makes sense, but a large group in "
                     "matching shirts marks people as clients of a program, not as fans. SRV asks how "
                     "an activity makes people look to others."
                 ),
             ),
             Option(
-                text="Dev watches soccer on TV at the program every Friday, since that is easier to supervise",
+                text="Dev watches the Friday game on TV at the program, where staff can supervise easily",
                 feedback=(
                     "Not this one. It keeps Dev apart from his community and gives him no new role. "
                     "Choosing what is easier for staff is how institutional habits creep back in."
                 ),
             ),
             Option(
-                text="Staff hold a soccer party at the program once a year, with a prize for everyone",
+                text="Staff hold a yearly soccer party at the program, with a prize for each player",
                 feedback=(
                     "Fun, perhaps, but it happens apart from the community, and prizes for everyone "
                     "can treat adults like children. Being seen as a child who never grows up is one "
@@ -229,7 +235,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell Walter that rules are rules, and turn off the TV",
+                        text="Tell Walter kindly that rules are rules, and turn off the TV",
                         next="upset",
                         consequence=(
                             "Walter gets up without a word and goes to his room. Ron nods from the "
@@ -237,10 +243,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Ask Ron if Walter can finish the game tonight, and say you would like to "
-                            "check Walter's support plan about bedtime"
-                        ),
+                        text="Ask Ron if Walter can finish the game, and check Walter's plan about bedtime",
                         next="check-plan",
                         consequence=(
                             'Ron shrugs and says, "Suit yourself." Walter settles back on the '
@@ -249,8 +252,8 @@ EXERCISES = [
                     ),
                     Choice(
                         text=(
-                            "Let Walter finish the game, say nothing to anyone, and plan to ignore the "
-                            "bedtime rule whenever you work"
+                            "Let Walter finish the game, keep it to yourself, and plan to ignore the "
+                            "bedtime rule on your shifts"
                         ),
                         next="quiet",
                         consequence=(
@@ -269,7 +272,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Let it go. Ron knows the house, and the routine works for the staff",
+                        text="Let it go: Ron knows the house, and the night shift needs the routine",
                         next="routine-wins",
                         consequence=(
                             "You tell Ron he is probably right. Next week, on hockey night, the TV "
@@ -277,15 +280,20 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Tell Ron you see his point about the night shift, and ask to raise bedtimes "
-                            "with the supervisor and at the next team meeting. Ask Walter if he would "
-                            "like to come"
-                        ),
+                        text="Ask to raise bedtimes with the supervisor and the team, and invite Walter to come",
                         next="team-meeting",
                         consequence=(
-                            "Ron agrees, a little reluctantly. The supervisor puts it on the agenda. "
-                            "Walter says yes, he would like to come to the meeting."
+                            "You tell Ron you see his point about the night shift. He agrees, a little "
+                            "reluctantly. The supervisor puts bedtimes on the agenda of the next team "
+                            "meeting. Walter says yes, he would like to come."
+                        ),
+                    ),
+                    Choice(
+                        text="Write in the log that Walter would like a later bedtime, for the supervisor to see",
+                        next="in-the-log",
+                        consequence=(
+                            "You write a clear, factual note and go back to the living room. Walter "
+                            "watches the last few minutes of the game."
                         ),
                     ),
                 ],
@@ -299,11 +307,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text=(
-                            "Suggest that each man chooses his own bedtime, that each plan is updated "
-                            "to say so, and that the team works out with the night worker how to make "
-                            "it work"
-                        ),
+                        text="Suggest that each man chooses his own bedtime, written into his plan",
                         next="new-routine",
                         consequence=(
                             "The supervisor asks each man what he would like. The night worker "
@@ -312,11 +316,19 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Suggest that Walter may stay up late on hockey nights, as a special exception",
+                        text="Suggest Walter stay up late on hockey nights, as an exception",
                         next="exception",
                         consequence=(
                             'The team agrees. A note goes on the board: "Walter: hockey nights only." '
                             "Everyone else still has pyjamas by eight."
+                        ),
+                    ),
+                    Choice(
+                        text="Suggest moving the house bedtime to ten, so the night worker still has one routine",
+                        next="later-rule",
+                        consequence=(
+                            "The night worker likes the idea, and the team agrees. A new sign goes "
+                            'up by the office: "Pyjamas by ten."'
                         ),
                     ),
                 ],
@@ -351,6 +363,36 @@ EXERCISES = [
                     "ordinary conditions of life for everyone in the house, and in an ordinary home, "
                     "adults choose when to go to bed. Try the meeting again and think about all four "
                     "men."
+                ),
+            ),
+            Step(
+                id="later-rule",
+                text=(
+                    "Walter now sees the end of most games. One of his housemates, who likes an "
+                    "early night, starts asking staff whether he is allowed to go to bed at nine."
+                ),
+                debrief=(
+                    "A later rule is kinder, and you used the right channels. But it is still one "
+                    "rule for four adults, set around the staff's shift. Now a man who wants an "
+                    "early night feels he needs permission, the way Margaret asks for her tea. "
+                    "Normalization asks for the ordinary rhythms of a life, and in an ordinary "
+                    "home, each adult chooses when to go to bed. The night worker's concern is "
+                    "real: solve it with the team, not with a new lights-out time. Try the "
+                    "meeting again."
+                ),
+            ),
+            Step(
+                id="in-the-log",
+                text=(
+                    "Two weeks later, the supervisor initials your note. On hockey night, the TV "
+                    "goes off at eight again, and Walter goes to his room without asking."
+                ),
+                debrief=(
+                    "Writing it down was useful, but a note in the log is not the same as "
+                    "raising a concern. No one talked it through with the team, and no one asked "
+                    "Walter. A rule that quietly copies the institution needs to be brought to "
+                    "your supervisor and the team, with the person it affects in the room: "
+                    "nothing about us without us. Try again."
                 ),
             ),
             Step(
@@ -423,40 +465,66 @@ EXERCISES = [
                 right="Support people to hold roles their community values, such as worker, tenant or teammate",
             ),
         ],
+        extras=[
+            "Close large institutions and move people into homes in the community",
+            "Give people the ordinary rhythms of a day, a week and a year",
+        ],
         rationale=(
             "Independent living is about control: the person directs the services they use. The "
             "disability rights movement adds that no decision about disabled people should be made "
             "without them. The recovery movement separates a good life from a cure. Harm reduction "
             "meets people where they are and does not demand that they stop using first. Social role "
             "valorization focuses on valued roles and on how others see a person. Each one answers a "
-            "harm of the institutions."
+            "harm of the institutions. Two ideas match none of these: closing institutions and "
+            "moving people home is deinstitutionalization, and ordinary rhythms of life are the heart "
+            "of Nirje's normalization, which came before SRV."
         ),
     ),
-    Ordering(
+    SingleChoice(
         id="history-sequence",
-        title="Put the field's key events in order",
-        objectives=["normalization-srv", "rights-movements"],
+        title="Explain normalization to a co-worker",
+        objectives=["normalization-srv"],
         prompt=(
-            "Put these events in the order they happened, from earliest to latest. Use the timeline "
-            "at the start of the chapter if you need it."
+            'At a team meeting, a co-worker says: "Normalization means we should teach Margaret to '
+            'act more normal, so she fits in." Which reply best explains normalization as Nirje '
+            "described it?"
         ),
-        items=[
-            "Large institutions such as Huronia and Woodlands open",
-            "Nirje describes the normalization principle",
-            "DeJong describes the independent living movement",
-            "Wolfensberger proposes the name social role valorization",
-            "Anthony calls recovery the guiding vision for mental health services",
-            "Marlatt describes harm reduction as a public health approach",
+        options=[
+            Option(
+                text="It means giving her the ordinary conditions of life, not changing who she is",
+                correct=True,
+                feedback=(
+                    "Yes. In Nirje's version, normalization changes the *conditions* of a life: an "
+                    "ordinary home, the rhythms of a day, a week and a year, relationships, and "
+                    "choices that are respected. For Margaret, that means her own kettle, in her "
+                    "own kitchen, at a time she chooses. It asks services to change, not Margaret."
+                ),
+            ),
+            Option(
+                text="It means she should keep the routines most women her age keep, whatever her own habits",
+                feedback=(
+                    'This is the misreading the chapter warns about: making the person "normal." '
+                    "Nirje asked for ordinary patterns of life to be open to people, with their "
+                    "own choices respected. Margaret's habits are hers to change, at her pace."
+                ),
+            ),
+            Option(
+                text="It means moving people out of institutions and into homes in the community",
+                feedback=(
+                    "That is deinstitutionalization, which normalization helped drive. But "
+                    "closing a building is only half the job: a small home can still run on one "
+                    "schedule. Normalization is about how each day goes, wherever a person lives."
+                ),
+            ),
+            Option(
+                text="It means treating her the same as anyone else, with no special support",
+                feedback=(
+                    "Ordinary conditions of life do not mean going without help. Margaret lives "
+                    "in her own apartment with a few hours of support each morning. The support "
+                    "is there so that her days can follow her own rhythm."
+                ),
+            ),
         ],
-        rationale=(
-            "Huronia opened in 1876 and Woodlands in 1878. Almost a century later, Nirje described "
-            "normalization (1969). DeJong described the independent living movement in 1978, five "
-            "years before Wolfensberger proposed the name social role valorization (1983). This "
-            "order can be surprising: the movements overlapped, and independent living was "
-            "already under way while normalization was still being reworked. Anthony's call for "
-            "recovery came in 1993 and Marlatt's account of harm reduction in 1996, the same year "
-            "Woodlands closed."
-        ),
     ),
     Reflection(
         id="history-in-your-practice",

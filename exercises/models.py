@@ -33,19 +33,17 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "The old file puts the problem inside Ray. The new plan asks the people "
-                    "around him to change how they work"
-                ),
+                text="The file locates the problem in Ray; the plan asks staff to change",
                 correct=True,
                 feedback=(
-                    "Yes. This is the shift at the heart of this chapter. The old file treats Ray "
-                    "as a problem to manage, as many institutions did. The new plan treats bath "
+                    "Yes. This is the shift at the heart of this chapter. The old file puts the "
+                    "problem inside Ray and treats him as a problem to manage, as many institutions "
+                    "did. The new plan treats bath "
                     "time as something the people around him can make safer."
                 ),
             ),
             Option(
-                text="The old file is more reliable, because professionals wrote it",
+                text="The old file is the more reliable one, as trained professionals wrote it",
                 feedback=(
                     "No. The old file was written from the outside, through a lens that missed "
                     "what Ray was afraid of. The new plan was made with Ray and the people who "
@@ -53,7 +51,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Ray has changed since he left the institution, so bath time is no longer hard for him",
+                text="Ray has changed over the years, and bath time is no longer hard for him",
                 feedback=(
                     "Not really. The folders describe the same man, and the plan still treats "
                     "bath time as hard. What changed is the way of seeing him, and so the way "
@@ -89,18 +87,19 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Book an ASL interpreter for the sessions, and ask Deepa what else would help her take part",
+                text="Book an ASL interpreter, and ask Deepa what else would help her take part",
                 correct=True,
                 feedback=(
                     "Yes. The barrier is a session offered only in spoken English, so you remove "
-                    "the barrier. Asking Deepa what else would help puts her in the lead, since "
-                    "she knows her own barriers best."
+                    "the barrier, and book the interpreter for every session she attends. Asking "
+                    "Deepa what else would help puts her in the lead, since she knows her own "
+                    "barriers best."
                 ),
             ),
             Option(
-                text="Excuse Deepa from the sessions, since she cannot hear them anyway",
+                text="Excuse Deepa from the sessions and find her a volunteer task that needs no talking",
                 feedback=(
-                    "No. This removes the person instead of the barrier. It echoes a long history "
+                    "Kindly meant, but this removes the person instead of the barrier. It echoes a long history "
                     "of keeping disabled people out of ordinary life because the world was not "
                     "built for them."
                 ),
@@ -141,10 +140,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "In your shift note, write that the art room is upstairs and the elevator was "
-                    'out of order, instead of "Arjun refused to join the art group"'
-                ),
+                text='In your note, write that the art room is upstairs and the elevator was out, not "Arjun refused"',
                 correct=True,
                 feedback=(
                     'Yes. "Refused" blames Arjun. A note that describes what happened shows the '
@@ -159,6 +155,18 @@ EXERCISES = [
                 feedback=(
                     "Yes. In the social model, disabled people lead. Arjun knows his own barriers "
                     "better than anyone, so asking him is often the fastest way to find them."
+                ),
+            ),
+            Option(
+                text=(
+                    "Arrange for two strong co-workers to carry Arjun and his wheelchair up the "
+                    "stairs whenever the elevator is out"
+                ),
+                feedback=(
+                    "Well meant, but no. It gets Arjun upstairs by working around the barrier, "
+                    "and it puts him and your co-workers at risk of injury. The barrier, a broken "
+                    "elevator, is still there for the next person. Report it, and ask for the "
+                    "group to meet in a room Arjun can reach."
                 ),
             ),
             Option(
@@ -181,7 +189,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Stick to the schedule, because routines help people feel secure",
+                text="Keep to the grocery schedule: a steady routine helps people in the house feel secure",
                 feedback=(
                     "Routines can matter a lot, but this one is the house's routine, not Ray's "
                     "choice. Person-centred planning asks services to bend around the person, "
@@ -189,7 +197,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Take Ray to the museum and quietly skip groceries this week",
+                text="Take Ray to the open house and quietly leave the groceries for another week",
                 feedback=(
                     "You have the goal right, but not the way. Ray's housemates need food too, "
                     "and your co-workers need to know about the change. Person-centred does not "
@@ -197,15 +205,13 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "Work out with Ray how to do both, such as the open house this morning and "
-                    "groceries later, and check with your team lead if staffing needs to change"
-                ),
+                text="Plan the day with Ray: the open house this morning and groceries this afternoon",
                 correct=True,
                 feedback=(
                     "Yes. The schedule exists to serve Ray, not the other way around, and the "
-                    "open house moves his main goal forward. You still work with your team, "
-                    "because the household needs groceries and staffing affects everyone."
+                    "open house moves his main goal forward. You still work with your team: the "
+                    "household needs groceries, so check with your team lead if staffing needs "
+                    "to change."
                 ),
             ),
             Option(
@@ -258,20 +264,21 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell her firmly: no bag check, no bed",
+                        text="Tell her calmly that the bag check is the rule here, and hold out your hand for the bag",
                         next="walked-out",
-                        consequence="Sharon stares at you. Then she turns and walks back out into the cold.",
+                        consequence=("Sharon stares at your hand. Then she turns and walks back out into the cold."),
                     ),
                     Choice(
-                        text=(
-                            "Step back, lower your voice and explain what the check is for. Then "
-                            "ask her how she would like to do it"
-                        ),
+                        text="Step back, lower your voice and explain what the check is for",
                         next="explain",
-                        consequence="Sharon's shoulders drop a little. She keeps hold of the bag, but she stays.",
+                        consequence=(
+                            "You tell her the check is for weapons, that every guest has it and that "
+                            "you want to find a way that works for her. Sharon's shoulders drop a "
+                            "little. She keeps hold of the bag, but she stays."
+                        ),
                     ),
                     Choice(
-                        text="Tell her she can skip the check tonight, since she is upset",
+                        text="Let her skip the check tonight, so she can settle in",
                         next="skipped",
                         consequence=("Sharon looks surprised, then heads for a bed. You do not mention it to anyone."),
                     ),
@@ -295,15 +302,20 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Say you are sorry that happened. Offer that she can open the bag "
-                            "herself, at a table in the quiet office with the door open, and "
-                            "show you each pocket"
-                        ),
+                        text="Say you are sorry, and offer that she open the bag herself in the quiet office",
                         next="her-way",
                         consequence=(
-                            "Sharon thinks about it, then nods. In the office, she takes out her "
-                            "photos first and sets them on the table where she can see them."
+                            "Sharon thinks about it, then nods. In the office, with the door open, she "
+                            "takes out her photos first and sets them on the table where she can see "
+                            "them."
+                        ),
+                    ),
+                    Choice(
+                        text="Reassure her, and check the bag gently yourself at the desk",
+                        next="at-the-desk",
+                        consequence=(
+                            "Sharon hesitates, then hands it over. You go through it slowly, one "
+                            "pocket at a time, while two guests wait in line behind her."
                         ),
                     ),
                 ],
@@ -317,24 +329,22 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text=(
-                            "Explain the rule and why it is there. Offer to lock the knife in the "
-                            "office in an envelope with her name on it, and give her a written "
-                            "slip to get it back in the morning"
-                        ),
+                        text="Explain the rule, lock the knife in a named envelope and give her a slip for it",
                         next="slip",
                         consequence=(
+                            "You explain why weapons are stored and when she can have the knife back. "
+                            "You seal it in an envelope with her name on it and write the slip. "
                             "Sharon reads the slip twice, then puts it in her pocket with her "
                             'photos. "Seven o\'clock," she says. "I\'ll be here."'
                         ),
                     ),
                     Choice(
-                        text="Take the knife to the office without saying when she will get it back",
+                        text="Take the knife to the office for safekeeping, as the policy says, and wish her good night",
                         next="taken",
                         consequence="Sharon's jaw tightens. She goes to her bed without a word.",
                     ),
                     Choice(
-                        text="Let her keep the knife, since she has been so open with you",
+                        text="Let her keep the knife in her bag tonight, to keep the trust you have just built",
                         next="kept",
                         consequence="Sharon thanks you and goes to bed with the knife in her bag.",
                     ),
@@ -359,18 +369,33 @@ EXERCISES = [
                 ),
             ),
             Step(
+                id="at-the-desk",
+                text=(
+                    "You find a small folding knife and store it in the office, as the policy says. "
+                    "Sharon takes a bed, but she is gone before breakfast, and she does not come "
+                    "back the next night."
+                ),
+                debrief=(
+                    "Your care was real, and you kept the safety rule. But Sharon had just told "
+                    "you what hurt her: staff handling her things in front of everyone. Checking "
+                    "the bag yourself, in public, repeated that, however gently you did it. "
+                    "Trauma-informed practice gives back choice and control: let her open the bag "
+                    "herself, somewhere private, and show you. Try again."
+                ),
+            ),
+            Step(
                 id="walked-out",
                 text=(
-                    "Sharon spends the night outside. The next evening, an outreach worker finds "
-                    "her with frostbite on two fingers. She tells him she will not go back to "
-                    '"that place."'
+                    "Sharon spends the night outside, in minus 25. The next evening, she tells an "
+                    'outreach worker that she will not go back to "that place."'
                 ),
                 debrief=(
                     "The bag check has a real purpose, but you enforced it in a way that felt "
                     "like the harm Sharon had already lived through. Trauma-informed practice does "
                     "not drop the rule. It changes how you carry it out, with safety, "
                     "transparency and choice. A calm explanation and a choice about how to do the "
-                    "check might have kept Sharon inside on a dangerous night. Try again."
+                    "check might have kept Sharon inside on a dangerous night, and kept the "
+                    "shelter open to her on the nights to come. Try again."
                 ),
             ),
             Step(
@@ -404,16 +429,18 @@ EXERCISES = [
             Step(
                 id="kept",
                 text=(
-                    "Later that night, two other guests argue loudly near Sharon's bed. A guest "
-                    "tells staff there is a knife in the room, and staff have to call for help. "
-                    "Sharon is asked to leave."
+                    "At 2 a.m., the guest in the next bed sees the knife when Sharon opens her "
+                    "bag, and tells the night staff. The supervisor wakes Sharon, takes the knife "
+                    "to the office and asks you in the morning why it was not stored."
                 ),
                 debrief=(
                     "Trust matters, but trauma-informed practice does not mean setting safety "
                     "rules aside. Safety is the first of SAMHSA's principles, and the weapons rule "
-                    "protects everyone, Sharon included. You could have kept both the rule and her "
-                    "trust by explaining it and giving her a safe way to get the knife back. Try "
-                    "again."
+                    "protects everyone, Sharon included. Letting her keep the knife frightened "
+                    "another guest, and Sharon ended up woken in the night with her things taken: "
+                    "the kind of surprise that breaks trust. You could have kept both the rule and "
+                    "her trust by explaining it and giving her a safe way to get the knife back. "
+                    "Try again."
                 ),
             ),
         ],
@@ -425,7 +452,7 @@ EXERCISES = [
         prompt="Which of these actions show trauma-informed practice? Select all that apply.",
         options=[
             Option(
-                text="Before helping a man with his coat, you say what you are about to do and wait for him to agree",
+                text="Before helping a man with his coat, you say what you will do and wait for a yes",
                 correct=True,
                 feedback=(
                     "Yes. Saying what you will do, and waiting for a yes, builds safety and "
@@ -433,11 +460,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You tell a youth a week ahead that her regular worker is going on leave, and who will take over",
+                text="You tell a youth a week ahead that her regular worker is going on leave",
                 correct=True,
                 feedback=(
-                    "Yes. Surprises can feel like danger. Explaining changes early is "
-                    "transparency, and it gives the youth time to prepare."
+                    "Yes. Surprises can feel like danger. Explaining changes early, including who "
+                    "will take over, is transparency, and it gives the youth time to prepare."
                 ),
             ),
             Option(
@@ -493,7 +520,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Tell Gord he must go to treatment, or he will lose his housing",
+                text="Tell Gord that his housing now depends on him going to treatment, for his own safety",
                 feedback=(
                     "No. In Léa's program, housing does not depend on stopping. A threat like "
                     "this may push Gord to hide his use and use alone, which is exactly what "
@@ -501,10 +528,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "Thank Gord for telling her, make sure he has a naloxone kit, and talk with "
-                    "him about ways not to use alone"
-                ),
+                text="Thank Gord for telling her, check that he has naloxone and talk about not using alone",
                 correct=True,
                 feedback=(
                     "Yes. This meets Gord where he is and lowers his risk of dying tonight. "
@@ -514,14 +538,15 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Avoid talking about drug use, so that she does not seem to encourage it",
+                text="Steer the talk to his goals, to avoid seeming to encourage his drug use",
                 feedback=(
-                    "No. Silence does not stop anyone from using. Harm reduction treats honest "
+                    "No. Steering away from drug use does not stop anyone from using; it makes "
+                    "honest talk harder. Harm reduction treats honest "
                     "talk about safer use as a way to keep people alive."
                 ),
             ),
             Option(
-                text="Wait until Gord says he is ready to quit before offering any support",
+                text="Tell Gord she will help him find treatment on the day he says he is ready to quit",
                 feedback=(
                     "No. In harm reduction, any step that makes a person safer counts. Waiting "
                     "for Gord to quit leaves him at risk right now."
@@ -568,6 +593,10 @@ EXERCISES = [
                 right="Look for problems and answers in every layer of surroundings around the person",
             ),
         ],
+        extras=[
+            "Protect people by making the decisions about their lives on their behalf",
+            "Fit the person into whichever program has a space",
+        ],
         rationale=(
             "The medical model places disability inside the person, and the social model places "
             "it in barriers that society can remove. Person-centred planning answers lives run on "
@@ -576,7 +605,10 @@ EXERCISES = [
             "shift. The strengths perspective answers files full of deficits. The recovery model "
             "answers the old message that people would never get better. Harm reduction answers "
             "help that was offered only to people who quit first. The ecological systems view "
-            "answers blaming the person alone, by looking at every layer around them."
+            "answers blaming the person alone, by looking at every layer around them. Two ideas "
+            'match no model: deciding for people "for their own protection" and fitting people '
+            "into whatever program has a space are the old ways of working that these models "
+            "grew up to replace."
         ),
     ),
     Reflection(

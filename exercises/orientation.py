@@ -126,6 +126,10 @@ EXERCISES = [
                 ),
             ),
         ],
+        extras=[
+            "Diagnoses a tenant's depression and changes the dose of his medication",
+            "Decides which goals go in a student's learning plan for the year",
+        ],
         rationale=(
             "Community support workers, like Jasmine, support people with intellectual and "
             "developmental disabilities at home and in community life. Disability support workers "
@@ -135,7 +139,10 @@ EXERCISES = [
             "service workers connect people with income, housing, food and other help through "
             "intake, case management and advocacy. Education assistants work in schools under the "
             "teacher's direction. Real jobs overlap, and titles vary by province and agency, so "
-            "read the job description, not just the title."
+            "read the job description, not just the title. Two tasks match no role: diagnosing and "
+            "changing medication belong to doctors and other health professionals, and the teacher "
+            "and school team decide what goes in a learning plan. Both are outside a front-line "
+            "worker's scope of practice."
         ),
     ),
     MultipleSelect(
@@ -173,11 +180,21 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Telling a tenant that he has depression",
+                text="Telling a withdrawn tenant that he seems depressed and should ask about medication",
                 feedback=(
-                    "Outside scope. Diagnosing a condition belongs to a doctor or another "
-                    "qualified health professional. You can describe what you see and help the "
-                    "person reach someone who can assess it."
+                    "Outside scope, however kindly meant. Naming a condition is a diagnosis, and "
+                    "that belongs to a doctor or another qualified health professional. You can "
+                    "describe what you see to the team and help the person reach someone who can "
+                    "assess it."
+                ),
+            ),
+            Option(
+                text="Giving a person a pain reliever from your own bag when she says she has a headache",
+                feedback=(
+                    "Outside scope, even though the pill is sold over the counter. Your medication "
+                    "training covers giving what is prescribed or approved for the person, in the "
+                    "way your agency allows. Tell the person what you can do, such as letting the "
+                    "nurse or your supervisor know, and follow the agency's procedure."
                 ),
             ),
             Option(
@@ -230,6 +247,7 @@ EXERCISES = [
                 right="The system",
             ),
         ],
+        extras=["The profession and its code of ethics"],
         rationale=(
             "Work from the inside out. The trust that lets Owen try something new lives in the "
             "relationship at the centre. Shift notes are how the team shares what it knows. A "
@@ -238,7 +256,8 @@ EXERCISES = [
             "help Owen build. A funding rule comes from the system of laws, funding and policy. "
             "Knowing the layer tells you where to take a problem: a question about a plan goes to "
             "the team, a question about a rule goes to your supervisor, and a problem with "
-            "funding or a law may need advocacy over time."
+            "funding or a law may need advocacy over time. The profession is a real layer too, with "
+            "its code of ethics, but none of these examples belongs to it."
         ),
     ),
     Ordering(
@@ -287,7 +306,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Call the on-call supervisor and report that Owen is acting aggressively",
+                        text="Step into the office, call the on-call supervisor and report that Owen is acting aggressively",
                         next="called",
                         consequence=(
                             "You step into the office and make the call. Priya heads home "
@@ -295,7 +314,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Tell Owen firmly to calm down and sit in the living room",
+                        text="Tell Owen firmly but kindly to calm down and have a seat in the living room",
                         next="shut-out",
                         consequence=(
                             'Owen\'s voice gets louder. "Not you. Marcus." He goes to his room and '
@@ -304,7 +323,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Ask Priya for two minutes before she goes, then read the log and Owen's support plan",
+                        text="Ask Priya for two minutes before she leaves, then read the log and Owen's plan",
                         next="read-plan",
                         consequence=(
                             "Priya tells you Owen barely slept. The log says Marcus's last shift "
@@ -325,7 +344,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Thank Dana, then read the log and the plan",
+                        text="Thank Dana, then go back and read the log and Owen's plan",
                         next="read-plan",
                         consequence=(
                             "You were right to ask for help; you just asked the wrong question. "
@@ -335,11 +354,20 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Insist that Owen is unsafe and ask Dana to send another worker",
+                        text="Insist that Owen is unsafe and ask for another worker",
                         next="escalated",
                         consequence=(
                             "Dana sends a worker from another home, who arrives an hour later. "
                             'Your incident report describes Owen as "aggressive."'
+                        ),
+                    ),
+                    Choice(
+                        text="Tell Dana you will watch Owen from the office until the second worker comes in",
+                        next="shut-out",
+                        consequence=(
+                            "Dana says to call back if anything changes. You sit by the office "
+                            "window. Owen paces past the door, looks in at you twice, then goes "
+                            "to his room."
                         ),
                     ),
                 ],
@@ -352,7 +380,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Sit at the kitchen table where Owen can see you, tell him your name and ask what is on his mind",
+                        text="Sit at the kitchen table where Owen can see you, say your name and ask what is wrong",
                         next="talk",
                         consequence=(
                             "Owen slows down. After a few passes, he stops in the kitchen doorway and looks at you."
@@ -366,6 +394,14 @@ EXERCISES = [
                             "asks him what is wrong. Then he goes to his room."
                         ),
                     ),
+                    Choice(
+                        text="Make Owen's usual Saturday breakfast and set it out for him, to keep his routine going",
+                        next="shut-out",
+                        consequence=(
+                            "Owen looks at the plate and keeps pacing. The eggs go cold. After a "
+                            "while, he goes to his room and closes the door."
+                        ),
+                    ),
                 ],
             ),
             Step(
@@ -377,7 +413,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Get your coat and take Owen to the bakery right away",
+                        text="Get your coat and walk Owen to the bakery now, while he still wants to go",
                         next="talk",
                         consequence=(
                             "You reach for your coat, then stop. You are the only worker on shift "
@@ -387,16 +423,12 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Promise Owen that you will be his Saturday worker from now on",
+                        text="Promise Owen that you will be his Saturday worker from now on, like Marcus was",
                         next="promise",
                         consequence=('Owen looks at you for a long moment. "The last one said that too."'),
                     ),
                     Choice(
-                        text=(
-                            "Say you know Marcus has left and you are sorry. Offer to walk to the "
-                            "bakery at 9:30, when the second worker is here, and write the time "
-                            "on his board"
-                        ),
+                        text="Say you are sorry Marcus left, and offer the bakery at 9:30, after the second worker arrives",
                         next="bakery",
                         consequence=(
                             'Owen watches you write "9:30 bakery" on the board. He sits down '
@@ -440,15 +472,16 @@ EXERCISES = [
             Step(
                 id="shut-out",
                 text=(
-                    "By mid-morning, Owen is in his room with the door shut. He will not come out "
-                    'for breakfast. When the second worker arrives, Owen tells her, "Saturday is '
+                    "By mid-morning, Owen is in his room with the door shut. He does not come out "
+                    'to eat. When the second worker arrives, Owen tells her, "Saturday is '
                     'broken." Nobody goes to the bakery.'
                 ),
                 debrief=(
                     "Owen's distress had a reason: the worker who knew his Saturdays is gone. "
-                    "Ordering him to calm down, or leaving him alone with it, treated his worry as "
-                    "a problem to manage instead of a message. The log and the plan held the "
-                    "knowledge you needed, and asking Owen would have told you the rest. This is "
+                    "Ordering him to calm down, watching him from a distance or carrying on with "
+                    "the routine without asking him all treated his worry as a problem to manage "
+                    "instead of a message. The log and the plan held the knowledge you needed, and "
+                    "asking Owen would have told you the rest. This is "
                     "how turnover costs people supported: lost knowledge, lost routines and a "
                     "little less trust each time. Try again, starting with what the team already "
                     "knows."
@@ -487,7 +520,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A tenant has to tell the story of her abuse to a new worker for the third time this year",
+                text="A tenant retells her abuse to a new worker, for the third time this year",
                 correct=True,
                 feedback=(
                     "Yes: people have to retell their stories. Trauma-informed practice stresses "
@@ -512,10 +545,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A cautious new worker says no when a woman asks to take the bus alone, as she has for years",
+                text="A cautious new worker says no when a woman asks to take the bus alone",
                 correct=True,
                 feedback=(
-                    "Yes: choice can shrink. Unsure workers may play it safe, and a steady stream "
+                    "Yes: choice can shrink, even for a woman who has taken the bus alone for years. "
+                    "Unsure workers may play it safe, and a steady stream "
                     "of cautious workers can take away the dignity of risk, one small no at a time."
                 ),
             ),
@@ -525,6 +559,22 @@ EXERCISES = [
                     "Not as the chapter describes it. New ideas can help, but a steady team can "
                     "bring them too. Frequent change mostly costs people trust, knowledge and "
                     "choice."
+                ),
+            ),
+            Option(
+                text="The agency spends more on hiring and training each time a worker leaves",
+                feedback=(
+                    "A real cost, but to the agency, not to the people supported. The question "
+                    "is who lives with each turn of the door: the person who stays, and has to "
+                    "start again with someone new."
+                ),
+            ),
+            Option(
+                text="A worker who quits gives up the seniority and the raise she had nearly earned at the agency",
+                feedback=(
+                    "A cost to the worker, not to the people supported. The chapter's point is "
+                    "that the worker who leaves can find another job, while the person supported "
+                    "often cannot find another home or program."
                 ),
             ),
             Option(
@@ -582,29 +632,54 @@ EXERCISES = [
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="orientation-chapter-order",
-        title="Order the foundation chapters",
+        title="Advise a classmate who wants to skip to the cards",
         objectives=["foundation-first"],
-        prompt=("Here are six of the nine foundation chapters. Put them in the order the book asks you to read them."),
-        items=[
-            "History of the field",
-            "Models of practice",
-            "Professional values and ethics",
-            "Professional boundaries",
-            "Self-care, burnout and sustainable practice",
-            "Ready for practicum",
-        ],
-        rationale=(
-            "History comes before models, because each model grew out of that history. Models "
-            "come before ethics, because the ethics chapter builds on them (and on Knowing "
-            "yourself, which comes just before it, so that you look at your own values before "
-            "the profession's). Ethics comes before boundaries, because boundaries are ethics in "
-            "daily practice. Boundaries come before self-care, because clear boundaries are part "
-            "of caring for yourself. Growth mindset and reflective practice follows self-care, "
-            "and everything comes before Ready for practicum, which brings the foundation "
-            "together."
+        prompt=(
+            "Nadia, a classmate, starts her practicum at a youth shelter in three weeks. She plans "
+            "to skip Part 1 and read only the toolkit cards, which are short and practical. What "
+            "advice best fits the argument of this chapter?"
         ),
+        options=[
+            Option(
+                text="Read the foundation chapters first, since each card builds on what they teach",
+                correct=True,
+                feedback=(
+                    "Yes. Each card links back to the chapters it builds on, and a card about "
+                    "gifts makes full sense only after the chapter on boundaries. Without the "
+                    "foundation, Nadia would have tips without their reasons, and a tip without "
+                    "its reasons breaks as soon as the situation changes a little. She should "
+                    "still use the cards during her practicum: on a foundation, they work better."
+                ),
+            ),
+            Option(
+                text="Skip the cards too: quick guides do little in relational work",
+                feedback=(
+                    "Just-in-time learning has limits in relational work, but it is still "
+                    "useful, above all for steps and procedures. The book asks you to use "
+                    "the cards during practicum, on top of the foundation, not instead of it."
+                ),
+            ),
+            Option(
+                text="Read the cards now, then the chapters during practicum, when real cases will make them mean more",
+                feedback=(
+                    "This reverses the order the chapter argues for. The key moments of "
+                    "relational work happen fast, and you can only draw on what you already "
+                    "carry. Practicum is where the foundation gets used, not where it should "
+                    "start."
+                ),
+            ),
+            Option(
+                text="Read the ethics and boundaries chapters first, then the cards, and leave the other chapters for later",
+                feedback=(
+                    "Closer, but the chapters are built in order. Ethics builds on the models "
+                    "chapter and on knowing yourself, and boundaries builds on ethics. Read out "
+                    "of order, they lose the reasons that hold them up, which is the very "
+                    "problem with tips alone."
+                ),
+            ),
+        ],
     ),
     Reflection(
         id="orientation-foundation-plan",
@@ -629,6 +704,7 @@ EXERCISES = [
         id="orientation-chapter-check",
         title="Rate your grasp of the work and your role",
         objectives=["roles-and-settings", "worker-in-system", "revolving-door", "foundation-first"],
+        confidence=True,
         prompt=(
             "Rate how true each statement is for you right now. This self-check is for "
             "reflection, not a diagnostic tool: it does not measure you, it only points you to "

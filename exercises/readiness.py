@@ -1,4 +1,8 @@
-"""The readiness check: two or three questions per foundation chapter, tied to its objectives."""
+"""The readiness check: two or three questions per foundation chapter, tied to its objectives.
+
+The cases here are written for the check and appear in no chapter or card, so a retake asks
+for what a learner can do with an idea, not whether they remember a page.
+"""
 
 from textbook.kit import Option, Probe
 
@@ -8,40 +12,43 @@ READINESS = [
         chapter="orientation",
         objectives=["roles-and-settings"],
         prompt=(
-            "You work in supportive housing. Over the past two weeks, a tenant you support has "
-            "stopped coming to the weekly coffee group, and he seems more withdrawn than usual. "
-            "What fits your role as a front-line worker?"
+            "You are an education assistant in a Grade 7 class. For two weeks, Theo, a student "
+            "you support, has squinted at the board and copied his notes with many mistakes. "
+            "What fits your role?"
         ),
         options=[
             Option(
-                text="Ask how he is doing, and tell your team what you noticed, in your notes and at shift change",
+                text="Tell the teacher what you have seen, with examples of when it happens",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 1 explains that your job is to notice changes, pass them on and "
-                    "help the person reach the right help, without diagnosing."
+                    "Yes. Chapter 1 explains that an education assistant works under the direction "
+                    "of the teacher: you notice, report and help the student reach the right help. "
+                    "The teacher and the school team decide what happens next, such as a talk with "
+                    "his family."
                 ),
             ),
             Option(
-                text="Tell him he seems depressed, and suggest that he ask his doctor about starting medication for it",
+                text="Tell Theo's parents that he likely needs glasses, and suggest an eye exam soon",
                 feedback=(
-                    "Diagnosing depression or giving advice on medication is outside a front-line "
-                    "worker's scope of practice. Chapter 1 explains what your role allows, and what "
-                    "to pass on to others."
+                    "Your concern is well placed, but a guess about his eyes is outside your scope, "
+                    "and the teacher directs your work. Chapter 1 explains scope of practice: what "
+                    "your role allows, and what you pass on."
                 ),
             ),
             Option(
-                text="Leave it alone, since how he feels is his private business and not part of your job",
+                text="Move Theo to the front row, and drop board copying from his learning goals",
                 feedback=(
-                    "Noticing changes is a key part of front-line work, because you see the person "
-                    "far more often than specialists do. Chapter 1 explains why what you notice "
-                    "matters to the team."
+                    "Helping in the moment can be part of your job, but his learning plan is "
+                    "decided by the teacher and the school team. Chapter 1 explains where an "
+                    "education assistant's role ends."
                 ),
             ),
             Option(
-                text="Wait until you are sure what is wrong before you mention it to anyone",
+                text="Keep watching for another month, to be sure it is a real problem before you speak",
                 feedback=(
-                    "Being sure is not your job, and waiting can delay help. Chapter 1 explains that "
-                    "you notice and report changes, and the team works out together what they mean."
+                    "Being sure is not your job, and a month is a long time for a student who "
+                    "cannot see the board. Chapter 1 explains that you report what you notice, and "
+                    "the team works out what it means."
                 ),
             ),
         ],
@@ -51,31 +58,44 @@ READINESS = [
         chapter="orientation",
         objectives=["worker-in-system"],
         prompt=(
-            "You work an overnight shift at a shelter where guests must leave by 8 a.m. At 7:45, "
-            "a guest is shaking and says he is too sick to go. What do you do?"
+            "Anton, 38, lives in a group home and wants to join a Thursday evening bowling "
+            "league. On weekday evenings, the home's funding pays for one worker, who cannot "
+            'leave the house. A co-worker says, "That is the funding. There is no point asking." '
+            "What do you do?"
         ),
         options=[
             Option(
-                text="Ask him to leave on time, since rules exist for a reason and it is not your place as a new worker to question them",
+                text="Take Anton bowling yourself on your Thursday evenings off, as a favour between friends",
                 feedback=(
-                    "Policies matter, but ignoring a person who may be ill is not the answer. "
-                    "Chapter 1 shows what to do when a policy and a person's needs seem to clash."
+                    "It is kind, and it solves tonight, but it mixes your private life with your "
+                    "role and leaves the team in the dark. Chapter 1 explains how to take a problem "
+                    "to the layer that can act on it, and Chapter 6 looks at roles that blur."
                 ),
             ),
             Option(
-                text="Let him stay as long as he likes and tell no one, since a person's needs always come before any agency rule",
+                text="Write to the provincial ministry this week to ask for more evening staff at the home",
                 feedback=(
-                    "Quietly breaking a rule leaves your supervisor and team in the dark, and it "
-                    "changes nothing for next time. Chapter 1 explains how to raise a problem with "
-                    "a policy through the proper channels."
+                    "Funding rules can need advocacy, but that is a long road, best walked with "
+                    "others. Chapter 1 explains where each kind of problem goes first: a question "
+                    "about a plan goes to the team, and a rule or a shortfall goes to your "
+                    "supervisor."
                 ),
             ),
             Option(
-                text="Keep him safe, get medical help if he seems very ill, then call your supervisor and write it down",
+                text="Agree with your co-worker, and help Anton find a daytime activity that he might like instead",
+                feedback=(
+                    "Funding does shape your work, but it does not end the question. Chapter 1 "
+                    "explains how the layers around you work, and how the community, not only "
+                    "the agency, can offer a way to the bowling alley."
+                ),
+            ),
+            Option(
+                text="Raise it with your supervisor, and ask the team how else Anton could get there",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 1 describes this pattern of noticing, raising and recording, and "
-                    "it will serve you in almost any setting."
+                    "Yes. Chapter 1 shows the worker inside a team, an agency, a community and a "
+                    "system. A shortfall goes to your supervisor, and the team may find an answer "
+                    "in the community, such as a ride from a league member or a friend."
                 ),
             ),
         ],
@@ -85,41 +105,42 @@ READINESS = [
         chapter="orientation",
         objectives=["revolving-door", "foundation-first"],
         prompt=(
-            'Your new manager says, "We lose new staff every few months, so we keep training '
-            'short. If something comes up with a person, just look it up on your phone." What is '
-            "the biggest problem with this plan?"
+            "Lucía, 35, has lived in supportive housing for four years and has had nine workers. "
+            'When you introduce yourself, she says, "Read my file. I am not telling it all '
+            'again." Which reading of her words is best?'
         ),
         options=[
             Option(
-                text="There is no real problem, because a quick search on your phone can guide you through almost any moment with a person",
+                text="The file can tell you her story, and a good quick guide can tell you the rest",
                 feedback=(
-                    "Quick guides work well for procedures, such as filling out a form. Chapter 1 "
-                    "explains why they fall short in moments with people, which happen in seconds "
-                    "and depend on what you already carry."
+                    "Files and quick guides help with facts and steps, but they cannot build the "
+                    "relationship. Chapter 1 explains why relational work needs a foundation, and "
+                    "what just-in-time learning cannot do."
                 ),
             ),
             Option(
-                text="The main cost of turnover falls on the agency, which has to pay again and again to recruit and train new workers",
+                text="She is testing you, and a firm, cheerful manner will win her over in time",
                 feedback=(
-                    "Agencies do bear costs, but the people supported pay the highest price: lost "
-                    "trust, retold stories and fewer choices. Chapter 1 explains this cost of the "
-                    "revolving door."
+                    "Her words make sense after nine workers; they are not a test. Chapter 1 "
+                    "explains what turnover costs the people supported, and why some stop investing "
+                    "in new workers."
                 ),
             ),
             Option(
-                text="Key moments happen in seconds, you may miss that there is a question, and the people supported pay the price",
+                text="Each new worker has cost her trust and a retelling of her story",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 1 explains the revolving door of under-prepared workers, what it "
-                    "costs the people supported and why work with people needs a foundation first."
+                    "Yes. Chapter 1 explains the revolving door: the worker who leaves can find "
+                    "another job, but the person stays and pays the price, with trust rebuilt and "
+                    "stories retold again and again."
                 ),
             ),
             Option(
-                text="Looking things up is a sign of weakness, because good workers rely on their own instinct and common sense alone",
+                text="Turnover mostly costs the agency, which pays to hire and train new workers",
                 feedback=(
-                    "Quick resources are useful, and asking for help is part of the job. Chapter 1 "
-                    "explains how a foundation helps you use quick guides well, not how to do "
-                    "without them."
+                    "Agencies do bear costs, but Chapter 1 explains why the people supported pay the "
+                    "highest price: lost trust, retold stories, lost knowledge and, sometimes, "
+                    "fewer choices."
                 ),
             ),
         ],
@@ -129,41 +150,43 @@ READINESS = [
         chapter="history",
         objectives=["institutions-and-harm", "history-in-practice"],
         prompt=(
-            "You support Evelyn, 74, in her own apartment. She lived in a large provincial "
-            "institution from childhood until her twenties. Each morning, she asks your "
-            "permission before she makes a cup of tea in her own kitchen. A co-worker says, "
-            '"She is institutionalized. That is just how she is." What is the best response?'
+            "Ernest, 71, lived in a large provincial institution from the age of seven until he "
+            "was 30. He has had his own apartment for three years. He keeps a packed bag by the "
+            "door, and most evenings he asks you whether he can stay there tomorrow. What is the "
+            "best way to understand and respond?"
         ),
         options=[
             Option(
-                text="Tell her firmly that she must stop asking, so that she learns she is the one in charge of her home now",
+                text="Tell him kindly that those days are over, and ask him to stop asking each night",
                 feedback=(
-                    "Correcting her puts the problem in Evelyn and gives her one more rule from "
-                    "someone else. Chapter 2 explains why your task is to show her, again and "
-                    "again, that things are different now."
+                    "It is meant as comfort, but it corrects Ernest and gives him one more rule. "
+                    "Chapter 2 explains where habits like this come from, and why you show him, "
+                    "again and again, that things are different now."
                 ),
             ),
             Option(
-                text="Ask her to tell you what happened in the institution, so that you can understand her better",
+                text="Ask him to tell you about the moves in the institution, to understand the habit",
                 feedback=(
-                    "Whether to tell her story is Evelyn's choice, and you should not press for it. "
-                    "Chapter 2 explains how to listen calmly if she chooses to share, and what to "
-                    "do next."
+                    "Whether to tell his story is Ernest's choice, and you should not press for it. "
+                    "Chapter 2 explains how to let a survivor lead, including about whether to talk "
+                    "about the past."
                 ),
             ),
             Option(
-                text="Accept your co-worker's view, since the habit is part of her personality and does no harm",
-                feedback=(
-                    "The label makes a learned habit sound like a flaw in Evelyn. Chapter 2 "
-                    "explains where habits like this came from, and why they still matter at work."
-                ),
-            ),
-            Option(
-                text="See a habit that kept her safe where staff held all the power, and keep offering her choices",
+                text="See a fear learned where others decided where he lived, and answer him plainly each time",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 2 explains how institutions took control over daily life away "
-                    "from people, and how small, kept promises help to rebuild trust."
+                    "Yes. Chapter 2 explains the loss of control in institutions, where other "
+                    "people decided where and how residents lived. A habit that made sense there "
+                    "eases through small promises that are kept."
+                ),
+            ),
+            Option(
+                text="Unpack the bag for him while he is out, to show him the apartment is his home",
+                feedback=(
+                    "Going through his things without asking takes control away from him, as the "
+                    "institution did. Chapter 2 explains how the habits of institutions can return "
+                    "in small places."
                 ),
             ),
         ],
@@ -173,40 +196,42 @@ READINESS = [
         chapter="history",
         objectives=["normalization-srv", "community-living"],
         prompt=(
-            "Your day program plans a Saturday trip. Twelve adults will ride to the mall in the "
-            "agency van, all wearing the same bright T-shirt so that staff can spot them. Which "
-            "change would do most to help people be seen as ordinary members of the community?"
+            "Sunita, 45, has an intellectual disability and loves to grow vegetables. Her day "
+            "program has a garden club in its own backyard. Which plan best reflects social role "
+            "valorization and community living?"
         ),
         options=[
             Option(
-                text="Keep the group together, but choose T-shirts in a quieter colour",
+                text="Keep the garden club, and have staff sell its vegetables at the program's open house",
                 feedback=(
-                    "Quieter shirts help a little, but a large group moving together still casts "
-                    "people as clients. Chapter 2 explains how valued roles, such as customer, "
-                    "change how others see a person."
+                    "The club may be fun, but it keeps Sunita in a group of clients, behind the "
+                    "program's fence. Chapter 2 explains how valued roles, such as gardener or "
+                    "neighbour, change how others see a person."
                 ),
             ),
             Option(
-                text="Support people to go out alone or with one or two others, to places they choose, as customers",
+                text="Take the club as a group to the community garden, in matching program aprons",
+                feedback=(
+                    "Going out is good, but a group in matching aprons is seen as clients, not as "
+                    "gardeners. Chapter 2 explains how social image shapes the way others treat a "
+                    "person."
+                ),
+            ),
+            Option(
+                text="Plant a garden at her group home, where she can work in it whenever she likes",
+                feedback=(
+                    "More choice about when is a step forward, but the garden still keeps her apart "
+                    "from her community. Chapter 2 explains why community living is about how your "
+                    "days go, not just where you live."
+                ),
+            ),
+            Option(
+                text="Help her rent a plot at her neighbourhood community garden and meet the other gardeners",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 2 explains how social role valorization supports roles the "
-                    "community values, and how community living means choosing where you go and "
-                    "with whom."
-                ),
-            ),
-            Option(
-                text="Cancel community outings, since people are safer and calmer at the program",
-                feedback=(
-                    "Keeping people apart from the community repeats a harm of the old "
-                    "institutions. Chapter 2 explains why community living is the goal."
-                ),
-            ),
-            Option(
-                text="Keep the plan as it is, since what matters most is that people get out of the house, not how others see them",
-                feedback=(
-                    "How others see a person shapes how they treat that person. Chapter 2 traces "
-                    "this idea from normalization to social role valorization."
+                    "Yes. Chapter 2 explains social role valorization: supporting roles the "
+                    "community values, such as gardener and neighbour. Community living means "
+                    "taking part in ordinary community life."
                 ),
             ),
         ],
@@ -216,40 +241,44 @@ READINESS = [
         chapter="history",
         objectives=["rights-movements"],
         prompt=(
-            "Your team is meeting to change the evening routine in the group home where you work. "
-            "A co-worker suggests meeting after the four residents are in bed, so that the "
-            "meeting goes faster. What do you suggest instead?"
+            "Marguerite, 58, has multiple sclerosis and uses a power wheelchair. Reaching the "
+            "shelves at the grocery store wears her out for the rest of the day. She would rather "
+            "tell her worker which brands to pick and save her energy for her job. A new worker "
+            'says she should reach for things herself, "to stay independent." What does the '
+            "independent living movement say?"
         ),
         options=[
             Option(
-                text="Invite the residents, with the time, plain language and support they need to take part",
+                text="Independence means doing as much as she can herself, with as little help as possible",
+                feedback=(
+                    "That is a common view, but not the movement's. Chapter 2 explains that, for "
+                    "the independent living movement, independence means being in charge of your "
+                    "own life and support."
+                ),
+            ),
+            Option(
+                text="Being independent means she directs her support, even when others do the tasks",
                 correct=True,
                 feedback=(
-                    'Yes. Chapter 2 explains the disability rights slogan "nothing about us '
-                    "without us\": decisions about people's lives should not be made without them."
+                    "Yes. Chapter 2 explains that the independent living movement, led by disabled "
+                    "people, put the person in charge. Independent does not mean doing everything "
+                    "alone; the worker's skill is to follow her direction well."
                 ),
             ),
             Option(
-                text="Invite the residents' families instead, since families can speak for them",
+                text="Her team should decide how much help is right, using her health records",
                 feedback=(
-                    "Families can matter a great deal, but the routine is part of the residents' "
-                    "own lives. Chapter 2 explains why people must take part in the decisions that "
-                    "affect them."
+                    "Deciding for her is the pattern the movement pushed against. Chapter 2 "
+                    'explains "nothing about us without us" and the right to control the services '
+                    "you use."
                 ),
             ),
             Option(
-                text="Meet after bedtime as planned, then ask one resident whether the new routine seems all right",
+                text="Her doctor is the right person to say how much she should do on her own",
                 feedback=(
-                    "Asking one person after the decision is made is not the same as taking part. "
-                    'Chapter 2 explains what "nothing about us without us" asks of you at work.'
-                ),
-            ),
-            Option(
-                text="Meet after bedtime as planned, since staff know the routines best and can explain the changes the next day",
-                feedback=(
-                    "Deciding for people and telling them later is the pattern the disability "
-                    "rights movement pushed against. Chapter 2 explains how people who use "
-                    "services changed the field."
+                    "The movement moved the problem out of the person's body and into barriers and "
+                    "dependence. Chapter 2 explains why Marguerite, not her doctor, is in charge of "
+                    "her shopping."
                 ),
             ),
         ],
@@ -259,39 +288,41 @@ READINESS = [
         chapter="models",
         objectives=["medical-vs-social"],
         prompt=(
-            "Dana uses a wheelchair. She has missed her pottery class three weeks in a row, "
-            "because the elevator at the community centre is broken. Which response best fits "
-            "the social model of disability?"
+            "Luc, 40, is blind. He has stopped going to his tenants' association meetings. The "
+            "agenda is handed out on paper, and the meeting room changes every month. Which "
+            "response best fits the social model of disability?"
         ),
         options=[
             Option(
-                text="Record in her notes that she is not keeping up with the goals in her activity plan",
+                text="Write in his notes that his vision loss now keeps him from taking part",
                 feedback=(
-                    "This note puts the problem in Dana. Chapter 3 explains how the social model "
-                    "looks first for barriers, and how that changes what you write."
+                    "This note puts the problem in Luc's eyes. Chapter 3 explains how the social "
+                    "model looks first for barriers, and how that changes what you write."
                 ),
             ),
             Option(
-                text="Suggest she choose a class that is easier to get to, since her disability makes this one too hard for her",
+                text="Ask his eye doctor whether anything more can be done about his sight",
                 feedback=(
-                    "This treats her impairment as the reason she cannot go, when the barrier is "
-                    "the elevator. Chapter 3 compares the medical and social models of disability."
+                    "Good health care matters, but nothing here suggests his health is the problem. "
+                    "Chapter 3 compares the medical and social models, and explains why you need "
+                    "more than the medical lens."
                 ),
             ),
             Option(
-                text="See the broken elevator as the barrier, report it and help Dana find another way to class",
+                text="Go to each meeting with him from now on, and read the papers aloud to him",
+                feedback=(
+                    "Kindly meant, but it makes Luc depend on you and leaves the barrier in place. "
+                    "Chapter 3 explains how the social model asks what is in a person's way, and "
+                    "starts by asking the person."
+                ),
+            ),
+            Option(
+                text="Ask Luc what is in his way, and ask the association for accessible agendas",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 3 explains how the social model places disability in barriers, "
-                    "such as a broken elevator, and asks you to remove the ones you can and report "
-                    "the rest."
-                ),
-            ),
-            Option(
-                text="Ask her doctor whether her condition has changed",
-                feedback=(
-                    "Good health care matters, but nothing here suggests that her health is the "
-                    "problem. Chapter 3 explains why you need more than the medical lens."
+                    "such as paper-only agendas and a moving room, and asks you to remove the ones "
+                    "you can, with the person."
                 ),
             ),
         ],
@@ -301,38 +332,42 @@ READINESS = [
         chapter="models",
         objectives=["trauma-informed"],
         prompt=(
-            "At a shelter intake, a young woman goes quiet and tense when you start the "
-            "questions on the form. Nothing in her file mentions trauma. What fits "
-            "trauma-informed practice?"
+            "Rhea, 33, lives in supportive housing. On Thursday, a maintenance worker must enter "
+            "each unit to test the smoke alarms. Rhea has told staff that she does not like men "
+            "she does not know in her home. What fits trauma-informed practice?"
         ),
         options=[
             Option(
-                text="Gently ask her to tell you what happened to her, so that you can understand what she needs from the shelter",
-                feedback=(
-                    "No one should have to retell their story to get support, and asking can cause "
-                    "new harm. Chapter 3 explains how to work well without knowing a person's story."
-                ),
-            ),
-            Option(
-                text="Finish the questions as fast as you can, so that the hard part is over sooner",
-                feedback=(
-                    "Rushing can feel like pressure, and pressure can feel unsafe. Chapter 3 "
-                    "explains how safety, trust and choice shape everyday tasks such as an intake."
-                ),
-            ),
-            Option(
-                text="Carry on as usual, since her file does not show any history of trauma that you need to plan for",
-                feedback=(
-                    "Trauma-informed practice assumes that anyone may have a history of trauma, "
-                    "because you cannot tell who does. Chapter 3 explains why."
-                ),
-            ),
-            Option(
-                text="Slow down, explain why you ask each question, and ask what would help her feel at ease",
+                text="Tell her early, explain why, and ask what would help her feel safe",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 3 explains the principles of trauma-informed practice, including "
-                    "safety, trustworthiness and transparency, and empowerment, voice and choice."
+                    "Yes. Chapter 3 explains the principles of trauma-informed practice, such as "
+                    "safety, transparency and choice. Explaining a change early matters, since "
+                    "surprises can feel like danger."
+                ),
+            ),
+            Option(
+                text="Arrange for the visit while she is out, to spare her the stress of watching it",
+                feedback=(
+                    "Entering her home without her knowing takes away her voice and can feel like a "
+                    "violation when she finds out. Chapter 3 explains why you explain changes early "
+                    "and offer choices."
+                ),
+            ),
+            Option(
+                text="Ask her what happened with men in the past, to plan the visit around it",
+                feedback=(
+                    "No one should have to tell their story to get good support, and asking can "
+                    "cause new harm. Chapter 3 explains how to work well without knowing a person's "
+                    "history."
+                ),
+            ),
+            Option(
+                text="Have a staff member she knows go in with the worker, and tell her that morning",
+                feedback=(
+                    "A familiar face may help, but news on the morning itself leaves her no time "
+                    "and no say. Chapter 3 explains why you explain changes early and ask what "
+                    "would help."
                 ),
             ),
         ],
@@ -342,39 +377,41 @@ READINESS = [
         chapter="models",
         objectives=["survey-models"],
         prompt=(
-            "Kofi, 31, lives with schizophrenia and still hears voices on some days. He tells "
-            "you he wants to go back to college in the fall to finish his carpentry diploma. "
-            "Which response fits the recovery model?"
+            "Mika, 16, comes to the youth drop-in where you work. Since his family moved across "
+            "the city in the fall, he has been late for school most mornings, and the school "
+            'calls him "unmotivated." Which response reflects an ecological systems view?'
         ),
         options=[
             Option(
-                text="Help him plan for college, including what he will do on days when the voices are loud",
+                text="Set up a small reward with Mika for each week that he gets to school on time",
+                feedback=(
+                    "Rewards look only at Mika, when the cause may sit in another layer. Chapter 3 "
+                    "explains how an ecological systems view looks for problems and answers around "
+                    "the person."
+                ),
+            ),
+            Option(
+                text="Ask the school to refer him for an assessment of attention problems",
+                feedback=(
+                    "An assessment looks for the problem inside Mika, and nothing here points "
+                    "there. Chapter 3 explains several models, and how an ecological view looks "
+                    "beyond the person."
+                ),
+            ),
+            Option(
+                text="With Mika, look at each layer around him, such as his bus, his home and school",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 3 explains the recovery model: a hopeful, satisfying life, as the "
-                    "person defines it, is possible with or without ongoing symptoms."
+                    "Yes. Chapter 3 explains an ecological systems view: problems and answers can "
+                    "sit in any layer, such as a new bus route, a change at home or a school rule, "
+                    "and the layers affect one another."
                 ),
             ),
             Option(
-                text="Tell him to wait until the voices stop, so that he does not set himself up to fail",
+                text="Call his parents to tell them he needs an earlier bedtime on school nights",
                 feedback=(
-                    "In the recovery model, a hopeful life does not have to wait for symptoms to "
-                    "end. Chapter 3 explains what recovery means, and what it asks of you."
-                ),
-            ),
-            Option(
-                text="Remind him that his main goal for now should be to take his medication every day as prescribed",
-                feedback=(
-                    "Medication may matter to Kofi, but recovery is about the life he wants, and he "
-                    "defines it. Chapter 3 explains why you ask about his goals, not only his "
-                    "treatment."
-                ),
-            ),
-            Option(
-                text="Say nothing about it, since his education plans are outside your role as a support worker",
-                feedback=(
-                    "Helping people work toward goals they set is part of front-line support. "
-                    "Chapter 3 explains how the recovery model shapes your everyday work."
+                    "Home is one layer, but this skips Mika's own view and guesses at the cause. "
+                    "Chapter 3 explains how to look across the layers with the person."
                 ),
             ),
         ],
@@ -384,38 +421,38 @@ READINESS = [
         chapter="knowing-yourself",
         objectives=["bias"],
         prompt=(
-            "At 11:30 a.m., Gilbert, 54, answers his door in a bathrobe. The blinds are closed. "
-            "He tells you that back pain kept him up last night, and that he has not called about "
-            "the volunteer job you suggested. Which note is best for his file?"
+            "Kirsten, 29, a tenant, comes to the office with her toddler for the third time this "
+            "week to ask for bus tickets. She has a new phone. A co-worker says, \"She's working "
+            'the system." What is the best next step?'
         ),
         options=[
             Option(
-                text='"Still in bed at 11:30 again. Has not followed up on the volunteer job yet. Lacks any motivation to change."',
+                text="Note in her file that she may be taking advantage of the ticket program",
                 feedback=(
-                    '"Lacks motivation" is a conclusion, not something you saw, and it may follow '
-                    "him for years. Chapter 4 explains how bias can shape the words you write."
+                    "That is a conclusion, not something you saw, and it may follow her for years. "
+                    "Chapter 4 explains how bias can slip into the words you write."
                 ),
             ),
             Option(
-                text='"Answered door in bathrobe at 11:30 a.m. Said back pain kept him up. Has not called about volunteering."',
+                text="Give her the tickets, and gently suggest a budget to make them last longer",
+                feedback=(
+                    "The advice assumes she spends badly, on the strength of a phone. Chapter 4 "
+                    "explains how to check an assumption before it turns into a judgment."
+                ),
+            ),
+            Option(
+                text="Ask yourself whether you would see it this way for another tenant, and ask her",
                 correct=True,
                 feedback=(
-                    "Yes, this note describes what you saw and heard, before deciding what it means. "
-                    "Chapter 4 explains the habit of describing before you decide."
+                    'Yes. Chapter 4 explains habits that check bias: "flip it" by imagining a '
+                    "different person, and ask the person what is going on before you decide."
                 ),
             ),
             Option(
-                text='"Seemed lazy today, but was polite about it. Will need to push him harder on the volunteer job."',
+                text="Pass her requests to your co-worker, to keep your own bias out of it",
                 feedback=(
-                    '"Lazy" is a judgment, and the volunteer job may be your goal rather than his. '
-                    "Chapter 4 explains how your own values can turn into judgments about a person."
-                ),
-            ),
-            Option(
-                text="Leave the visit out of your notes, so that nothing negative about him goes into his file",
-                feedback=(
-                    "Leaving things out does not protect him, and the team may need to know about "
-                    "his pain. Chapter 4 explains how to write notes that are accurate and fair."
+                    "Stepping away does not check bias, and your co-worker has already judged her. "
+                    "Chapter 4 explains how to notice and check bias yourself."
                 ),
             ),
         ],
@@ -425,38 +462,40 @@ READINESS = [
         chapter="knowing-yourself",
         objectives=["personal-vs-professional"],
         prompt=(
-            "You lost an uncle to alcohol, and you believe that the only safe amount of any drug "
-            "is none. Your new job is in supportive housing that uses harm reduction, and part of "
-            "your role is handing out naloxone kits. What do you do?"
+            "You have eaten no meat for years, for reasons you care about deeply. Ilse, 66, whom "
+            "you support at home, asks you to help her cook a pork roast for her sister's visit. "
+            "Cooking with her is part of her plan. What do you do?"
         ),
         options=[
             Option(
-                text="Quietly skip handing out the kits, since you should never act against your own deepest values",
+                text="Tell her you cannot help with meat, and that she will have to do the roast herself",
                 feedback=(
-                    "Quietly doing a worse job leaves tenants without help they need. Chapter 4 "
-                    "explains how to act within your role when your values and your work pull apart."
+                    "Refusing in the moment leaves Ilse without the help she needs. Chapter 4 "
+                    "explains why the person should not pay the price for your discomfort, and how "
+                    "to raise a strong conflict early with your supervisor."
                 ),
             ),
             Option(
-                text="Hand out the kits, but make sure to tell each tenant that they really should stop using",
-                feedback=(
-                    "Lecturing puts your values at the centre of someone else's life. Chapter 4 "
-                    "explains the difference between personal values and professional values."
-                ),
-            ),
-            Option(
-                text="Decide that your values and this job can never fit, and quit right away",
-                feedback=(
-                    "Value conflicts are common, and you do not have to give up your values to do "
-                    "this work. Chapter 4 explains what to do when they clash."
-                ),
-            ),
-            Option(
-                text="Hand out the kits as your role asks, and talk with your supervisor about the conflict",
+                text="Help her with the roast, and talk about the clash with your supervisor later",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 4 explains how to notice and name a value conflict, act within "
-                    "your role and bring it to supervision."
+                    "Yes. Chapter 4 explains how to notice and name a value conflict, separate your "
+                    "choice from hers, act within your role and reflect on it in supervision."
+                ),
+            ),
+            Option(
+                text="Help her, and mention that a vegetable dish might be healthier and kinder",
+                feedback=(
+                    "A small nudge still puts your values at the centre of her visit. Chapter 4 "
+                    "explains the difference between personal and professional values."
+                ),
+            ),
+            Option(
+                text="Quietly swap the visit with a co-worker, without saying why",
+                feedback=(
+                    "Other support for a task may be possible, but it is arranged openly with your "
+                    "supervisor, not in secret. Chapter 4 explains what to do when your values and "
+                    "your role pull apart."
                 ),
             ),
         ],
@@ -466,39 +505,41 @@ READINESS = [
         chapter="knowing-yourself",
         objectives=["cultural-humility"],
         prompt=(
-            "You are about to make a first home visit to a family whose language, faith and "
-            "background differ from yours. What is the best way to begin?"
+            "Obinna, 52, came to Canada last year and is often 30 minutes late for his "
+            'appointments at your employment program. A co-worker says, "People from his culture '
+            "don't care about the clock.\" What is the best way to begin?"
         ),
         options=[
             Option(
-                text='Ask, "In your culture, how do families usually handle this?"',
+                text="Read up on how people in his home country think about time",
                 feedback=(
-                    "This asks one family to speak for a whole group, and no person is the average "
-                    "of their group. Chapter 4 explains cultural humility and the questions that "
-                    "fit it."
+                    "Learning on your own time can help, but a list of facts easily turns into a "
+                    "stereotype, and it does not tell you about Obinna. Chapter 4 explains cultural "
+                    "humility."
                 ),
             ),
             Option(
-                text="Read a fact sheet about their culture first, so that you already know what they need",
-                feedback=(
-                    "Learning on your own time helps, but a list of facts can easily turn into a "
-                    "stereotype. Chapter 4 explains why you hold what you know lightly and learn "
-                    "from each person."
-                ),
-            ),
-            Option(
-                text='Ask, "What should I know about you, your family or your traditions to support you well?"',
+                text="Ask Obinna what makes the times hard, and whether another time would work better",
                 correct=True,
                 feedback=(
-                    "Yes, this question lets the family lead and treats them as the experts on "
-                    "their own lives. Chapter 4 explains cultural humility."
+                    "Yes. Chapter 4 explains cultural humility: ask rather than assume, and notice "
+                    "that your agency's fixed appointment times are part of a culture too. The "
+                    "answer may be a bus, a second job or a child's school run."
                 ),
             ),
             Option(
-                text="Stay away from the subject of culture, since treating everyone exactly the same is fairest",
+                text="Explain the program's rules on lateness to him, the same way as for other clients",
                 feedback=(
-                    "Your agency's ways of doing things are part of a culture too, and they are not "
-                    "neutral. Chapter 4 explains how to work across differences with curiosity."
+                    "Fair rules matter, but treating the rules as neutral skips the question of what "
+                    "gets in his way. Chapter 4 explains how an agency's own ways of working are "
+                    "part of a culture."
+                ),
+            ),
+            Option(
+                text="Accept the lateness as part of his culture, and stop booking set times for him",
+                feedback=(
+                    "This accepts your co-worker's assumption, just more kindly. Chapter 4 explains "
+                    "why no person is the average of their group, and why you ask the person."
                 ),
             ),
         ],
@@ -508,38 +549,39 @@ READINESS = [
         chapter="ethics",
         objectives=["dignity-of-risk", "dignity-self-determination"],
         prompt=(
-            "Marcus, 34, has an intellectual disability and makes his own decisions. He wants to "
-            "start taking the city bus to work on his own. He has never done it, and you worry "
-            "that he could miss his stop. What do you do?"
+            "Odette, 41, has an intellectual disability and makes her own decisions. She wants to "
+            "ride her bike to her job at a garden centre, four kilometres away, partly along a "
+            "busy road. You worry about the traffic. What do you do?"
         ),
         options=[
             Option(
-                text="Tell him the bus route is too complicated for now, so that he does not get his hopes up",
+                text="Tell her the road is too risky for now, and arrange a ride to work for her",
                 feedback=(
-                    "This is paternalism, and it is also untrue. Chapter 5 explains why overriding a "
-                    'person\'s choice "for their own good" wears away dignity and trust.'
+                    "This overrides her choice for her own good: paternalism. Chapter 5 explains "
+                    "why that wears away dignity and trust, even when it comes from care."
                 ),
             ),
             Option(
-                text="Hold off on the plan until you can be sure that nothing at all will go wrong on the bus",
-                feedback=(
-                    "There is almost always some risk, and taking all of it away can take away a "
-                    "full life. Chapter 5 explains the dignity of risk."
-                ),
-            ),
-            Option(
-                text="Tell him it is his choice, and leave all of the planning and the worrying to him",
-                feedback=(
-                    "Respecting his choice does not mean leaving him alone with it. Chapter 5 "
-                    "explains how the dignity of risk goes together with your duty of care."
-                ),
-            ),
-            Option(
-                text="Help him practise the route, and plan with him who to call if he misses his stop",
+                text="Ask what riding means to her, and plan the route and its risks together",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 5 explains the dignity of risk: you support a person to do what "
-                    "they chose, as safely as they want to."
+                    "she chose, as safely as she wants to, and you check her plan, your policy and "
+                    "your supervisor."
+                ),
+            ),
+            Option(
+                text="Agree to the plan once you find a route with no risk along the way",
+                feedback=(
+                    "There is almost always some risk, and waiting for none can take away the "
+                    "choice. Chapter 5 explains why the question is how, not whether."
+                ),
+            ),
+            Option(
+                text="Tell her it is her choice, and leave the planning of the route up to her",
+                feedback=(
+                    "Respecting her choice does not mean leaving her alone with it. Chapter 5 "
+                    "explains how the dignity of risk goes together with your duty of care."
                 ),
             ),
         ],
@@ -549,38 +591,40 @@ READINESS = [
         chapter="ethics",
         objectives=["confidentiality-limits"],
         prompt=(
-            'At an after-school program, a 13-year-old pulls you aside and says, "Can I tell you '
-            'something if you promise not to tell anyone?" What do you say?'
+            "On a home visit, Greta, 30, whom you support, tells you that her neighbour's "
+            "children, aged 5 and 7, are often left alone overnight. She asks you to keep it "
+            "between the two of you. What do you do?"
         ),
         options=[
             Option(
-                text="Promise to keep it secret, so that she trusts you enough to tell you what is going on",
-                feedback=(
-                    "Some things, such as a child being hurt, you must report, so this is a promise "
-                    "you may not be able to keep. Chapter 5 explains the limits of confidentiality."
-                ),
-            ),
-            Option(
-                text="Say it stays private, with a few exceptions, such as if someone is being hurt",
+                text="Tell Greta you have to pass on a concern about a child, and tell your supervisor today",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 5 explains why you tell people the limits of confidentiality "
-                    "early, and why the details depend on your provincial law and your agency's "
-                    "policy."
+                    "Yes. Chapter 5 explains the duty to report, which overrides confidentiality. "
+                    "The details depend on your province or territory and your agency's policy, and "
+                    "you may have to make the report yourself."
                 ),
             ),
             Option(
-                text="Tell her to talk to her parents first, since they have a right to know everything",
+                text="Go next door yourself to see whether the children are left alone before you decide",
                 feedback=(
-                    "Sending her elsewhere may close a door she was trying to open. Chapter 5 "
-                    "explains how to respond when someone wants to tell you something private."
+                    "Finding out is not your job; child protection workers do that. Chapter 5 "
+                    "explains that you report what you heard, promptly, without investigating."
                 ),
             ),
             Option(
-                text="Tell her that you cannot keep anything private, so she should find someone else",
+                text="Keep her confidence: the children are not people you support, and it is her news",
                 feedback=(
-                    "Confidentiality is real, even though it has limits. Chapter 5 explains how to "
-                    "be honest about those limits without turning a young person away."
+                    "A duty to report a child who may need protection applies even when the child "
+                    "is not the person you support. Chapter 5 explains this limit of "
+                    "confidentiality."
+                ),
+            ),
+            Option(
+                text="Write it in your notes, and wait to see whether Greta brings it up again",
+                feedback=(
+                    "Waiting can leave two young children at risk. Chapter 5 explains what to do, "
+                    "and how fast, when you learn that a child may need protection."
                 ),
             ),
         ],
@@ -590,40 +634,40 @@ READINESS = [
         chapter="ethics",
         objectives=["decision-process", "codes-of-ethics"],
         prompt=(
-            "Samuel, 45, makes his own decisions. He wants to spend most of the money he has "
-            "saved this year on a concert trip. His brother calls and asks you to stop him. No "
-            "one is in danger, but you feel pulled both ways. What should you do first?"
+            "Ambrose, 60, makes his own decisions. He tells Noor, his worker, that he plans to lend "
+            "most of his savings to a nephew he got back in touch with last year. No one is in "
+            "danger, but Noor feels uneasy and pulled two ways. What is her best next step?"
         ),
         options=[
             Option(
-                text="Look up the rule in your code of ethics that tells you exactly what to do in a case like this",
+                text="Look in her code of ethics for the rule that settles loans to family",
                 feedback=(
-                    "Codes name the values that matter, such as dignity and self-determination, but "
-                    "they cannot weigh them for you. Chapter 5 explains what codes of ethics offer "
-                    "and where they stop."
+                    "Codes name values, such as the dignity and worth of the person, but they do not "
+                    "weigh them for you or settle a case. Chapter 5 explains what codes offer and "
+                    "where they stop."
                 ),
             ),
             Option(
-                text="Slow down: gather the facts, name the values at stake and talk with your supervisor",
+                text="Ask Ambrose about his plan, then think it through with her supervisor",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 5 gives you a step-by-step process for ethical dilemmas, and it "
-                    "explains why hard choices are team choices."
+                    "Yes. Chapter 5 gives you a step-by-step process: after you notice the issue, "
+                    "gather the facts, starting with the person, name the values at stake and "
+                    "consult your policy, your code and your supervisor."
                 ),
             ),
             Option(
-                text="Ask yourself what you would do with the money in his place, and guide him toward that choice",
+                text="Call the nephew to find out what he plans to do with the money",
+                feedback=(
+                    "Facts matter, but calling the nephew shares Ambrose's private business without "
+                    "his consent. Chapter 5 explains where to gather facts, and confidentiality."
+                ),
+            ),
+            Option(
+                text="Think about what she would do with her own savings, and guide him that way",
                 feedback=(
                     "What you would choose for yourself is not the point. Chapter 5 explains why "
                     "mixing up your values with the person's is a common trap."
-                ),
-            ),
-            Option(
-                text="Do what his brother asks, since family members usually know what is best for each other",
-                feedback=(
-                    "Samuel is an adult, and the choice is his; his brother's worry is real, but it "
-                    "does not decide the matter. Chapter 5 explains self-determination and a way to "
-                    "weigh everyone's concerns."
                 ),
             ),
         ],
@@ -632,40 +676,37 @@ READINESS = [
         id="ready-boundaries-1",
         chapter="boundaries",
         objectives=["crossing-vs-violation"],
-        prompt=(
-            "A tenant you support often gets upset near the end of your visits. Twice, you have "
-            "stayed late to finish talking with him. Now you are thinking of giving him your "
-            'personal phone number "for emergencies." What is the best step?'
-        ),
+        prompt="Which of these is a boundary *violation*, not just a crossing?",
         options=[
             Option(
-                text="Give him the number, since being there for him whenever he needs you is what good support looks like",
+                text="Telling a tenant that you also grew up in the north, then turning back to her",
                 feedback=(
-                    "Small, kind steps can build on each other until the relationship depends on you "
-                    "alone. Chapter 6 explains boundary drift, and how crossings can turn into "
-                    "violations."
+                    "A brief share that serves the person is a crossing, and it can help. Chapter 6 "
+                    "explains self-disclosure, and how a crossing differs from a violation."
                 ),
             ),
             Option(
-                text="Ask whose need this meets, keep contact to work channels and talk with your supervisor",
+                text="Accepting a slice of cake when a family offers it on a home visit",
+                feedback=(
+                    "In many families, offering food or drink is a way to show respect, and a flat "
+                    "refusal can hurt. Chapter 6 explains why boundaries that are too rigid can "
+                    "also harm."
+                ),
+            ),
+            Option(
+                text="Buying a bike from a man you support, at the low price he offers you",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 6 explains how to catch boundary drift early, and why a step "
-                    "outside your role deserves thought and a talk with your supervisor."
+                    "Yes. The deal serves you at his expense, which makes it a violation, whatever "
+                    "his intent. Chapter 6 explains the difference between crossings and violations, "
+                    "and the areas, such as money, where they come up."
                 ),
             ),
             Option(
-                text="Stop visiting him, so that there is no chance of crossing a line",
+                text="Staying ten minutes past a visit while a woman finishes a hard phone call",
                 feedback=(
-                    "Boundaries that are too rigid can also harm people, and he would lose support "
-                    "he needs. Chapter 6 explains why good boundaries are clear and warm."
-                ),
-            ),
-            Option(
-                text="Give him the number, but keep it between the two of you so that other tenants do not ask for it too",
-                feedback=(
-                    "Wanting to keep something quiet is a warning sign. Chapter 6 explains how to "
-                    "tell a harmless boundary crossing from a violation."
+                    "Once, with a reason, this is a crossing that may be the right call. Chapter 6 "
+                    "explains how to tell when crossings start to repeat and drift."
                 ),
             ),
         ],
@@ -675,38 +716,38 @@ READINESS = [
         chapter="boundaries",
         objectives=["dual-relationships"],
         prompt=(
-            "You live and work in a small town. At your nephew's hockey game, the coach turns out "
-            'to be a man you support every Tuesday. He waves and calls out, "Hey, there is my '
-            'worker!" Several parents turn to look. What fits best?'
+            "You have just moved to a small town and joined its one church. On your second "
+            "Sunday, Beatrix, 61, whom you support at home twice a week, is greeting people at "
+            "the door. She waves you over to sit with her. What fits best?"
         ),
         options=[
             Option(
-                text="Pretend not to know him, so that the other parents do not guess that he gets support",
+                text="Start going to a church in the next town, to keep clear of overlap",
                 feedback=(
-                    "Ignoring him can feel like rejection, and he has already said it himself. "
-                    "Chapter 6 explains how to manage a dual relationship warmly and openly."
+                    "In a small town, some overlaps cannot be avoided, and trying would cut you off "
+                    "from your own community. Chapter 6 explains how to manage them instead."
                 ),
             ),
             Option(
-                text="Ask your agency to move him to another worker, since any dual relationship is a violation",
+                text="Ask your agency to move Beatrix to another worker before next Sunday",
                 feedback=(
-                    "In a small town, some overlaps cannot be avoided, and they are not violations "
-                    "in themselves. Chapter 6 explains how to manage them."
+                    "In a small place, a transfer may leave her with less support, and she should "
+                    "have a say. Chapter 6 explains when to think about a transfer, and how."
                 ),
             ),
             Option(
-                text="Wave back and add no details; later, tell your supervisor and agree with him on a plan",
+                text="Greet her warmly, tell your supervisor, and ask her at your next visit how to handle church",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 6 explains how to manage a dual relationship you cannot avoid: "
-                    "name it early, protect privacy and make a plan."
+                    "name it early, talk with the person, protect privacy and make a plan."
                 ),
             ),
             Option(
-                text="Chat with him about how his support plan is going, since you are both there anyway",
+                text="Sit with her, and chat after the service about how her week at home has gone",
                 feedback=(
-                    "Talking about his support in public puts his privacy at risk. Chapter 6 "
-                    "explains why you keep work at work and offer to talk at your next visit."
+                    "Talking about her support in public puts her privacy at risk. Chapter 6 "
+                    "explains why you keep work at work and save it for your next visit."
                 ),
             ),
         ],
@@ -716,40 +757,40 @@ READINESS = [
         chapter="boundaries",
         objectives=["everyday-boundaries", "using-supervision"],
         prompt=(
-            "Jess, 19, comes to the weekly coffee group you run. She has few friends in town and "
-            'often tells you that you "get her." Tonight she sends a friend request to your '
-            "personal social media account. What do you do?"
+            "In a day program for people in recovery, Hamid, 45, asks you in front of the group, "
+            '"Have you ever had a drinking problem? You can\'t get it unless you have." You had a '
+            "hard year with alcohol in your twenties. You are not a peer worker. What do you do?"
         ),
         options=[
             Option(
-                text="Accept it, since saying no would hurt her feelings, and she really needs more friends in town",
+                text="Tell the group your story in some detail, to show Hamid that recovery can happen",
                 feedback=(
-                    "Accepting creates a new relationship outside your role, with messages at any "
-                    "hour and a hard goodbye later. Chapter 6 explains how to think through social "
-                    "media and other everyday boundaries."
+                    "A detailed story shifts the focus to you, in front of the whole group. Chapter 6 "
+                    "explains how to keep self-disclosure brief and about the person."
                 ),
             ),
             Option(
-                text="Ignore the request and say nothing, in the hope that she forgets about it after a while",
+                text="Tell Hamid that questions about staff are off limits, and move on",
                 feedback=(
-                    "Silence can feel like rejection, and it leaves her guessing. Chapter 6 explains "
-                    "how to decline kindly, in person if you can."
+                    "A cold refusal can feel like rejection. Chapter 6 explains why boundaries "
+                    "should be clear and warm, and how to decline kindly."
                 ),
             ),
             Option(
-                text="Accept it, and tell your supervisor right away so that everything is out in the open",
-                feedback=(
-                    "Being open with your supervisor is good, but it does not change what accepting "
-                    "creates: a relationship outside your role. Chapter 6 explains how to decline "
-                    "kindly instead."
-                ),
-            ),
-            Option(
-                text="Decline kindly in person, say it is the same for everyone, and tell your supervisor",
+                text="Answer briefly or decline kindly, turn back to Hamid, and raise it in supervision",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 6 explains how to decline warmly, follow your agency's social "
-                    "media policy and bring what you notice, such as loneliness, to supervision."
+                    "Yes. Chapter 6 explains how to handle self-disclosure: keep it short, ask whose "
+                    "need it meets, turn the focus back to the person and bring the question to "
+                    "supervision."
+                ),
+            ),
+            Option(
+                text="Tell Hamid your story one-on-one after group, then let your supervisor know",
+                feedback=(
+                    "Telling your supervisor is good, but a private, full story still puts your "
+                    "life at the centre and can change how Hamid sees you. Chapter 6 explains the "
+                    "questions to ask before a crossing."
                 ),
             ),
         ],
@@ -759,42 +800,42 @@ READINESS = [
         chapter="self-care",
         objectives=["naming-the-strain"],
         prompt=(
-            "A week ago, a youth at your shelter told you about harm that was done to her. Since "
-            "then, you keep picturing what she described, you sleep badly and you feel on edge. "
-            "You still like your job. Which idea best fits what may be happening?"
+            "Ines has worked at a housing help desk for four years. Since two co-workers left, her "
+            "caseload has doubled. She feels drained even after days off, has started to call "
+            'people "the two o\'clock file," and wonders whether her work changes anything. No '
+            "story she heard stays with her. Which idea fits best?"
         ),
         options=[
             Option(
                 text="Burnout",
+                correct=True,
                 feedback=(
-                    "Burnout builds slowly from long-term stress at work, and it often drains your "
-                    "sense that your work matters. Chapter 7 explains how to tell it apart from a "
-                    "reaction to one story."
+                    "Yes. Chapter 7 explains burnout: it builds slowly from long-term stress at "
+                    "work, with exhaustion, distance from people and a lost sense that your work "
+                    "matters."
                 ),
             ),
             Option(
                 text="Secondary traumatic stress",
-                correct=True,
                 feedback=(
-                    "Yes. Chapter 7 explains secondary traumatic stress: a reaction to hearing about "
-                    "someone else's trauma that can come on quickly after one event, and a known "
-                    "risk of the work, not a flaw in you."
+                    "Secondary traumatic stress is a reaction to hearing about someone else's "
+                    "trauma, and it often comes on quickly. Chapter 7 explains how to tell it from "
+                    "strain that builds from workload."
                 ),
             ),
             Option(
                 text="Vicarious trauma",
                 feedback=(
-                    "Vicarious trauma is a slow change in your beliefs about safety and trust that "
-                    "builds up over time. Chapter 7 explains how it differs from a quick reaction to "
-                    "one story."
+                    "Vicarious trauma is a slow change in your beliefs about safety and trust, built "
+                    "from many stories of trauma. Chapter 7 explains how it differs from burnout."
                 ),
             ),
             Option(
-                text="A sign that you are too sensitive for this work",
+                text="Compassion fatigue",
                 feedback=(
-                    "Reactions like these are a known risk of work with people who have been through "
-                    "trauma, not proof that you do not belong. Chapter 7 names them and explains "
-                    "where to turn for support."
+                    "Compassion fatigue is the cost of caring for people who suffer, and in Stamm's "
+                    "model it includes secondary traumatic stress. Nothing here points to trauma. "
+                    "Chapter 7 sets the five ideas side by side."
                 ),
             ),
         ],
@@ -804,41 +845,42 @@ READINESS = [
         chapter="self-care",
         objectives=["organizational-vs-individual"],
         prompt=(
-            "Your team has been three staff short for months, and you have picked up extra shifts "
-            "most weeks. Your manager's answer is a free meditation app for everyone. Which view "
+            "Your agency posts the schedule two days ahead, and decisions about the people you "
+            "support are made at meetings you are not invited to. After work, you care for your "
+            'father. A co-worker says, "Stress is personal. You need to cope better." Which view '
             "is most accurate?"
         ),
         options=[
             Option(
-                text="The app will fix it if everyone uses it daily, since burnout comes down to how each worker copes",
+                text="Your co-worker is right: better coping at home will fix most of it",
                 feedback=(
-                    "An app may help someone sleep, but it does not fill a single shift. Chapter 7 "
+                    "Coping helps, but it does not change a schedule or open a meeting. Chapter 7 "
                     "explains the causes of burnout that lie in how work is organized, such as "
-                    "workload."
+                    "control."
                 ),
             ),
             Option(
-                text="The cause lies with the agency, so there is nothing you can do for yourself until it hires more staff",
+                text="Caring for your father is the real cause, and changes at work will not help",
+                feedback=(
+                    "Stress outside work matters, but the schedule and the meetings are real causes "
+                    "too. Chapter 7 explains how both kinds of causes add up."
+                ),
+            ),
+            Option(
+                text="The agency is at fault, and you can do little until it fixes its schedule",
                 feedback=(
                     "Seeing only the organization can hide what is within your reach, such as "
-                    "saying no to some extra shifts. Chapter 7 explains what each layer, including "
-                    "you, can do."
+                    "planning for your evenings and asking for help. Chapter 7 explains what each "
+                    "layer can do."
                 ),
             ),
             Option(
-                text="Both matter: the agency needs to fix staffing, and you can limit extra shifts and raise the workload",
+                text="Schedules and a say in decisions are for the agency; your load at home is yours to plan for",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 7 explains how organizational and individual factors both add to "
-                    "burnout, and who can act on each."
-                ),
-            ),
-            Option(
-                text="Self-care mostly means treating yourself, so book a spa day on your next day off",
-                feedback=(
-                    "Treats can be nice, but self-care also means limits, sleep and asking for "
-                    "support. Chapter 7 explains why self-care is more than bubble baths, and why it "
-                    "works alongside a workplace that does its part."
+                    "Yes. Chapter 7 explains how organizational causes, such as control, and "
+                    "individual ones, such as stress outside work, both add to burnout, and who can "
+                    "act on each. You can also raise the schedule with your supervisor."
                 ),
             ),
         ],
@@ -848,39 +890,38 @@ READINESS = [
         chapter="self-care",
         objectives=["warning-signs", "wellness-plan"],
         prompt=(
-            "For a few weeks, you have dreaded your shifts, checked the staff group chat on your "
-            "days off, dropped your weekly soccer game and snapped at your partner over small "
-            "things. What is the best next step?"
+            "For three weeks, you have stopped answering your friends' texts, left your shift "
+            "notes until the end of the week and stopped cooking for yourself. Which reading is "
+            "best?"
         ),
         options=[
             Option(
-                text="Treat them as warning signs: talk with your supervisor and get back to what keeps you well",
+                text="Early signs of strain: a cue to act on your plan and talk to your supervisor",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 7 explains how to spot your own early signs, and how to build a "
-                    "wellness and boundaries plan that says what you will do when they appear."
+                    "Yes. Chapter 7 explains how to spot your own early signs, sort them like a "
+                    "traffic light and write in your wellness plan what you will do at each level."
                 ),
             ),
             Option(
-                text="Push through, since feeling this way is part of the job and will pass when things calm down",
+                text="Normal tiredness for this job, which will pass once the busy season ends",
                 feedback=(
-                    "These are early signs of strain, and small steps help most when you act early. "
-                    "Chapter 7 explains how to notice your own warning signs."
+                    "A change from your usual self that lasts for weeks is worth acting on, and "
+                    "small steps help most when you act early. Chapter 7 explains the signs."
                 ),
             ),
             Option(
-                text="Keep it to yourself, so that your supervisor does not think you cannot handle the job",
+                text="Private habits outside work, which do not belong in a work wellness plan",
                 feedback=(
-                    "Asking for help early is a skill, not a weakness, and a good supervisor wants "
-                    "to know. Chapter 7 explains where to turn."
+                    "Strain shows up in the rest of your life too, such as pulling back from friends "
+                    "or dropping the things that keep you well. Chapter 7 explains where to look."
                 ),
             ),
             Option(
-                text="Take a long weekend, since once you are rested, the signs will be gone for good",
+                text="A sign that you are not suited to this work, and should start to look at other jobs",
                 feedback=(
-                    "Rest helps, but signs that have lasted for weeks need more than one weekend, and "
-                    "some of the causes may lie at work. Chapter 7 explains what to do at each level "
-                    "of warning signs."
+                    "Signs of strain are a known risk of the work, not proof that you do not belong. "
+                    "Chapter 7 explains how to act on them and where to turn."
                 ),
             ),
         ],
@@ -890,39 +931,40 @@ READINESS = [
         chapter="growth",
         objectives=["fixed-vs-growth"],
         prompt=(
-            "Frank, 62, had a stroke last year, and his right hand is weak. He tells you he wants "
-            'to make his own lunch. A co-worker says, "He is not going to get any better at '
-            'that. Just make it for him. It is faster." What is the best response?'
+            "Bernadette, 70, lives with early dementia. She wants to knit a scarf for her "
+            "grandson, but she drops stitches and gets upset. A co-worker says, \"She can't do "
+            'that anymore. Put the needles away." What is the best response?'
         ),
         options=[
             Option(
-                text="Agree with your co-worker, since it is kinder not to let Frank struggle, and it saves time",
+                text="Put the needles away, to spare her the upset of trying and failing",
                 feedback=(
-                    "If no one offers Frank the chance to try, he cannot get better, which seems to "
-                    "prove the belief right. Chapter 8 explains fixed and growth mindsets about the "
-                    "people you support."
+                    "If no one offers the needles, she cannot knit, which seems to prove the belief "
+                    "right. Chapter 8 explains fixed and growth mindsets about the people you "
+                    "support."
                 ),
             ),
             Option(
-                text="Tell Frank that with enough practice, his hand will get strong again, so he should keep trying",
+                text="Tell her that with daily practice, her knitting will come back as it was",
                 feedback=(
-                    "A growth mindset does not mean promising what no one knows. Chapter 8 explains "
-                    "how to stay open to growth without making predictions."
+                    "A growth mindset does not mean promising what no one knows, and dementia can "
+                    "bring losses over time. Chapter 8 explains how to stay open without making "
+                    "predictions."
                 ),
             ),
             Option(
-                text="Tell Frank that he could make his own lunch if he just tried a little harder",
-                feedback=(
-                    "That is blame, not a growth mindset, and it ignores real barriers. Chapter 8 "
-                    "explains the limits of mindset thinking."
-                ),
-            ),
-            Option(
-                text="Ask Frank how he wants help, and ask the team about tools that could make cooking easier",
+                text="Ask her what she would enjoy, and look for a simpler pattern she can still do",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 8 explains a growth mindset about people: staying open to what a "
-                    "person might do next, following their goals and looking for what can change."
+                    "Yes. Chapter 8 explains that growth can look different: a growth mindset looks "
+                    "for what a person can still do and enjoy, and follows her goals."
+                ),
+            ),
+            Option(
+                text="Encourage her to try harder, and to keep going through the dropped stitches",
+                feedback=(
+                    "That is pressure, not a growth mindset, and it ignores a real barrier. Chapter 8 "
+                    "explains the limits of mindset thinking."
                 ),
             ),
         ],
@@ -932,39 +974,38 @@ READINESS = [
         chapter="growth",
         objectives=["supervision-feedback", "fixed-vs-growth"],
         prompt=(
-            "In your third week, you took over a task that a man you support wanted to do "
-            'himself, and he was upset. You keep thinking, "Maybe I am just not cut out for '
-            'this." Your first supervision meeting is tomorrow. What do you do?'
+            "In your first supervision meeting, your supervisor says that your shift notes are "
+            'too vague, with lines such as "had a good day" and "seemed off." Your face gets '
+            "hot. What do you do?"
         ),
         options=[
             Option(
-                text="Bring the moment to supervision, say honestly what happened and ask what to try next time",
+                text="Listen to the end, ask for an example, and agree on what to change",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 8 explains how to prepare for supervision, be honest about "
-                    "mistakes and use feedback to grow."
+                    "Yes. Chapter 8 explains how to take in feedback: listen to the end, ask for an "
+                    "example, say it back, decide what to do and follow up."
                 ),
             ),
             Option(
-                text="Say that everything is going fine, so that your supervisor does not doubt you",
+                text="Explain right away that the shifts were busy and the notes got rushed",
                 feedback=(
-                    "Your supervisor can help only with what they know about, and a hidden mistake "
-                    "can grow. Chapter 8 explains how to use supervision well."
+                    "The sting is normal, but explaining at once can stop you from hearing what is "
+                    "useful. Chapter 8 explains how to notice the reaction and keep listening."
                 ),
             ),
             Option(
-                text="Accept that some people are born for this work, and that you may not be one of them",
+                text="Agree quickly and change the subject, to get past the awkward part",
                 feedback=(
-                    "That is a fixed mindset about yourself, and it leaves nothing to learn. Chapter "
-                    "8 explains how a growth mindset turns a hard moment into a problem you can work "
-                    "on."
+                    "Moving on fast skips the example that would help you improve. Chapter 8 "
+                    "explains how to ask for, take in and use feedback."
                 ),
             ),
             Option(
-                text="Plan to explain right away why you did what you did, if your supervisor gives you feedback",
+                text="Accept that writing is not one of your strengths, and put your effort into other skills",
                 feedback=(
-                    "Explaining yourself at once can stop you from hearing what is useful. Chapter 8 "
-                    "explains how to listen to the end, ask for an example and then decide what to do."
+                    "That is a fixed mindset about yourself: it turns feedback into a verdict. "
+                    "Chapter 8 explains how a growth mindset treats it as information you can use."
                 ),
             ),
         ],
@@ -974,38 +1015,41 @@ READINESS = [
         chapter="growth",
         objectives=["reflective-cycle", "in-and-on-action"],
         prompt=(
-            "On the drive home after a hard shift, you keep replaying a moment that went badly "
-            "with a person you support. How can you turn it into learning?"
+            "After a student tore up his worksheet in class, Paulina, an education assistant, "
+            "writes in her journal that night. She sets out what took place, step by step. Then "
+            "she writes, "
+            '"Next time, I will move him to the back table." What did she skip?'
         ),
         options=[
             Option(
-                text="Keep replaying it until it stops bothering you, since going over it again and again is how reflection works",
+                text="A step-by-step account of what took place in the class",
                 feedback=(
-                    "Replaying a bad moment over and over drains you and teaches little. Chapter 8 "
-                    "explains how real reflection has a purpose and an end point: a plan for next "
-                    "time."
+                    "She did describe what took place, step by step, which is the first question. "
+                    "Chapter 8 explains the six questions of a reflective cycle."
                 ),
             ),
             Option(
-                text="Skip straight to a firm rule for next time, so that you do not dwell on how you felt about it",
-                feedback=(
-                    "Jumping from what happened to a rule can miss why it happened. Chapter 8 "
-                    "explains a reflective cycle that makes room for feelings without stopping there."
-                ),
-            ),
-            Option(
-                text="Work through it in order, from what happened and what you felt to why, and then a plan",
+                text="Her feelings, what helped and what got in the way, and why",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 8 explains reflection-on-action, and it gives you a reflective "
-                    "cycle of six questions to use after any shift."
+                    "Yes. Chapter 8 explains how tempting it is to jump from what took place to a "
+                    "plan. What went on inside her, what helped and what got in the way, why it went "
+                    "this way and what other options she had come in between, and the plan is "
+                    "better for them."
                 ),
             ),
             Option(
-                text="Put it out of your mind, since thinking about mistakes only hurts your confidence",
+                text="A plan for the next time that is specific enough for her to act on",
                 feedback=(
-                    "A worker who never looks back can keep making the same mistakes. Chapter 8 "
-                    "explains how to look back on your work and learn from it."
+                    "Her plan is specific; what is missing comes before it. Chapter 8 explains each "
+                    "question of the reflective cycle."
+                ),
+            ),
+            Option(
+                text="Reflection-in-action, which belongs in a journal written after the shift",
+                feedback=(
+                    "A journal written afterward is reflection-on-action; reflection-in-action "
+                    "happens while you work. Chapter 8 compares the two."
                 ),
             ),
         ],
@@ -1015,38 +1059,40 @@ READINESS = [
         chapter="practicum",
         objectives=["learning-plan"],
         prompt=(
-            "Your field supervisor asks you to write goals for your practicum learning plan. Which goal is most useful?"
+            "Kai's practicum learning plan has one goal: \"I will learn to write objective shift "
+            'notes." Activities: read the documentation policy, and have my supervisor review two '
+            'of my notes a week. Sign of progress: "My supervisor agrees that my notes describe '
+            'before they judge." What does the goal still need?'
         ),
         options=[
             Option(
-                text='"Become a better support worker by learning as much as I can from every person at the agency."',
-                feedback=(
-                    "This goal is too broad for you or your supervisor to check. Chapter 9 explains "
-                    "how to write goals with activities and signs of progress."
-                ),
-            ),
-            Option(
-                text='"Never make a mistake in front of my supervisor, so that I get a strong final evaluation."',
-                feedback=(
-                    "Mistakes are part of learning, and hiding them helps no one. Chapter 9 builds on "
-                    "the growth mindset from Chapter 8 to help you set goals you can learn from."
-                ),
-            ),
-            Option(
-                text='"Read and learn all of the agency\'s policies before I work with any of the residents."',
-                feedback=(
-                    "Knowing policies matters, but you learn the work by doing it with support, not "
-                    "by waiting. Chapter 9 explains how to plan learning that you and your "
-                    "supervisor can check."
-                ),
-            ),
-            Option(
-                text='"By week six, support a resident\'s grocery trip after shadowing it twice, and ask for feedback."',
+                text="A week by which Kai expects to show the skill",
                 correct=True,
                 feedback=(
-                    "Yes, this goal names what you will do, how you will learn it and how you will "
-                    "know you have made progress. Chapter 9 explains how to build a practicum "
-                    "learning plan."
+                    "Yes. Chapter 9 explains how to check a learning goal: is it specific, could "
+                    "someone see it, is it realistic, does it have a date and is it about learning? "
+                    "Kai's goal has no date."
+                ),
+            ),
+            Option(
+                text="A goal for the people Kai supports, such as fewer incidents",
+                feedback=(
+                    "A learning plan is about what you will learn, and it does not set goals for the "
+                    "people you support. Chapter 9 explains why."
+                ),
+            ),
+            Option(
+                text="More topics, such as boundaries and self-care, in the same goal",
+                feedback=(
+                    "A good goal names one skill, not a whole set of topics. Chapter 9 explains how "
+                    "to write goals that you and your supervisor can check."
+                ),
+            ),
+            Option(
+                text="A promise that Kai will make no mistakes in notes on placement",
+                feedback=(
+                    "Mistakes are part of learning, and a promise is not a goal. Chapter 9 builds on "
+                    "the growth mindset from Chapter 8 to help you plan learning."
                 ),
             ),
         ],
@@ -1056,38 +1102,40 @@ READINESS = [
         chapter="practicum",
         objectives=["when-jit-helps", "judge-jit-resource"],
         prompt=(
-            "During your practicum, a person you support offers you a gift card to say thank you. "
-            'You search online and find a short article called "Five rules for gifts from '
-            'clients." How should you use it?'
+            "On your placement at a seniors' day program, a classmate shares a handout, "
+            '"Helping people with dementia at mealtimes." A care company in another country made '
+            "it in 2009, and it ends with an ad for its paid courses. How should you use it?"
         ),
         options=[
             Option(
-                text="Follow its rules exactly, since a quick guide is meant to do the thinking for you in the moment",
+                text="Follow it at lunch today, as a care company knows this work well",
                 feedback=(
-                    "A quick guide builds on your foundation; it does not replace your judgment. "
-                    "Chapter 9 explains when just-in-time learning helps, and when it does not."
+                    "Who made it, and why, matters: a company selling courses is not a guarantee, "
+                    "and the handout may be out of date. Chapter 9 gives you five questions to ask "
+                    "first."
                 ),
             ),
             Option(
-                text="Check who wrote it and whether it fits here, and put your agency's policy and supervisor first",
+                text="Keep it on your phone, to check during a tense moment at the lunch table",
+                feedback=(
+                    "In a fast moment with a person, you have seconds, not time to read. Chapter 9 "
+                    "explains when a just-in-time resource helps, and when it does not."
+                ),
+            ),
+            Option(
+                text="Check its date, source and fit with your agency, and bring questions to supervision",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 9 gives you questions to judge whether a just-in-time resource can "
-                    "be trusted and fits your situation."
+                    "Yes. Chapter 9 explains five questions: is it current, who made it and why, "
+                    "does it fit here, what is it based on and whose voice is in it. Agency policy "
+                    "and the person's plan come first."
                 ),
             ),
             Option(
-                text="Ignore it, since nothing you find online about this work can ever be trusted",
+                text="Set it aside: a resource from another country has no value here",
                 feedback=(
-                    "Some quick resources are useful, such as the practice cards in this book. "
-                    "Chapter 9 explains how to find good ones and judge them."
-                ),
-            ),
-            Option(
-                text="Follow it if it has lots of likes and shares, since that shows many people trust it",
-                feedback=(
-                    "Being popular is not the same as being trustworthy or fitting your situation. "
-                    "Chapter 9 gives you questions to judge a just-in-time resource before you use it."
+                    "A resource from elsewhere can still be useful, once you check it against your "
+                    "agency's policy and the law where you work. Chapter 9 explains how to judge it."
                 ),
             ),
         ],
@@ -1097,30 +1145,38 @@ READINESS = [
         chapter="practicum",
         objectives=["knowing-what-you-dont-know"],
         prompt=(
-            'On your first day of practicum, your field supervisor asks, "Any questions?" You '
-            "are not sure yet what you do not know. What is the best answer?"
+            "In week two of your practicum at a group home, four questions come up. Which one "
+            "needs an answer from staff before you act?"
         ),
         options=[
             Option(
-                text="Say no, so that you seem ready and do not take up your supervisor's time",
+                text="Why the agency asks for shift notes to be written in the past tense",
                 feedback=(
-                    "New workers often do not know what they do not know, and saying no closes the "
-                    "door on finding out. Chapter 9 explains how to find your gaps and who to ask."
+                    "A policy question like this can wait for supervision or a check-in, as long as "
+                    "you write it down. Chapter 9 explains the three speeds of asking."
                 ),
             ),
             Option(
-                text="Say you will wait until something comes up, since you will find out what you need to know then",
+                text="Which bus routes stop near the day program two residents go to",
                 feedback=(
-                    "Some moments happen too fast to look anything up, and you may not even see that "
-                    "there is a question. Chapter 9 builds on Chapter 1 to help you find gaps early."
+                    "A fact like this is a good use of a quick resource, checked with the team if "
+                    "it matters. Chapter 9 explains when to look it up."
                 ),
             ),
             Option(
-                text="Ask what you must report and to whom, and who to call when something goes wrong",
+                text="Whether to put a cream that a resident's sister brought on a rash on her leg",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 9 explains how to name gaps in what you know before you need the "
-                    "answer, and who you can ask about them."
+                    "Yes. Chapter 9 explains that questions about health, medication and your scope "
+                    "of practice are ones to stop and ask now, before you act."
+                ),
+            ),
+            Option(
+                text="Why it bothers you that a resident chose to skip her weekly church service",
+                feedback=(
+                    "A clash between your values and a person's choice is worth raising soon, in "
+                    "supervision, but it does not need an answer before you act. Chapter 9 explains "
+                    "the three speeds."
                 ),
             ),
         ],
