@@ -90,7 +90,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="An outreach worker tells her friends, over dinner, the story of a man she met under a bridge, using his first name",
+                text="An outreach worker tells friends at dinner about a man she met under a bridge, using his first name",
                 correct=True,
                 feedback=(
                     "A violation. The story belongs to the man, not to the worker. Sharing it for "
@@ -401,7 +401,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s on Sunday?"',
+                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s place on Sunday?"',
                 feedback=(
                     "No. This gift comes with a request, so it is really a trade. Accepting would "
                     "leave you owing a favour outside your role. You can thank the person, decline "
