@@ -466,8 +466,8 @@ EXERCISES = [
                         text="Tell him you will ask the night staff to knock on his door each hour tonight",
                         next="checked",
                         consequence=(
-                            'Dale frowns. "I don\'t need a babysitter." He takes the kit and '
-                            "heads back to his room before you can say more."
+                            'Dale frowns. "I don\'t need a babysitter." He picks up the supplies '
+                            "and heads back to his room before you can say more."
                         ),
                     ),
                     Choice(
@@ -498,9 +498,9 @@ EXERCISES = [
             Step(
                 id="checked",
                 text=(
-                    "The night staff knock each hour. Dale answers twice, then stops answering. "
-                    "The next morning, he tells a co-worker he will not be telling you anything "
-                    "else."
+                    "The night staff knock each hour. Dale answers twice, then tapes a note to "
+                    'his door: "Asleep. Leave me alone." The next morning, he tells a co-worker '
+                    "he will not be telling you anything else."
                 ),
                 debrief=(
                     "You took the risk seriously, and your worry was right: using alone is "
