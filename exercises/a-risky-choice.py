@@ -15,7 +15,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Tell Victor the trip is not allowed because he fell last winter",
+                text="Tell Victor the trip is off this year, after his fall on the ice last winter",
                 feedback=(
                     "No. This is paternalism. A fall last year is a reason to plan together, not a "
                     "reason to take away something that has mattered to him all his life."
@@ -37,18 +37,16 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "Offer ways to lower the risk, such as ice grips, a charged phone and a check-in "
-                    "time, and let him choose which ones to use"
-                ),
+                text="Offer ways to lower the risk, such as ice grips and a check-in time, and let him choose",
                 correct=True,
                 feedback=(
                     "Yes. This is the heart of the dignity of risk: supporting the choice as safely "
-                    "as he wants. He decides which steps fit his trip."
+                    "as he wants. Ice grips, a charged phone and a check-in time are offers, and he "
+                    "decides which steps fit his trip."
                 ),
             ),
             Option(
-                text="Tell his daughter everything Victor said, since she is family",
+                text="Tell his daughter what Victor said. She is family, and she is worried about him",
                 feedback=(
                     "No. Family is not automatically entitled to know. Unless his file shows she "
                     "has a legal role for this decision, Victor decides what she hears. You can "

@@ -14,7 +14,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Check that your notes are done and that the on-call supervisor knows what happened before you leave",
+                text="Finish your notes, and make sure the on-call supervisor knows what happened before you leave",
                 correct=True,
                 feedback=(
                     "Yes. A proper handover means your supervisor and the next shift know what they "
@@ -40,7 +40,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Lie in bed and go over every detail until you work out what you should have done",
+                text="Lie in bed and go over each detail until you work out what you should have done",
                 feedback=(
                     "Not tonight. Replaying a moment again and again drains you and teaches little. "
                     "Rest first, then work through the six questions of a reflective cycle in a day "
@@ -48,7 +48,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='Do one thing from the "keeps me well" list in your plan, such as a walk or a call to a friend',
+                text='Do one thing from the "keeps me well" list in your plan, such as a walk',
                 correct=True,
                 feedback=(
                     "Yes. A small step that refills you is what your wellness plan is for. Because "

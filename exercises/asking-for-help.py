@@ -14,7 +14,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Wait for your monthly supervision meeting, since nothing urgent has happened",
+                text="Wait for your monthly supervision meeting. It is not urgent, and you can bring it up then",
                 feedback=(
                     "Not the best. This does not need an emergency call, but a pattern is already "
                     "growing, and a month is a long time for it to go on. Ask for a short meeting "
@@ -22,19 +22,17 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "Ask your supervisor for fifteen minutes this week, and bring the facts, what you "
-                    "have done so far, your question and the options you see"
-                ),
+                text="Ask your supervisor for fifteen minutes this week, and bring the facts and your question",
                 correct=True,
                 feedback=(
-                    "Yes. This is early, specific and honest, including about your own part. It lets "
+                    "Yes. This is early, specific and honest, including about your own part: bring "
+                    "what you have done so far and the options you see, too. It lets "
                     "your supervisor help with the policy, with how to set a limit kindly and with "
                     "what the man may need, such as help with sleep or loneliness."
                 ),
             ),
             Option(
-                text="Stop answering and block the number, and tell your supervisor only if he complains",
+                text="Stop answering and block the number, and mention it to your supervisor if he complains",
                 feedback=(
                     "Not this one. A sudden silence can feel like rejection to someone who is lonely, "
                     "and keeping it quiet is itself a warning sign. Your supervisor needs to know now, "
@@ -42,7 +40,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Give him your personal number, since he trusts you and it would free up the work phone",
+                text="Give him your personal number. He trusts you, and it would free up the work phone",
                 feedback=(
                     "No. That moves the relationship further from its purpose and makes you the only "
                     "person he turns to, which is how boundary drift grows. It solves nothing that "

@@ -19,8 +19,8 @@ EXERCISES = [
         title="Place each act on the boundary continuum",
         objectives=["crossing-vs-violation"],
         prompt=(
-            "Look back at the boundary continuum. Match each thing a worker does to the zone of "
-            "the continuum it belongs in."
+            "Look back at the boundary continuum. Match each thing a worker does to the term "
+            "that fits it best. Two of the terms fit none of them."
         ),
         pairs=[
             Pair(
@@ -43,6 +43,7 @@ EXERCISES = [
                 right="Violation",
             ),
         ],
+        extras=["Boundary drift", "Dual relationship"],
         rationale=(
             "Handing back a homemade card that the policy allows, with no thought for what it means "
             "to the teenager, is too rigid: it can leave him feeling rejected. Even when a policy "
@@ -50,7 +51,10 @@ EXERCISES = [
             "interview and really listening is the everyday, clear and warm work the role is for. "
             "Going to a funeral is a step outside the usual role, so it is a crossing, and here a "
             "thoughtful one, talked over first. Borrowing money uses the person for the worker's "
-            "benefit and puts her in a position where saying no is hard: that is a violation."
+            "benefit and puts her in a position where saying no is hard: that is a violation. None "
+            "of these is boundary drift, which is a slow slide of small crossings that repeat, "
+            "and none is a dual relationship, because each worker relates to the person in one "
+            "role only."
         ),
     ),
     MultipleSelect(
@@ -86,11 +90,21 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="An outreach worker tells her friends, over dinner, the story of a man she met under a bridge, using his first name",
+                text="An outreach worker tells friends at dinner about a man she met under a bridge, using his first name",
                 correct=True,
                 feedback=(
                     "A violation. The story belongs to the man, not to the worker. Sharing it for "
                     "entertainment breaks his privacy and uses his life for the worker's benefit."
+                ),
+            ),
+            Option(
+                text="At his mother's funeral, a man a worker supports reaches out for a hug, and she gives him a brief one",
+                feedback=(
+                    "A crossing, not a violation. The man started it, at a sad moment, and it was "
+                    "brief and in the open. Context decides: a hug the person offers at a funeral "
+                    "is not the same as a hug a worker starts with someone who has a history of "
+                    "abuse. If you are unsure about touch, check your agency's policy and ask your "
+                    "supervisor."
                 ),
             ),
             Option(
@@ -101,7 +115,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A worker sells a tenant his old car, since the tenant needs one and it is a fair price",
+                text="A worker sells a tenant his old car at a fair price, and the tenant needs a car",
                 correct=True,
                 feedback=(
                     "A violation, even at a fair price. The worker gains from the deal, and if the "
@@ -134,7 +148,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell Wes you will leave the choir, so that work and home stay apart",
+                        text="Tell Wes you will step back from the choir this season, to keep work and home life apart",
                         next="quit",
                         consequence=(
                             'Wes looks at the floor. "I can quit instead," he says. You tell him '
@@ -142,7 +156,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say yes to the weekly rides, since you drive past his building anyway",
+                        text="Say yes to the weekly rides; you drive right past his building anyway, and it is dark out",
                         next="rides",
                         consequence=(
                             "Wes grins. For the next few weeks, you drive him home after every "
@@ -151,16 +165,13 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Tell Wes you are glad he joined, say you will talk with him at work "
-                            "about how choir and work can both go well, and leave the rides "
-                            "question for then"
-                        ),
+                        text="Say you are glad he joined, and that you will talk about the rides at work on Thursday",
                         next="at-work",
                         best=True,
                         consequence=(
-                            'Wes nods. "OK. See you Thursday at the store." Another choir member '
-                            "gives him a lift home tonight."
+                            "You add that at work you can talk about how choir and work can both "
+                            'go well. Wes nods. "OK. See you Thursday at the store." Another choir '
+                            "member gives him a lift home tonight."
                         ),
                     ),
                 ],
@@ -184,6 +195,14 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
+                        text="Say yes to the rides for now, and plan to mention them to Anita at your monthly check-in",
+                        next="rides",
+                        consequence=(
+                            "Wes is pleased. You drive him home after the next practice and make "
+                            "a mental note to bring it up with Anita next month."
+                        ),
+                    ),
+                    Choice(
                         text="Tell Wes you need to check with Anita first, and call her that afternoon",
                         next="supervision",
                         consequence=(
@@ -202,11 +221,19 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Go over and help, just this once, since it is only a form",
+                        text="Go over and help with the form this once; it is a short form, and he is stuck",
                         next="tangled",
                         consequence=(
                             "It takes an hour. The next Sunday, Wes texts again. This time he "
                             "wants help with a fight he had with his sister."
+                        ),
+                    ),
+                    Choice(
+                        text="Help by text: ask him to send a photo of the form and walk him through it",
+                        next="tangled",
+                        consequence=(
+                            "It takes twenty minutes, and Wes thanks you with three smiley faces. "
+                            "The next Sunday, he texts again, this time about a fight with his sister."
                         ),
                     ),
                     Choice(
@@ -229,7 +256,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask Anita to move Wes to another job coach, so the problem goes away",
+                        text="Ask Anita to move Wes to another job coach, and keep singing in the choir as before",
                         next="supervision",
                         consequence=(
                             "Anita reminds you that you are the only job coach within an hour's "
@@ -239,15 +266,21 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Stay in the choir as a fellow singer, with no work talk and no rides "
-                            "from you. Help Wes ask the choir about a carpool, write a short note "
-                            "and review it together in a month"
-                        ),
+                        text="Stay a fellow singer, give no rides, and help Wes ask the choir about a carpool",
                         next="both-roles",
                         consequence=(
-                            "Anita agrees, and adds one thing: talk it through with Wes and ask "
-                            "what he wants. You meet with Wes the next day."
+                            "You add that work talk would wait for work, and that you would write a "
+                            "short note and review the plan with her in a month. Anita agrees, and "
+                            "adds one thing: talk it through with Wes and ask what he wants. You "
+                            "meet with Wes the next day."
+                        ),
+                    ),
+                    Choice(
+                        text="Keep giving Wes rides after practice, but agree with him that work talk stays out of the car",
+                        next="car",
+                        consequence=(
+                            "Anita says it is your call, as long as you write the plan down. You "
+                            "explain the new rule to Wes on the next drive."
                         ),
                     ),
                 ],
@@ -270,6 +303,21 @@ EXERCISES = [
                     "easier still. Wes kept "
                     "his choir and his job coach, and he gained a ride from someone in his own "
                     "community, which is better for him than depending on a worker."
+                ),
+            ),
+            Step(
+                id="car",
+                text=(
+                    "The rides go on all winter. Most weeks, work talk creeps in somewhere between "
+                    "the church and his street. Wes has not asked anyone else in the choir for a lift."
+                ),
+                debrief=(
+                    "You named the overlap and took it to supervision, and that was the hard part. "
+                    "But the rides were an extra role you could avoid, and a rule about what to "
+                    "talk about is hard to keep in a car, alone, once a week. Wes also kept leaning "
+                    "on his worker instead of on people in his own community. In a small town, "
+                    "manage the overlap you cannot avoid, and avoid the extra roles you can. Go "
+                    "back and try another plan."
                 ),
             ),
             Step(
@@ -353,7 +401,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s on Sunday?"',
+                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s place on Sunday?"',
                 feedback=(
                     "No. This gift comes with a request, so it is really a trade. Accepting would "
                     "leave you owing a favour outside your role. You can thank the person, decline "
@@ -399,7 +447,7 @@ EXERCISES = [
             ),
             Option(
                 text=(
-                    '"Honestly, I had panic attacks all through first year, and I still get them. '
+                    '"Honestly, I had panic attacks through most of first year, and I still get them. '
                     'Last week I almost called in sick."'
                 ),
                 feedback=(
@@ -428,36 +476,42 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text=(
-                    "Do not accept. At the next group, tell Kayla kindly, in private, that you do "
-                    "not connect with people from work on personal accounts, that the rule is the "
-                    "same for everyone, and that you are glad she comes to the group"
-                ),
+                text="Decline it, and at the next group tell Kayla kindly that it is about your role",
                 correct=True,
                 feedback=(
-                    "Yes. You keep the boundary and the relationship. Saying it in person, warmly, "
-                    "shows Kayla it is about your role, not about her. Tell your supervisor too, "
-                    "since the request may be a sign that Kayla is lonely."
+                    "Yes. You keep the boundary and the relationship. Saying it in person, in "
+                    "private and warmly, shows Kayla it is about your role, not about her. You can "
+                    "tell her you were glad she thought of you, that the rule is the same for "
+                    "everyone you support, and that you are glad she comes to the group. Tell your "
+                    "supervisor too: the request may be a sign that Kayla is lonely."
                 ),
             ),
             Option(
-                text="Accept, but hide your posts from her with your privacy settings",
+                text="Accept it, and set your privacy settings so she cannot see your personal posts",
                 feedback=(
-                    "Not a good choice. You are still connected, outside your role and against "
-                    "policy. Settings leak, and Kayla may notice that she is being kept out, which "
-                    "can hurt more than a kind no."
+                    "Not a good choice. It tries to spare Kayla's feelings, but you are still "
+                    "connected, outside your role and against policy. Settings leak, and Kayla may "
+                    "notice that she is being kept out, which can hurt more than a kind no."
                 ),
             ),
             Option(
-                text="Ignore the request and say nothing, so there is no awkward talk",
+                text="Decline it, and send Kayla a kind private message on the app that explains the agency's policy",
                 feedback=(
-                    "Not the best choice. It avoids an awkward moment, but Kayla is left guessing. "
-                    "She may feel rejected without knowing why. A short, kind word in person is "
-                    "better."
+                    "Close, but not the best. Declining is right, and explaining is kind. But a "
+                    "private message on your personal account opens the very channel the policy "
+                    "closes, and it invites a reply at any hour. Say it in person, at the group."
                 ),
             ),
             Option(
-                text="Accept for now, and unfriend her once she finishes the program",
+                text="Decline it without a word, and be as warm as ever with her at the coffee group",
+                feedback=(
+                    "Not the best choice. It avoids an awkward moment, and the warmth is good. But "
+                    "Kayla is left guessing, and she may feel rejected without knowing why. A short, "
+                    "kind word in person is better."
+                ),
+            ),
+            Option(
+                text="Accept for now, and quietly unfriend her once her time in the program ends",
                 feedback=(
                     "Not a good choice. It breaks the policy now, and unfriending her later is "
                     "likely to feel like a rejection at the very moment her support ends."

@@ -14,22 +14,23 @@ EXERCISES = [
         options=[
             Option(
                 text=(
-                    '"Bernard became aggressive and out of control after his phone call and '
-                    "smashed a mug. Staff had to deal with his behaviour for the rest of the "
-                    'evening."'
+                    '"8:15 p.m. After a phone call, Bernard became aggressive and out of control and '
+                    "smashed his mug in the kitchen. No one was hurt. He refused to talk to staff. "
+                    "Staff managed his behaviour, and he was calm by 8:40. I called the on-call "
+                    'manager at 8:45."'
                 ),
                 feedback=(
-                    'Not the best version. "Aggressive" and "out of control" are labels, not '
-                    'descriptions, and "had to deal with his behaviour" hides what actually '
-                    "happened. A future reader may meet the label before they meet Bernard."
+                    'Not the best version. The times and the call are useful, but "aggressive" and '
+                    '"out of control" are labels, not descriptions, and "managed his behaviour" '
+                    "hides what staff actually did and what helped. A future reader may meet the "
+                    "label before they meet Bernard."
                 ),
             ),
             Option(
                 text=(
                     '"8:15 p.m. After a phone call, Bernard threw his mug, which broke against the '
-                    "kitchen wall. No one was hurt. He said, 'Leave me alone.' I gave him space. "
-                    "At 8:30 he asked to sit on the porch, and he was calm by 8:40. I called the "
-                    'on-call manager at 8:45."'
+                    "kitchen wall. No one was hurt. He said, 'Leave me alone.' I stepped back. He "
+                    'asked to sit on the porch and was calm by 8:40. I called the on-call manager at 8:45."'
                 ),
                 correct=True,
                 feedback=(
@@ -39,23 +40,29 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=('"Mug broken in kitchen this evening. Situation resolved. See co-worker for details."'),
+                text=(
+                    '"Mug broken in the kitchen this evening after Bernard got a phone call and was '
+                    "upset. He settled down later on the porch. No one was hurt, and the situation "
+                    'is resolved. See my co-worker for the other details."'
+                ),
                 feedback=(
-                    "Not enough. It leaves out the time, what happened, what was done and who was "
-                    "told. The report is how the team and the agency learn what happened, so it "
-                    "has to stand on its own."
+                    "Not enough. It has no times, no account of what happened or what was done, and "
+                    "no record of who was told. The report is how the team and the agency learn "
+                    "what happened, so it has to stand on its own."
                 ),
             ),
             Option(
                 text=(
-                    '"8:15 p.m. Bernard threw his mug against the kitchen wall. He was probably '
-                    "upset because his sister called to cancel her visit again. He does this "
-                    'every time she calls."'
+                    '"8:15 p.m. Bernard threw his mug against the kitchen wall. He was upset that his '
+                    "sister had cancelled her visit again; he reacts like this whenever she calls. No "
+                    "one was hurt. He said, 'Leave me alone.' He was calm by 8:40. I called the "
+                    'on-call manager at 8:45."'
                 ),
                 feedback=(
-                    "Not quite. The first line is a fact, but the rest is a guess about his motive "
-                    "and a pattern that is not shown. If you think there is a pattern, raise it "
-                    "with your supervisor rather than stating it as fact."
+                    "Not quite. Most of it is fact, but the middle is a guess about his motive and a "
+                    "pattern that is not shown. If you think there is a pattern, mark it as your "
+                    "view and say what it is based on, or raise it with your supervisor, rather "
+                    "than stating it as fact."
                 ),
             ),
         ],

@@ -19,20 +19,21 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Walk up close, put a hand on his arm and tell him firmly to calm down",
+                        text="Walk up close, put a hand on his arm and tell him firmly to calm down now",
                         next="touched",
                         consequence="Malik jerks his arm away and shouts louder.",
                     ),
                     Choice(
-                        text=(
-                            "Ask a co-worker to invite the others to another room, then stand to the "
-                            "side where Malik can see you, and speak slowly"
-                        ),
+                        text="Have a co-worker take the others out, stand to one side and speak slowly",
                         next="space",
-                        consequence="The room gets quieter. Malik keeps pacing, but he looks at you when you say his name.",
+                        consequence=(
+                            "Your co-worker invites the others to the art room. You stand to the side, "
+                            "where Malik can see you. The room gets quieter. Malik keeps pacing, but he "
+                            "looks at you when you say his name."
+                        ),
                     ),
                     Choice(
-                        text="Tell him that if he does not stop, he will lose next week's trip too",
+                        text="Tell him that if he doesn't stop, he will lose next week's trip as well",
                         next="threatened",
                         consequence="Malik kicks the chair across the room.",
                     ),
@@ -43,12 +44,18 @@ EXERCISES = [
                 text='Malik stops by the window. "They always cancel. Always," he says. What do you say?',
                 choices=[
                     Choice(
-                        text=(
-                            '"You were really looking forward to the store. Do you want the quiet '
-                            'room, a walk with me, or to look at when we can go instead?"'
-                        ),
+                        text='"You wanted to go. Want the quiet room, a walk or a new date?"',
                         next="choices",
                         consequence="Malik lets out a long breath and says he wants to see the calendar.",
+                    ),
+                    Choice(
+                        text='"Don\'t worry, it\'s not a big deal. We\'ll go next week for sure, I promise."',
+                        next="space",
+                        consequence=(
+                            'Malik stops pacing and looks at you. "You said that last time." He turns '
+                            "back to the window. You do not know whether the trip can go next week, and "
+                            "he can tell."
+                        ),
                     ),
                     Choice(
                         text='"Rules are rules. Pick up the chair and go back to the craft table."',

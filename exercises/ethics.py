@@ -6,7 +6,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -116,7 +115,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Is there any risk that Emilio could get hurt?",
+                text="Is there any risk that Emilio could get hurt or start a fire on the stove?",
                 feedback=(
                     "Not the best question. There is almost always some risk, so this question "
                     'leads straight to "no." The dignity of risk asks how to support the choice, '
@@ -124,7 +123,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Would his family be comfortable with him using the stove?",
+                text="Would his family be comfortable with him using the stove on his own at night?",
                 feedback=(
                     "Not quite. Family views can matter, especially if Emilio wants them involved. "
                     "But he is an adult, and the choice starts with him, not with his family's "
@@ -132,10 +131,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Would it be easier for staff to keep cooking for everyone?",
+                text="Would it be easier and safer for staff to keep cooking for the whole house?",
                 feedback=(
-                    "No. What is easiest for staff is not an ethical reason to limit a person's "
-                    "life. This is one of the common traps the chapter warns about."
+                    "No. Safety matters, but this question starts from what is easiest for staff, "
+                    "and that is not an ethical reason to limit a person's life. Picking the "
+                    "easiest option is one of the common traps the chapter warns about."
                 ),
             ),
         ],
@@ -162,7 +162,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell her it is too risky for now and offer to keep driving her",
+                        text="Tell her it is too risky for now, and offer to keep driving her on Saturdays",
                         next="locked-down",
                         consequence=(
                             'Aaliyah goes quiet. "Okay." Two weeks later, she asks a neighbour '
@@ -172,7 +172,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Ask her what going alone means to her and what she already knows about the route",
+                        text="Ask what going alone means to her and what she knows about the route",
                         next="listen",
                         consequence=(
                             'Aaliyah says, "My friends from class take the bus. I am 29. I do '
@@ -181,7 +181,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text='Say "Sure!" and print the bus schedule for her',
+                        text='Say "Sure!", print the bus schedule for her and wish her luck',
                         next="unplanned",
                         consequence=(
                             "Aaliyah is thrilled. On Saturday, she sets off with the printout. At "
@@ -199,7 +199,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Call Denise to ask whether she will allow it",
+                        text="Call Denise to ask whether she would allow Aaliyah to go alone",
                         next="mother-decides",
                         consequence=(
                             'Denise says, "Absolutely not." Aaliyah hears your side of the '
@@ -209,9 +209,18 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Make a plan with Aaliyah: practise the route, talk through what could go wrong, and check her support plan with your supervisor",
+                        text="Offer to ride the whole route with her each Saturday until you feel she is ready",
+                        next="shadow",
+                        consequence=(
+                            "Aaliyah agrees, but her voice is flat. You ride with her for three Saturdays. "
+                            "She knows the transfer now, but you still feel you should wait a bit longer."
+                        ),
+                    ),
+                    Choice(
+                        text="Plan the trip with Aaliyah, and check her support plan with your supervisor",
                         next="plan",
                         consequence=(
+                            "You talk through what could go wrong and how she would handle it. "
                             "Over two weeks, you ride the route with Aaliyah twice. She takes a "
                             "photo of each stop. She decides to keep her phone charged, carry a "
                             "card with the agency's number and text you when she arrives. Your "
@@ -229,7 +238,15 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Drive out and pick her up right away",
+                        text="Text her the name of the right stop and when the next bus comes",
+                        next="told",
+                        consequence=(
+                            "Aaliyah texts back a thumbs-up, crosses the street and catches the "
+                            "next bus."
+                        ),
+                    ),
+                    Choice(
+                        text="Drive out to the stop right away and take her the rest of the way to class",
                         next="took-over",
                         consequence=(
                             "You find her at the bus shelter, calm and looking at her photos. "
@@ -237,7 +254,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text='Text back: "You have your photos. What does your plan say?" and offer to stay on the phone',
+                        text='Text back: "What does your plan say?" and offer to stay on the phone',
                         next="own-way",
                         consequence=(
                             "Aaliyah calls. She finds the photo of the right stop, sees that it "
@@ -261,6 +278,37 @@ EXERCISES = [
                     "fix it, and that is how she learned she could."
                 ),
                 best=True,
+            ),
+            Step(
+                id="shadow",
+                text=(
+                    'On the sixth Saturday, Aaliyah asks, "When will I be ready?" You realize you '
+                    "do not know what you are waiting for. She stops talking about the library "
+                    "trip she had planned."
+                ),
+                debrief=(
+                    "Practising the route together was a good idea, and it was kind. But the plan "
+                    "had no end except your comfort, so the choice stayed with you, not with "
+                    "Aaliyah. The dignity of risk means planning *with* her: what she will "
+                    "practise, what could go wrong and what she will do if it does, and when she "
+                    "goes alone. Then check the plan with your supervisor and write it down. Go "
+                    "back and try again."
+                ),
+            ),
+            Step(
+                id="told",
+                text=(
+                    "Aaliyah gets to class 15 minutes late. The next Saturday, she texts you at "
+                    "each stop to ask whether it is the right one."
+                ),
+                debrief=(
+                    "You solved the problem quickly and kindly, and she was never in danger. But "
+                    "the plan was hers, with photos of every stop, and using it was the skill she "
+                    "needed. When you gave her the answer, she learned to check with you instead "
+                    "of with her plan. Ask yourself whether a problem is a danger or a chance to "
+                    "learn before you step in, and when it is a chance to learn, point her back "
+                    "to her own plan."
+                ),
             ),
             Step(
                 id="took-over",
@@ -330,34 +378,39 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"I want to hear it. Most of what you tell me stays private, but if I learn that you or someone else is being hurt, I have to get help. Do you still want to talk?"',
+                text='"I can\'t promise that, but I want to listen. If someone is being hurt, I have to get help."',
                 correct=True,
                 feedback=(
-                    "Yes. You cannot promise complete secrecy, because some things, such as a "
-                    "child who may need protection, must be reported. Explaining the limits first, "
-                    "in plain words, is honest and lets Kayla choose what to share."
+                    "Yes. You cannot promise complete secrecy: some things, such as a child who "
+                    "may need protection, must be reported. Saying so first, in plain words, is "
+                    "honest and lets Kayla choose what to share. You can add that most of what she "
+                    "tells you stays private, and ask whether she still wants to talk. If she does "
+                    "tell you something you must report, tell her what will happen next, and talk "
+                    "to your supervisor."
                 ),
             ),
             Option(
-                text='"I promise. You can tell me anything."',
+                text='"I promise. Whatever you tell me here stays between the two of us, and you can trust me with it."',
                 feedback=(
-                    "Not this one. If Kayla tells you she is being harmed, you will have to break "
-                    "the promise, and she may feel betrayed at the worst possible moment. Never "
-                    "promise to keep everything secret."
+                    "Not this one. It is meant to make Kayla feel safe, but if she tells you she "
+                    "is being harmed, you will have to break the promise, and she may feel "
+                    "betrayed at the worst possible moment. Do not promise to keep everything "
+                    "secret; explain the limits instead."
                 ),
             ),
             Option(
-                text='"I cannot keep secrets, so you should talk to your parents instead."',
-                feedback=(
-                    "Not quite. This shuts Kayla out, and her parents may not be safe people for "
-                    "her to tell. Explain the limits of confidentiality and stay open to listening."
-                ),
-            ),
-            Option(
-                text='"Tell me first, and then I will decide whether I need to tell anyone."',
+                text='"Go ahead and tell me first. Then I will work out whether anyone else needs to know."',
                 feedback=(
                     "Not the best. It sounds open, but it hides the limits from Kayla until after "
                     "she has shared. She deserves to know the rules before she decides what to say."
+                ),
+            ),
+            Option(
+                text='"I can\'t promise that. It sounds serious; could you talk to your parents or a counsellor instead?"',
+                feedback=(
+                    "Not quite. The first sentence is honest, but then you send Kayla away. Her "
+                    "parents may not be safe people for her to tell, and she chose to come to you. "
+                    "Explain the limits of confidentiality and stay open to listening."
                 ),
             ),
         ],
@@ -457,6 +510,7 @@ EXERCISES = [
                 right="Service",
             ),
         ],
+        extras=["Confidentiality", "Truth and reconciliation"],
         rationale=(
             "Social justice means working on unfair conditions, such as an unjust eviction. "
             "Knocking before you enter is a small act of respect for a person's dignity and worth. "
@@ -464,91 +518,119 @@ EXERCISES = [
             "Owning up to a mistake is integrity: being honest even when it is uncomfortable. "
             "Asking for training before a new task is competence, working within what you are "
             "trained to do. Helping a person in need find shelter is service. Real actions often "
-            "show more than one value, but each of these shows one most clearly."
+            "show more than one value, but each of these shows one most clearly. Confidentiality "
+            "and truth and reconciliation are not among the NASW's six core values: "
+            "confidentiality was a core value of the 2005 CASW code, and truth and "
+            "reconciliation is a value of the 2024 CASW code."
         ),
     ),
-    MultipleSelect(
+    SingleChoice(
         id="ethics-code-facts",
-        title="Which statements about ethics codes are true?",
+        title="Della asks for a place to smudge",
         objectives=["codes-of-ethics"],
-        prompt="Which of these statements about codes of ethics are true? Select all that apply.",
+        prompt=(
+            "You work at a women's shelter in Thunder Bay. Della, 41, who is Anishinaabe, asks "
+            "for a place to smudge before her court date tomorrow. The shelter's policy bans "
+            "burning anything indoors and says nothing about smudging. Your agency follows the "
+            "2024 CASW Code of Ethics. What is the best response?"
+        ),
         options=[
             Option(
-                text="The CASW Code of Ethics launched in 2024 replaced the 2005 code",
+                text="Tell Della you will ask your supervisor today, pointing to the code's value on Indigenous rights",
                 correct=True,
                 feedback=(
-                    "True. The CASW called it the first major overhaul in more than 20 years. You "
-                    "may still see the 2005 code in older materials, so check which one your agency "
-                    "uses."
+                    "Yes. The 2024 CASW code has a value that commits the profession to upholding "
+                    "the rights of First Nations, Métis and Inuit Peoples and to recognizing "
+                    "Indigenous world views. Here the code and the policy seem to point different "
+                    "ways, and the chapter's advice is to raise that with your supervisor, not to "
+                    "quietly pick one. Naming the value shows what is at stake. Your supervisor may "
+                    "know of a safe place or an exception, or can take the question further. Tell "
+                    "Della when you will get back to her, and do it before her court date."
                 ),
             ),
             Option(
-                text="The 2024 CASW code includes a value on truth and reconciliation",
-                correct=True,
+                text="Let her smudge in her room tonight: the code's value on Indigenous rights outweighs a house rule",
                 feedback=(
-                    "True. It was shaped by the principles of truth and reconciliation, and a "
-                    "new value commits the profession to upholding the rights of First Nations, "
-                    "Métis and Inuit Peoples."
+                    "Not quite. You have named the right value, and your wish to honour it is "
+                    "sound. But a code does not replace law or policy, and a fire rule protects "
+                    "everyone in the building. Quietly choosing the code over the policy is the "
+                    "mirror image of quietly choosing the policy: either way, you decide alone. "
+                    "Raise it with your supervisor."
                 ),
             ),
             Option(
-                text="A code of ethics tells you exactly what to do in every situation",
+                text="Explain that the policy bans burning indoors, and suggest she find a spot off the property",
                 feedback=(
-                    "False. A code names the values that matter and guides your judgment, but "
-                    "values can clash. You still need to weigh them, consult and decide."
+                    "Not this one. It follows the policy, but it leaves Della to solve the problem "
+                    "alone, the night before a hard day, and it sets aside a value the code asks "
+                    "you to act on. When a code and a policy seem to disagree, do not quietly pick "
+                    "one. Raise it with your supervisor."
                 ),
             ),
             Option(
-                text="If a code and an agency policy seem to disagree, you should quietly follow whichever one you prefer",
+                text="Explain that the code is written for social workers, and shelter staff go by the house rules",
                 feedback=(
-                    "False. Do not pick one on your own. Raise the conflict with your supervisor, "
-                    "so it can be worked out openly."
-                ),
-            ),
-            Option(
-                text="The NASW code's core values include dignity and worth of the person, integrity and competence",
-                correct=True,
-                feedback=(
-                    "True. These three are among its six core values, along with service, social "
-                    "justice and the importance of human relationships."
-                ),
-            ),
-            Option(
-                text="Only people with a social work licence can learn anything from a social work code of ethics",
-                feedback=(
-                    "False. Many front-line workers are not social workers, but social work codes "
-                    "still describe the values of the wider field. Your employer may also adopt a "
-                    "code for your role."
+                    "No. Many front-line workers are not social workers, but your agency has "
+                    "adopted this code, and social work codes describe the values of the wider "
+                    "field. The code is meant to guide exactly this kind of choice."
                 ),
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="ethics-decision-steps",
-        title="Order the steps of an ethical decision",
+        title="Which step did Malik skip?",
         objectives=["decision-process"],
         prompt=(
-            "There is no emergency, but you face a hard choice at work. Put the steps of this "
-            "book's ethical decision process in order."
+            "Malik works in a group home in Moncton. For a week, he has seen Ruth, 52, hand her "
+            "lunch money to a housemate each morning. He feels uneasy and names the issue: "
+            "Ruth's money may be being taken from her. He thinks about what matters to Ruth, to "
+            "her housemate and to the agency: Ruth's right to make her own choices, her safety "
+            "and both residents' privacy. He checks the agency's policy on residents' money, "
+            "thinks about the code's value of dignity and calls his supervisor. Together they "
+            "list three options and their likely effects. Malik decides to keep Ruth's lunch "
+            "money in the office safe, and he writes a note. The next day, Ruth is upset: she "
+            "has been paying her housemate back for concert tickets they bought together. Which "
+            "step of the decision process did Malik skip?"
         ),
-        items=[
-            "Notice the issue",
-            "Gather the facts",
-            "Name the values and people involved",
-            "Consult policy, the code and your supervisor",
-            "List options and their consequences",
-            "Decide and act",
-            "Document and reflect",
+        options=[
+            Option(
+                text="Gather the facts: he did not ask Ruth why she was handing over the money",
+                correct=True,
+                feedback=(
+                    "Yes. Malik went from a worry to a plan without checking it. Gathering the "
+                    "facts means separating what you know from what you assume, checking the "
+                    "file and plan, and asking the person. One question to Ruth would have turned "
+                    "up the concert tickets. Skipping it also led to a decision about Ruth's own "
+                    "money that was hers to make. Every later step was done with care, but it was "
+                    "built on an assumption."
+                ),
+            ),
+            Option(
+                text="Name the values and people: he did not think about what mattered to the housemate",
+                feedback=(
+                    "Not this one. Malik named Ruth, her housemate and the agency, and the values "
+                    "at stake for them: Ruth's choices, her safety and both residents' privacy. "
+                    "Look earlier in the process for what he missed."
+                ),
+            ),
+            Option(
+                text="Consult: he decided with his supervisor but did not check the policy or the code",
+                feedback=(
+                    "Not this one. Malik checked the agency's policy on residents' money, thought "
+                    "about the code's value of dignity and called his supervisor. Consulting was "
+                    "done. The problem is what he brought to the consultation."
+                ),
+            ),
+            Option(
+                text="List options: he and his supervisor chose one plan without weighing any others",
+                feedback=(
+                    "Not this one. Malik and his supervisor listed three options and their likely "
+                    "effects. But options are only as good as the facts behind them, and one fact "
+                    "was missing."
+                ),
+            ),
         ],
-        rationale=(
-            "You cannot work through a dilemma until you notice it. Facts come before values, so "
-            "that you are weighing what is real, not what you assume. Naming the values and "
-            "people shows what is at stake, and consulting brings in policy, the code and your "
-            "supervisor before you choose. Listing several options keeps you from grabbing the "
-            "first one. Then you decide and act, and finally you write it down and reflect, so "
-            "that you and the next worker can learn from it. In an emergency, you act for safety "
-            "first and come back to the steps afterward."
-        ),
     ),
     Reflection(
         id="ethics-my-dilemma",
@@ -588,6 +670,7 @@ EXERCISES = [
             "pages worth another look before you move on."
         ),
         scale=["Not true", "Somewhat true", "Mostly true", "Very true"],
+        confidence=True,
         items=[
             SelfCheckItem(
                 text="I can explain self-determination and paternalism in my own words.",

@@ -22,7 +22,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Accept it, but set your account so he cannot see your posts",
+                text="Accept it, but change your settings to hide your posts and your friends list from him",
                 feedback=(
                     "No. You would still be connected outside your role, and mutual friends could "
                     "see the link and guess that he gets support from your program. That is his "
@@ -30,26 +30,23 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text=(
-                    "At your next contact, tell him kindly and in private that you do not connect "
-                    "with anyone from work on personal accounts, and that you were glad he thought "
-                    "of you"
-                ),
+                text="Next time, tell him kindly and privately that you don't add people from work",
                 correct=True,
                 feedback=(
-                    "Yes. A short, warm word in person shows him the answer is about your role, "
+                    "Yes. A short, warm word in person, with a thank-you for thinking of you, shows "
+                    "him the answer is about your role, "
                     "not about him, and saying it in private protects his dignity."
                 ),
             ),
             Option(
-                text="Look through his profile first, to see whether anything worries you",
+                text="Look through his profile first, to see whether anything on it worries you before you decide",
                 feedback=(
                     "No. Searching a person you support out of curiosity is not part of your role. "
                     "If you have a real concern about him, raise it with your supervisor instead."
                 ),
             ),
             Option(
-                text="Ignore the request and never mention it, so that no one feels awkward",
+                text="Ignore the request and don't bring it up, to spare you both an awkward moment",
                 feedback=(
                     "Not the best choice. Silence leaves Tanvir guessing, and he may feel rejected "
                     "without knowing why. A kind word in person is better for him."

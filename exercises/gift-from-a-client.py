@@ -14,7 +14,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Take it, since refusing would be rude in her culture, and keep it between the two of you",
+                text="Take it. Refusing could seem rude in her culture, so keep it between the two of you",
                 feedback=(
                     "Not a good choice. Her culture matters, and it is a reason to decline gently, "
                     "not a reason to break the policy in secret. Hidden gifts are one way "
@@ -22,26 +22,23 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Hand it straight back and say, \"I can't take that, it's against the rules\"",
+                text="Hand it straight back and say, \"I can't take that. It's against the rules.\"",
                 feedback=(
                     "Not the best choice. The answer is right, but the way it is said is too rigid. "
                     "A flat refusal can leave Farida feeling ashamed for trying to say thank you."
                 ),
             ),
             Option(
-                text=(
-                    "Thank her warmly, explain that your agency does not let you accept gift cards "
-                    "from anyone, and tell your supervisor the same day"
-                ),
+                text="Thank her warmly, explain that you can't accept gift cards, and tell your supervisor",
                 correct=True,
                 feedback=(
-                    "Yes. You keep the policy and the relationship. Naming the rule as the same for "
-                    "everyone shows Farida it is not about her, and telling your supervisor keeps "
-                    "the moment in the open."
+                    "Yes. You keep the policy and the relationship. Saying that the rule is the same "
+                    "for everyone shows Farida it is not about her, and telling your supervisor the "
+                    "same day keeps the moment in the open."
                 ),
             ),
             Option(
-                text="Accept it to spare her feelings, then pass it on to a co-worker so that you do not benefit",
+                text="Accept it to spare her feelings, then pass it to a co-worker instead of using it yourself",
                 feedback=(
                     "Not quite. The gift card still came from Farida's budget, the policy still "
                     "rules it out, and she believes you kept it. Being honest with her is part of "

@@ -5,7 +5,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -45,7 +44,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"Some people are naturals with people. I\'m just not one of them."',
+                text='"Some people are naturals with people, and I\'m not one of them. I\'ll stick to paperwork."',
                 feedback=(
                     "Not this one: it is a fixed mindset. It treats people skills as something you either have "
                     "or do not have, which leaves nothing to learn. Skills such as calming a tense "
@@ -53,30 +52,28 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"I never make mistakes with medication, so I don\'t need feedback on it."',
+                text='"I\'ve done medication rounds for a month without a mistake, so I don\'t need feedback on them."',
                 feedback=(
-                    "Not quite. Avoiding feedback to protect a picture of yourself is a sign of a "
+                    "Not quite. Turning down feedback to protect a picture of yourself is a sign of a "
                     "fixed mindset. Even skilled workers make errors, and feedback is how they "
                     "catch them early. With medication, errors can cause real harm, which is why "
                     "agencies have set procedures and checks."
                 ),
             ),
             Option(
-                text=(
-                    "\"I froze when Mrs. Petrov refused her pills. I'll ask my supervisor how our "
-                    'agency handles a refusal, and go over the steps before my next shift."'
-                ),
+                text='"I froze when Mrs. Petrov refused her pills. I\'ll ask my supervisor how we handle refusals."',
                 correct=True,
                 feedback=(
                     "Yes. This worker treats a hard moment as a problem to work on, not as proof "
                     "about themselves. They ask for help and plan to learn the agency's steps, "
                     "which is what a growth mindset looks like in daily work. A person usually has "
                     "the right to refuse, and agencies have set steps for recording and reporting "
-                    "a refusal, so asking a supervisor is the safe move."
+                    "a refusal, so asking a supervisor, and going over the steps before the next "
+                    "shift, is the safe move."
                 ),
             ),
             Option(
-                text='"If I just believe I\'m good at this, I will be. Positive thinking is all it takes."',
+                text='"If I keep telling myself I\'m good at this, I will be. Confidence is what it takes."',
                 feedback=(
                     "Not quite. A growth mindset is not positive thinking, and belief on its own "
                     "does not make you grow. Growth comes from effort, new strategies, feedback "
@@ -104,7 +101,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Agree with Dale and make Walter's lunch from now on, since it is faster",
+                text="Agree with Dale and make Walter's lunch from now on, to save time on busy shifts",
                 feedback=(
                     "No. This is a fixed mindset about Walter. If nobody offers him the pan, he "
                     "never gets to practise, and the belief that he cannot cook starts to prove "
@@ -120,7 +117,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Have Walter cook every day until his hand gets stronger, whether he wants to or not",
+                text="Have Walter cook each day until his hand gets stronger, whether he wants to or not",
                 feedback=(
                     "No. This confuses a growth mindset with pressure. It is Walter's goal, not "
                     "yours, and forcing practice takes away his choice."
@@ -188,6 +185,10 @@ EXERCISES = [
                 ),
             ),
         ],
+        extras=[
+            "Before a home visit, a worker reads the person's plan and the notes from the last visit",
+            "In a workshop, a new worker learns the six questions of a reflective cycle by heart",
+        ],
         rationale=(
             "Knowing-in-action is skill that shows in what you do, often without words. "
             "Reflection-in-action starts when something surprises you: you think and adjust "
@@ -208,17 +209,14 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Keep offering the sandwich in the usual way, since he always takes one",
+                text="Hold out the sandwich the usual way and wait. Most nights he takes one, and he may come round",
                 feedback=(
                     "Not quite. This is running on autopilot. Lyle's change is a signal, and "
                     "reflection-in-action means noticing it and adjusting while you are there."
                 ),
             ),
             Option(
-                text=(
-                    "Notice that tonight is different, step back a little and say quietly, "
-                    '"Okay. Want me to leave a sandwich here? I\'ll be back tomorrow."'
-                ),
+                text='Step back a little and say quietly, "Okay. Want me to leave a sandwich here?"',
                 correct=True,
                 feedback=(
                     "Yes. You noticed a surprise, made a quick guess that Lyle needs space and "
@@ -229,14 +227,14 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Leave right away and write in your notes that Lyle was aggressive",
+                text="Leave right away and note in the log that Lyle was aggressive tonight, to warn the next worker",
                 feedback=(
                     "No. Turning away is not aggression, and a label like that can follow a "
                     "person for years. Describe what you saw, not what you fear."
                 ),
             ),
             Option(
-                text="Say nothing now, and plan to think it through in your journal tonight",
+                text="Keep quiet for now and walk on, then think the moment through in your journal tonight",
                 feedback=(
                     "Not the best choice. Thinking it through tonight is reflection-on-action, and "
                     "it is useful. But the moment in front of you still needs a response, and a "
@@ -277,6 +275,9 @@ EXERCISES = [
                 right=("The next week, Jordan asks the youth to pick the recipe and gets them cooking right away"),
             ),
         ],
+        extras=[
+            "On the bus home, Jordan goes over the evening again and again and feels worse, with no idea why",
+        ],
         rationale=(
             "Kolb's cycle starts with an experience: the cooking night itself. Jordan then steps "
             "back and looks at it (reflective observation), forms an idea that explains it "
@@ -285,30 +286,53 @@ EXERCISES = [
             "starts again."
         ),
     ),
-    Ordering(
+    SingleChoice(
         id="growth-cycle-order",
-        title="Order the stages of the reflective cycle",
+        title="Which question did Priya skip?",
         objectives=["reflective-cycle"],
         prompt=(
-            "Put the stages of this book's reflective cycle in order, from the first step after "
-            "an experience to the last."
+            "Priya, an education assistant, uses the reflective cycle after a hard math lesson. "
+            'She writes: "Eli tore up his worksheet and put his head down. I told him to pick up '
+            "the pieces, and he walked out of class. I felt embarrassed in front of the teacher, "
+            "and I still feel uneasy. I stayed calm and did not raise my voice, but my request "
+            "ended the lesson for him. I could have waited a minute, or offered him his break "
+            'card. Tomorrow I will offer the break card as soon as he puts his head down." '
+            "Which question of the cycle did she skip?"
         ),
-        items=[
-            "Describe what took place, step by step, as a camera would see it",
-            "Notice your thoughts and feelings, then and now",
-            "Weigh up what helped and what got in the way",
-            "Work out why it went the way it did",
-            "List the other options you had",
-            "Make a specific plan for next time",
+        options=[
+            Option(
+                text="Why did it go this way?",
+                correct=True,
+                feedback=(
+                    "Yes. Priya never asks why Eli tore up the sheet, or why she asked him to pick "
+                    "it up. That question is the heart of the cycle: without it, her plan is a guess. "
+                    "If the work was too hard for him, or something happened before class, a break "
+                    "card alone may not help. Looking at Eli's point of view and her own reasons "
+                    "would give her plan a reason to work."
+                ),
+            ),
+            Option(
+                text="What was going on inside me?",
+                feedback=(
+                    'Not this one. Priya names her feelings, then and now: "I felt embarrassed" and '
+                    '"I still feel uneasy." Look for the question that would explain what happened.'
+                ),
+            ),
+            Option(
+                text="What helped, and what got in the way?",
+                feedback=(
+                    "Not this one. She weighs both sides: staying calm helped, and her request ended "
+                    "the lesson for Eli. Look for the question that looks for reasons."
+                ),
+            ),
+            Option(
+                text="What other options did I have?",
+                feedback=(
+                    "Not this one. She lists two: waiting a minute and offering the break card. "
+                    "But she chose between them without asking why the moment went as it did."
+                ),
+            ),
         ],
-        rationale=(
-            "You start with the facts, before judging them, so that your account is clear. "
-            "Feelings come next, because they are part of what happened and they shape what you "
-            "did. Then you weigh up what helped and what got in the way, and look for reasons "
-            "rather than blame. "
-            "Only then can you see real options, and turn them into a plan specific enough to "
-            "act on. The plan leads to a new experience, and the cycle starts again."
-        ),
     ),
     Reflection(
         id="growth-cycle-apply",
@@ -353,14 +377,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A plan to leave out the sandwich moment so that Grace does not think less of her",
-                feedback=(
-                    "No. Your supervisor can only help with what they know about. Hiding a "
-                    "mistake is the fixed mindset at work, and it can let a problem grow."
-                ),
-            ),
-            Option(
-                text="The sandwich moment, worked through with the reflective cycle",
+                text="The sandwich moment, worked through first with the reflective cycle",
                 correct=True,
                 feedback=(
                     "Yes. Bringing a hard moment, already thought through, makes the meeting "
@@ -371,31 +388,48 @@ EXERCISES = [
                 text="A specific question: how to help Walter in the kitchen without taking over",
                 correct=True,
                 feedback=(
-                    "Yes. A specific question gets a specific answer. This is the educational side of supervision."
+                    "Yes. A specific question gets a specific answer. This is the educational side "
+                    "of supervision. Hana might also ask whether an occupational therapist could "
+                    "suggest tools for Walter's right hand."
                 ),
             ),
             Option(
-                text="Complaints about Dale's personality",
-                feedback=(
-                    "Not this way. Supervision is about the work. Hana can raise what Dale said "
-                    "and how it might affect Walter's chances to cook, but not attack Dale as a "
-                    "person."
-                ),
-            ),
-            Option(
-                text="Whether an occupational therapist could suggest tools for Walter's right hand",
-                correct=True,
-                feedback=(
-                    "Yes. Hana cannot arrange this herself, but her supervisor can take it to the "
-                    "team. Supervision is the right place to raise what the person may need."
-                ),
-            ),
-            Option(
-                text="How tired and shaken she felt after Tuesday",
+                text="How tired and shaken she has felt after Tuesday",
                 correct=True,
                 feedback=(
                     "Yes. Supervision has a supportive side. Saying how the work affects you helps "
                     "your supervisor support you, and links to the wellness plan from Chapter 7."
+                ),
+            ),
+            Option(
+                text="A plan to leave out the sandwich moment until she has a better week to report",
+                feedback=(
+                    "No. Your supervisor can only help with what they know about. Hiding a "
+                    "mistake is the fixed mindset at work, and it can let a problem grow."
+                ),
+            ),
+            Option(
+                text='A general question to open with: "How am I doing so far?"',
+                feedback=(
+                    'Not the most useful. "How am I doing?" often gets "Fine." A specific question, '
+                    'such as "What is one thing I could do differently when Walter cooks?", gets '
+                    "something Hana can use."
+                ),
+            ),
+            Option(
+                text="A note that Walter's new pills looked different on Monday, saved for the meeting",
+                feedback=(
+                    "No. A possible medication error cannot wait for the next meeting. It must be "
+                    "reported right away, as the agency's policy requires. Supervision is for "
+                    "learning from it afterward, not for reporting it late."
+                ),
+            ),
+            Option(
+                text="A list of what Dale does wrong on shift, for Grace to take up with him",
+                feedback=(
+                    "Not this way. Supervision is about the work. Hana can raise what Dale said "
+                    "and how it might affect Walter's chances to cook, but not a case against Dale "
+                    "as a person."
                 ),
             ),
         ],
@@ -428,7 +462,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say it went fine and Walter was just tired",
+                        text="Say it went fine overall, and Walter was probably just tired that day",
                         next="glossed",
                         consequence=(
                             'Grace nods. "Okay. Let\'s look at the schedule, then." The meeting '
@@ -461,6 +495,15 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
+                        text="Add a line to the log that Walter may still want to cook, and leave it there",
+                        next="glossed",
+                        consequence=(
+                            "You write the line. Dale reads it at handover and shrugs. Grace does not "
+                            "see it in a long week of notes. Walter's lunch is still made for him, and "
+                            "nobody but you knows what happened with the spatula."
+                        ),
+                    ),
+                    Choice(
                         text="Ask Grace for a few minutes and tell her what really happened last Tuesday",
                         next="told",
                         consequence=(
@@ -484,6 +527,14 @@ EXERCISES = [
                             "You tell her about the butter, the smoke, the spatula and Walter's "
                             "door. Grace says, \"Every new worker has a kitchen moment. Let's "
                             'look at this one together."'
+                        ),
+                    ),
+                    Choice(
+                        text="Ask to move on to the schedule, and promise to sort out the kitchen on your own",
+                        next="glossed",
+                        consequence=(
+                            'Grace hesitates, then says, "All right. My door is open." The meeting moves '
+                            "on. You leave relieved, with no plan for Tuesday."
                         ),
                     ),
                     Choice(
@@ -511,6 +562,15 @@ EXERCISES = [
                             "Grace says safety matters, and asks whether Walter was in danger or "
                             "the pan was just smoking. You repeat that you did what you had to. "
                             "Grace moves on to the schedule."
+                        ),
+                    ),
+                    Choice(
+                        text='"You\'re right. I ruined his lunch. I\'m so sorry. It won\'t happen again."',
+                        next="told",
+                        consequence=(
+                            'Grace shakes her head gently. "I\'m not looking for an apology, and you '
+                            "didn't ruin anything. I'm wondering about Walter.\" She waits for you "
+                            "to answer her question."
                         ),
                     ),
                     Choice(

@@ -27,40 +27,62 @@ EXERCISES = [
         options=[
             Option(
                 text=(
-                    '"Visited at 11:30 a.m. Curtis answered the door in his bathrobe; blinds '
-                    "closed. He said he had not called the thrift store. He said his back pain "
-                    'kept him up last night."'
+                    '"11:30 a.m. visit. Curtis in bathrobe, blinds closed. Said he has not called the '
+                    'thrift store, and back pain kept him up."'
                 ),
                 correct=True,
                 feedback=(
-                    "Yes. This note describes what Hannah saw and heard, including what Curtis "
-                    "said in his own words. It leaves out her conclusions, so the next worker can "
-                    "meet Curtis without a label already in place."
+                    "Yes. Every part of this note is something Hannah saw or heard, including what "
+                    "Curtis said in his own words. It leaves out her conclusions, so the next worker "
+                    "can meet Curtis without a label already in place. The note does not need to be "
+                    "long, and it does not need to explain him: his own account does that."
                 ),
             ),
             Option(
-                text='"Curtis lacks motivation but was polite today."',
+                text=(
+                    '"11:30 a.m. visit. Curtis answered the door in his bathrobe, and the blinds were '
+                    'closed. He has not called the thrift store yet."'
+                ),
                 feedback=(
-                    'Not quite. Adding something kind does not fix the problem. "Lacks '
-                    'motivation" is still a judgment, not something Hannah saw, and it will '
-                    "shape how the next worker sees Curtis."
+                    "Close. Everything here is something Hannah saw, and that is a real step "
+                    "forward. But it leaves out what Curtis said about his back. Without his own "
+                    "account, the next worker will fill the gap, perhaps with the same "
+                    '"lacks motivation" Hannah first wrote. Record what the person says, too.'
                 ),
             ),
             Option(
-                text='"Curtis seems depressed and should see a doctor about it."',
+                text=(
+                    '"Curtis was polite and friendly today, though he still seems to lack motivation '
+                    'about the thrift store."'
+                ),
                 feedback=(
-                    "Not this one. It swaps one conclusion for another, and suggesting a "
-                    "diagnosis is outside a support worker's scope of practice. If Hannah is "
-                    "worried about his mood, she can describe what she saw and tell her "
-                    "supervisor."
+                    'Not quite. Adding something kind does not fix the problem. "Lacks motivation" '
+                    "is still a judgment, not something Hannah saw, and it will shape how the next "
+                    "worker sees Curtis. Kind labels are labels too."
                 ),
             ),
             Option(
-                text='"Curtis slept in again. No progress on goals."',
+                text=(
+                    '"Curtis seemed low: still in his bathrobe at 11:30, blinds closed. Might be '
+                    'depressed; worth a doctor visit."'
+                ),
                 feedback=(
-                    'Close, but not yet. "Again" hints at a pattern Hannah has not shown, and '
-                    '"no progress on goals" treats the thrift store as Curtis\'s goal when it '
-                    "was Hannah's idea. Stick to what happened and what Curtis said."
+                    "Not this one. The worry is kind, and the first part describes what Hannah saw. "
+                    "But it swaps one conclusion for another, and suggesting a diagnosis is outside "
+                    "a support worker's scope of practice. If Hannah is worried about his mood, she "
+                    "can describe what she saw and heard and tell her supervisor."
+                ),
+            ),
+            Option(
+                text=(
+                    '"Curtis slept late again and has made no progress on his goal of volunteering at '
+                    'the thrift store."'
+                ),
+                feedback=(
+                    'Not yet. "Again" hints at a pattern Hannah has not shown, and "his goal" treats '
+                    "the thrift store as Curtis's goal when it was Hannah's idea. Curtis already "
+                    "volunteers every Tuesday at the food bank. Stick to what happened and what "
+                    "Curtis said."
                 ),
             ),
         ],
@@ -96,6 +118,7 @@ EXERCISES = [
                 right="Life experience",
             ),
         ],
+        extras=["A professional code of ethics", "Agency policy"],
         rationale=(
             "Family sayings carry values from one generation to the next. Customs such as "
             "serving elders first are learned in a culture and community. Faith traditions teach "
@@ -103,7 +126,10 @@ EXERCISES = [
             'successful. Media repeats pictures of a "normal" or "good" life until they feel '
             "true. Hard experiences often shape values most of all. In real life, the sources "
             "overlap: a family saying may carry a faith or a culture too. What matters is that "
-            "you can trace a value back to where you learned it."
+            "you can trace a value back to where you learned it. A code of ethics and an agency "
+            "policy match none of the examples: they are where *professional* values come from, "
+            "the values your role asks you to act on at work. The page "
+            '"Personal values and professional values" sets the two kinds side by side.'
         ),
     ),
     SelfCheck(
@@ -241,11 +267,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"Typical for someone from that building."',
-                correct=True,
+                text='"Said he was \'fed up with this place\' and went to his room. Came out for supper at 6."',
                 feedback=(
-                    "Yes. This judges a person by a group they belong to, which is how "
-                    "stereotypes work. It tells the next worker nothing about what happened."
+                    "This one is fine, even though it contains strong words. They are the "
+                    "tenant's own words, in quotation marks, and the note says what he did next. "
+                    "Recording what a person said is describing; putting your own label on it "
+                    "would be judging."
                 ),
             ),
         ],
@@ -298,6 +325,15 @@ EXERCISES = [
                     "Not quite. Your place in the agency and your power in the relationship are "
                     "different things. Even on your first shift, you hold real power in the life "
                     "of the person you support."
+                ),
+            ),
+            Option(
+                text="Once you are on first-name terms and get along well, the power gap between the two of you closes.",
+                feedback=(
+                    "Not quite. Warmth and trust matter, and they make it easier for the person to "
+                    "speak up. But you still write the notes, hold the keys and are more likely to "
+                    "be believed. Sharing power starts with noticing it, not with assuming a good "
+                    "relationship has made it go away."
                 ),
             ),
             Option(
@@ -367,7 +403,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Notice the knot, name it to yourself, and hand Dale the supplies as the program does",
+                        text="Notice the knot, name it to yourself, then hand Dale the supplies warmly",
                         next="steady",
                         consequence=(
                             'You say, "Here you go. Is there anything else you need today?" '
@@ -393,11 +429,17 @@ EXERCISES = [
             ),
             Step(
                 id="handoff",
-                text=("Dale does not come back. You learn later that he used with old supplies that night, alone."),
+                text=(
+                    "Dale does not come back that evening. The next week, he waits in the lobby "
+                    "until the other worker is on shift before he asks for anything, even a "
+                    "maintenance request."
+                ),
                 debrief=(
                     "Being honest about your discomfort is a good instinct, but saying it to Dale, "
-                    "in the moment, made your value conflict his problem. Dale went without "
-                    "supplies that protect his health. If a task truly conflicts with your "
+                    "in the moment, made your value conflict his problem. He went the rest of the "
+                    "day without supplies that protect his health, and he learned to steer around "
+                    "you. Nothing dramatic happened, and that is the trap: the cost is quiet. Dale "
+                    "now has one fewer worker he can ask for help. If a task truly conflicts with your "
                     "values, raise it with your supervisor early and openly, so other support can "
                     "be arranged in advance. The person should never pay the price for your "
                     "discomfort."
@@ -411,16 +453,25 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Thank him for telling you, and ask if he would like to go over the program's information on not using alone",
+                        text="Thank him, and ask if he wants to go over ways not to use alone",
                         next="safer",
                         consequence=(
-                            "Dale nods. You go over the information together. He says he will "
+                            "Dale nods. You thank him for telling you, and you go over the "
+                            "program's information on not using alone together. He says he will "
                             "ask his neighbour to check on him, and he shows you where he will "
                             "keep the naloxone kit."
                         ),
                     ),
                     Choice(
-                        text="Tell him about your uncle, and urge him to think about quitting for good",
+                        text="Tell him you will ask the night staff to knock on his door each hour tonight",
+                        next="checked",
+                        consequence=(
+                            'Dale frowns. "I don\'t need a babysitter." He picks up the supplies '
+                            "and heads back to his room before you can say more."
+                        ),
+                    ),
+                    Choice(
+                        text="Tell him about your uncle, and urge him to think about quitting",
                         next="uncle",
                         consequence=(
                             'Dale listens politely. Then he says, "Sorry about your uncle," and '
@@ -445,6 +496,22 @@ EXERCISES = [
                 ),
             ),
             Step(
+                id="checked",
+                text=(
+                    "The night staff knock each hour. Dale answers twice, then tapes a note to "
+                    'his door: "Asleep. Leave me alone." The next morning, he tells a co-worker '
+                    "he will not be telling you anything else."
+                ),
+                debrief=(
+                    "You took the risk seriously, and your worry was right: using alone is "
+                    "dangerous. But you decided the plan for Dale without asking him, in a "
+                    "program that meets people where they are. He had just trusted you with "
+                    "something hard, and what came back was a rule he did not choose. Ask first: "
+                    "what would help him stay safer, and who could he have nearby? A plan he makes "
+                    "is a plan he will use. Go back and try another way."
+                ),
+            ),
+            Step(
                 id="safer",
                 text=(
                     "Your shift ends. Dale is safer than when he knocked, but you still feel "
@@ -452,11 +519,20 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask your supervisor for time to talk about it at your next supervision meeting",
+                        text="Ask your supervisor for some time at your next meeting to talk about your uncle and Dale",
                         next="supervision",
                         consequence=(
                             "Your supervisor makes time on Wednesday. You talk about your uncle, "
                             "about Dale and about what harm reduction asks of you."
+                        ),
+                    ),
+                    Choice(
+                        text="Write about your uncle and Dale in a private journal that night, and leave it there",
+                        next="journal",
+                        consequence=(
+                            "Writing helps, and you sleep better. Over the next weeks, the knot "
+                            "still comes back with some of the knocks on the office door, and you "
+                            "start to wonder whether you belong in this program."
                         ),
                     ),
                     Choice(
@@ -485,6 +561,21 @@ EXERCISES = [
                     "he can trust. Then you took your feelings to supervision, where they could "
                     "be worked through instead of carried alone. You did not have to give up your "
                     "value to do your job well."
+                ),
+            ),
+            Step(
+                id="journal",
+                text=(
+                    "At your regular supervision meeting a month later, you talk about schedules "
+                    "and paperwork. The knot does not come up, and you are not sure how to raise it."
+                ),
+                debrief=(
+                    "Reflecting on your own is a real start, and a journal is a good tool. But the "
+                    "last step of working through a value conflict pairs reflection with "
+                    "supervision, because a supervisor can help you see what you cannot see alone. "
+                    "On your own, you were left with the question of whether you belong here. With "
+                    "a supervisor, it could have become a plan for the next time the knot shows up. "
+                    "Go back and try it."
                 ),
             ),
             Step(
@@ -535,9 +626,9 @@ EXERCISES = [
         title="Open a first meeting with cultural humility",
         objectives=["cultural-humility"],
         prompt=(
-            "You are meeting a person you will support for the first time. Their background "
-            "differs from yours in several ways. Which opening question best shows cultural "
-            "humility?"
+            "You are meeting a person you will support for the first time, at their home. Their "
+            "background differs from yours in several ways, and an adult son is with them. "
+            "Which opening best shows cultural humility?"
         ),
         options=[
             Option(
@@ -545,32 +636,36 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. This question lets the person lead and treats them as the expert on "
-                    "their own life and culture. It does not assume anything about them based on "
-                    "a group."
+                    "their own life and culture. It assumes nothing about them based on a group, "
+                    "and it leaves room for family and traditions without deciding in advance "
+                    "what they mean to this person."
                 ),
             ),
             Option(
-                text='"Where are you really from?"',
+                text='"I read about your culture before I came. Is it right that the family makes decisions together?"',
                 feedback=(
-                    'Not this one. The word "really" suggests the person does not belong here, '
-                    "and many people hear this question that way. If where someone grew up "
-                    "matters to their support, they can tell you when you ask an open question."
+                    "Not quite. Doing some reading is a good instinct, and asking is better than "
+                    "assuming. But this opening starts from an article about a group and asks one "
+                    "person to confirm it. What you read can help you ask better questions; it "
+                    "cannot answer them for you. Start with this person instead."
                 ),
             ),
             Option(
-                text='"In your culture, do the men make the decisions?"',
+                text='"Your son can interpret for us today. Could you ask your mother what help she needs?"',
                 feedback=(
-                    "Not quite. This asks one person to speak for a whole group, and it builds a "
-                    "stereotype into the question. Ask about this person and their family, not "
-                    'about "your culture."'
+                    "Not this one. It is meant to save time, but it talks past the person to her "
+                    "son and gives him a role she has not chosen. Greet the person directly, ask "
+                    "which language she prefers, and follow your agency's policy on interpreters: "
+                    "many agencies prefer trained interpreters to family for important conversations."
                 ),
             ),
             Option(
-                text='"I treat everyone the same, so culture will not matter here, right?"',
+                text='"I treat each person the same way. Shall we start with our usual intake form?"',
                 feedback=(
-                    "Not this one. Treating everyone the same can sound fair, but it ignores real "
-                    "differences in people's lives and in power. It also tells the person that "
-                    "what matters to them is not welcome in the conversation."
+                    "Not this one. Treating people the same can sound fair, but it ignores real "
+                    "differences in people's lives and in power. The usual form is part of your "
+                    "agency's culture too, not a neutral starting point. Begin with what matters to "
+                    "the person, then turn to the paperwork."
                 ),
             ),
         ],
@@ -598,7 +693,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Direct your questions to Farid, since the article said the family decides together",
+                        text="Follow the article: greet them both, and direct your care questions to Farid",
                         next="sidelined",
                         consequence=(
                             "Farid answers your questions for his mother. After a few minutes, "
@@ -607,23 +702,21 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Tell them you have read about Afghan culture, so you already know what they need",
+                        text="Mention what you read about Afghan families last night, and ask them whether it fits",
                         next="expert",
                         consequence=(
-                            "Farid raises an eyebrow. Nasrin looks at the floor. The visit becomes polite and short."
+                            'Farid says, "Some families, maybe." Nasrin looks at the floor. The '
+                            "rest of the visit is polite and short."
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Greet Nasrin directly, introduce yourself and ask how she would like "
-                            "to be called and which language she prefers. Mention that your agency "
-                            "can book an interpreter"
-                        ),
+                        text="Greet Nasrin directly, introduce yourself and ask how she would like to be called",
                         next="ask",
                         consequence=(
                             "Nasrin smiles. Through Farid, she says she would like to be called "
-                            "Nasrin. For private health matters, she would like an interpreter "
-                            "she does not know."
+                            "Nasrin. You ask which language she prefers and mention that your "
+                            "agency can book an interpreter. For private health matters, she says, "
+                            "she would like an interpreter she does not know."
                         ),
                     ),
                 ],
@@ -645,14 +738,16 @@ EXERCISES = [
             Step(
                 id="expert",
                 text=(
-                    "Over the next weeks, Nasrin tells you little about what she wants. Farid "
-                    "asks the agency whether another worker is available."
+                    "Over the next weeks, Nasrin tells you little about what she wants. When you "
+                    "ask her a question, Farid often answers, and you fill the gaps with what you read."
                 ),
                 debrief=(
-                    "Claiming to already know a family's needs is the opposite of cultural "
-                    "humility. It puts you in the role of expert on their lives, widens the power "
-                    "imbalance and leaves no room for them to teach you. Nasrin is the expert on "
-                    "her own life and culture. Start from curiosity, not from what you have read."
+                    "You meant well: you had done some homework, and you asked instead of "
+                    "announcing. But you started from an article about a group, so Nasrin had to "
+                    "answer a stereotype before she could tell you about herself. It put the "
+                    "article in the role of expert on her life. Nasrin is the expert on her own "
+                    "life and culture. Start from curiosity about her, and let what you have read "
+                    "shape your questions, not your first words."
                 ),
             ),
             Step(
@@ -666,7 +761,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask her when she prays and what help in the kitchen would look like to her, then plan the visits around her answers",
+                        text="Ask when she prays and what cooking again would look like, and plan around her answers",
                         next="plan",
                         consequence=(
                             "Nasrin explains. Together you find a shower time that would fit "
@@ -676,7 +771,15 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Explain that the 10 a.m. schedule is fixed, and that cooking can wait until she is stronger",
+                        text="Write her wishes in the file, and tell her the scheduling office will decide what is possible",
+                        next="passed-on",
+                        consequence=(
+                            "The interpreter passes this on. Nasrin thanks you. You send the note "
+                            "to the office and go on to the shower."
+                        ),
+                    ),
+                    Choice(
+                        text="Explain that the 10 a.m. slot is fixed and cooking can wait until she is stronger",
                         next="schedule-first",
                         consequence=("The interpreter passes this on. Nasrin nods and says nothing more."),
                     ),
@@ -697,6 +800,20 @@ EXERCISES = [
                 ),
             ),
             Step(
+                id="passed-on",
+                text=(
+                    "Three weeks later, the shower is still at 10 a.m., and nobody has asked Nasrin "
+                    "about the kitchen. She has stopped mentioning either."
+                ),
+                debrief=(
+                    "Writing down her wishes was a start, and the office may well control the "
+                    "schedule. But passing the note on left the plan to the agency's habits, and "
+                    "Nasrin's answers went into a file instead of into her day. Sharing power means "
+                    "building the plan with the person, then raising with your supervisor, and "
+                    "following up, what you cannot change on your own. Go back and try again."
+                ),
+            ),
+            Step(
                 id="plan",
                 text=(
                     "As you write up the plan, you say Nasrin's family name wrong twice. Farid "
@@ -704,11 +821,19 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Thank him, say the name again the right way, check with Nasrin that you have it, and carry on",
+                        text="Thank him, say the name again, check with Nasrin that you have it right, and carry on",
                         next="repair",
                         consequence=(
                             "Nasrin nods and says it once more, slowly. You repeat it. She smiles, "
                             "and you go back to the plan."
+                        ),
+                    ),
+                    Choice(
+                        text="Nod, avoid saying the name for the rest of the visit, and look it up later",
+                        next="look-up",
+                        consequence=(
+                            "You finish the plan without saying the name again. At the door, "
+                            "Farid says it once more, slowly, as if to help."
                         ),
                     ),
                     Choice(
@@ -736,6 +861,21 @@ EXERCISES = [
                     "article. When you made a mistake, you fixed it simply and kept the focus on "
                     "her. Your notes in her own words keep her voice at the centre for the next "
                     "worker too."
+                ),
+            ),
+            Step(
+                id="look-up",
+                text=(
+                    "At home, you find a recording online of a name that sounds close. At the next "
+                    "visit, you say it with confidence. It is still not quite right, and Nasrin "
+                    "lets it go."
+                ),
+                debrief=(
+                    "Wanting to get it right is good, and taking time to learn is part of cultural "
+                    "humility. But the people who know how to say Nasrin's name were in the room. "
+                    "Avoiding the name left the mistake in place, and a recording of someone else "
+                    "cannot tell you how her family says it. Repair mistakes in the moment, with "
+                    "the person: thank them, correct it, check you have it right and carry on."
                 ),
             ),
             Step(

@@ -55,6 +55,7 @@ EXERCISES = [
                 right="Chapter 8: Growth mindset and reflective practice",
             ),
         ],
+        extras=["Chapter 1: Orientation: the work and your place in it"],
         rationale=(
             "The history chapter explains why control over something as ordinary as going outside "
             "matters so much to people who lived in institutions. Person-centred planning, from the "
@@ -74,45 +75,45 @@ EXERCISES = [
         prompt="Which of these is the strongest learning goal for a practicum learning plan?",
         options=[
             Option(
-                text=(
-                    "By week 6, I will explain my agency's gift and social media policies to my field "
-                    "supervisor in my own words, and talk through how I would respond to one example of each"
-                ),
+                text="By week 6, explain our gift policy to my field supervisor and apply it to one example",
                 correct=True,
                 feedback=(
                     "Yes. It names one specific thing to learn, your supervisor can check it, it fits a "
                     "student's role and it has a date. It is about what you will learn, not just a task "
-                    "you will do."
+                    "you will do. Talking through how you would respond to an example shows that you "
+                    "can use the policy, not only recite it."
                 ),
             ),
             Option(
-                text="Learn all about professional boundaries during my placement",
+                text="Learn about professional boundaries by reading the agency's policies and asking my supervisor questions",
                 feedback=(
-                    "Not yet. This is a topic, not a goal. Nobody could tell when you had finished it. "
-                    "Narrow it to one skill, say how your supervisor could see it and add a date."
+                    "Close, and the activities are good ones. But this is still a topic, with no sign "
+                    "of progress and no date: nobody could tell when you had learned it. Narrow it to "
+                    "one skill, say how your supervisor could see it and add a week."
                 ),
             ),
             Option(
-                text="Become an expert in trauma-informed practice by the end of placement",
+                text="By the end of placement, become an expert in trauma-informed practice, as my final evaluation will show",
                 feedback=(
                     'Not realistic. No one becomes an expert in one placement, and "expert" cannot be '
                     "checked. Pick one part of trauma-informed practice, such as offering choices, and "
-                    "say how you will show it."
+                    "say how you will show it by a set week."
                 ),
             ),
             Option(
-                text="Arrive on time for every shift and finish all the tasks on my list",
+                text="By week 6, arrive on time for my shifts and finish the tasks on my daily list without reminders",
                 feedback=(
-                    "Being on time matters, but it is a task or a requirement, not a learning goal. "
-                    "A learning goal names something you do not yet know or cannot yet do."
+                    "It is specific and has a date, but it is a task or a requirement, not a learning "
+                    "goal. Being on time matters. A learning goal names something you do not yet know "
+                    "or cannot yet do."
                 ),
             ),
             Option(
-                text="Make sure Gerald takes the bus alone by week 4",
+                text="By week 4, have Gerald riding the bus to the library on his own, with my support",
                 feedback=(
-                    "No. This sets a goal for Gerald, not for you, and his goals belong to him. Your "
-                    "learning plan is about what you will learn, such as how to support a person's own "
-                    "choice while following their lead."
+                    "No. It is specific and dated, but it sets a goal for Gerald, and his goals belong "
+                    "to him. Your learning plan is about what you will learn, such as how to support a "
+                    "person's own choice while following their lead."
                 ),
             ),
         ],
@@ -226,72 +227,76 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="practicum-judge-resource",
-        title="Check a meltdown video before you use it",
+        title="Judge a tip sheet on hearing voices",
         objectives=["judge-jit-resource"],
         prompt=(
-            'A classmate sends you a video called "Stop a meltdown in 60 seconds." A self-described '
-            "behaviour coach in another country posted it in 2014, and he sells an online course at "
-            "the end. It tells viewers to hold the person's hands firmly until they calm down. It has "
-            "two million views. Which of these are good reasons to hold off and check with your field "
-            "supervisor before you use anything from it? Select all that apply."
+            "Next week you start your placement at a drop-in centre, where some of the people who "
+            'come in hear voices. Tonight you find a tip sheet, "Talking with someone who hears '
+            'voices." A Canadian peer-run organization posted it last year. People who hear voices '
+            "wrote it with a university research team, and it lists the studies it draws on. Its "
+            "tips: stay calm, ask the person what helps and do not argue about whether the voices "
+            "are real. Its last section explains when staff must share information with a person's "
+            "family, under the privacy law of another province. Which of these judgments of the tip "
+            "sheet are sound? Select all that apply."
         ),
         options=[
             Option(
-                text="It is more than ten years old, and good practice may have changed since then",
+                text="Its date, its makers and its sources are good signs, though none of them is a guarantee",
                 correct=True,
                 feedback=(
-                    "Yes: the question of currency. Laws, policies and practice change, and older "
-                    "resources may also use language the community has asked people to drop."
+                    "Yes. It is current, you know who made it and why, and it says what it is based "
+                    "on. Those answers make it a better start than an anonymous post. They still do "
+                    "not settle whether it fits your agency and the person in front of you."
                 ),
             ),
             Option(
-                text="The creator is selling a course, and you cannot tell what training he has",
+                text="The section on sharing with family needs checking against your own province's law and agency policy",
                 correct=True,
                 feedback=(
-                    "Yes: who made it, and why. A resource made to sell something may promise more than "
-                    "it can deliver, and an unknown author gives you little to check."
+                    "Yes: the question of fit. Rules on privacy, consent and reporting differ between "
+                    "provinces. Where a resource and your agency's policy disagree, the policy and the "
+                    "person's plan win, so take that section to your field supervisor."
                 ),
             ),
             Option(
-                text="Holding a person's hands to stop them is a form of restraint, which your agency's policy and your role as a student may not allow",
+                text="Its tips are a reasonable start, to check against each person's plan and what they tell you helps",
                 correct=True,
                 feedback=(
-                    "Yes: fit. Even if a technique worked somewhere else, your agency's policy, your "
-                    "scope of practice and the person's plan come first. Restraint is never something a "
-                    "student should try because of a video."
+                    "Yes. A resource that passes most of the questions can guide you, and the person "
+                    "is still the best source about their own life. The tip sheet itself says to ask "
+                    "the person what helps."
                 ),
             ),
             Option(
-                text="It offers no research or reasons, only the coach's own stories",
-                correct=True,
+                text="The section from another province makes the whole sheet unreliable, so set it aside and look for another",
                 feedback=(
-                    "Yes: what it is based on. Evidence-informed practice draws on research, skilled "
-                    "workers' experience and the person's own knowledge. One person's stories are a "
-                    "weak base for advice about touching someone."
+                    "Not quite. A \"no\" or \"not sure\" on one question means you check before you "
+                    "use that part, not that the resource is useless. The rest of it does well on "
+                    "currency, authorship, evidence and voice."
                 ),
             ),
             Option(
-                text="No autistic people, or others who have lived through meltdowns, seem to have had a say in it",
-                correct=True,
+                text="A peer-run group and a research team wrote it, so you can follow its section on family as written",
                 feedback=(
-                    "Yes: whose voice is in it. People with lived experience often know what helps and "
-                    "what harms in ways that outsiders miss. A resource made without them deserves "
-                    "extra care."
+                    "Not this one. Who made it is a good sign, but a trusted author cannot make "
+                    "another province's law apply where you work. Fit is its own question: check "
+                    "that section against your agency's policy and your own province's law."
                 ),
             ),
             Option(
-                text="It has two million views, so it must work",
+                text="Its research base means its tips can stand in for asking each person at the drop-in what helps",
                 feedback=(
-                    "No. Views show that a video is popular, not that its advice is safe or effective. "
-                    "Popularity is not evidence."
+                    "No. Evidence-informed practice joins research with the experience of skilled "
+                    "workers and the knowledge and choices of the person supported. Research is an "
+                    "important guide, not a replacement for asking."
                 ),
             ),
             Option(
-                text="It was made in another country, so nothing in it could be useful",
+                text="Being written by people who hear voices makes it personal opinion, and workers should rely on research",
                 feedback=(
-                    "Not quite. Where a resource comes from is worth checking, because laws and "
-                    "policies differ. But a resource from elsewhere is not useless for that reason "
-                    "alone. Ask whether it fits your agency, your role and the person."
+                    "Not quite. Lived experience is knowledge in its own right, and resources made "
+                    "with the people who live something often notice what others miss. This sheet "
+                    "joins that experience with research, which is a strength, not a weakness."
                 ),
             ),
         ],
@@ -327,6 +332,10 @@ EXERCISES = [
                 right="Emergency services, right away, and then your supervisor",
             ),
         ],
+        extras=[
+            "A quick web search, before you ask anyone",
+            "Your classmates, in your program's group chat",
+        ],
         rationale=(
             "The person is the expert on their own life, so questions about their preferences go to "
             "them first. Policy questions start with the written policy, and your supervisor confirms "
@@ -361,7 +370,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Offer to drive Gerald to the library instead, just this once, since the bus terminal is busy and you would feel better",
+                        text="Offer to drive Gerald to the library just this once, and keep the bus for next week",
                         next="smaller",
                         consequence=(
                             'Gerald\'s grin fades. "Same as always," he says quietly. He takes off his '
@@ -369,7 +378,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text='Wave him off with "Have fun!" and start on your notes, since the team already agreed to the trip',
+                        text="Wish him a good trip and let him go. The team agreed to the plan, and he knows the way",
                         next="bus",
                         consequence=(
                             "As Gerald reaches the door, you realize you have not checked anything. You "
@@ -379,16 +388,14 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Notice your worry and where it comes from. Then go over the team's plan "
-                            "with Gerald, check the bus time with him on the trip planner and tell "
-                            "Marcel he is on his way"
-                        ),
+                        text="Notice where your worry comes from, then go over the team's plan with Gerald",
                         next="phone",
                         consequence=(
-                            "Gerald finds the 10:05 bus on the trip planner himself. He shows you the "
-                            "card in his wallet with the office number. Marcel says the plan sounds "
-                            "right and that he will be at the office for Gerald's call."
+                            "You take a breath: the worry comes from your family's rules, not from "
+                            "anything Gerald has done. Together you go over the plan. Gerald finds the "
+                            "10:05 bus on the trip planner himself and shows you the card in his wallet "
+                            "with the office number. You tell Marcel that Gerald is on his way, and "
+                            "Marcel says he will be at the office for the call."
                         ),
                     ),
                 ],
@@ -401,7 +408,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Give him your personal number, just for today, since he is nervous and it would help him feel safe",
+                        text="Give him your personal number, just for today. He is nervous, and a familiar voice might settle him",
                         next="late-calls",
                         consequence=(
                             "Gerald saves your number with a smile. At 10:40 he texts you a photo of "
@@ -409,7 +416,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text='Say "No, that\'s against the rules," and turn back to your notes so that he does not ask again',
+                        text='Tell him, "No, that\'s against the rules," and go back to your notes before he asks again',
                         next="phone",
                         consequence=(
                             'Gerald\'s shoulders drop. "Okay," he mutters, and looks at the floor. The '
@@ -418,15 +425,12 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Tell him warmly that you do not give your own number to anyone you work "
-                            "with, that the office number always reaches someone and that you will be "
-                            "at the office when he calls"
-                        ),
+                        text="Tell him warmly that you keep your own number private, and the office will answer his call",
                         next="story",
                         consequence=(
-                            'Gerald nods. "Office. Got it." At 10:35, the office phone rings. "I\'m at '
-                            'the library," Gerald says. You can hear that he is smiling.'
+                            "You add that you will be at the office when he calls. Gerald nods. "
+                            '"Office. Got it." At 10:35, the office phone rings. "I\'m at the library," '
+                            "Gerald says. You can hear that he is smiling."
                         ),
                     ),
                 ],
@@ -441,7 +445,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask him for details, such as what the room was like, who put him there and for how long, so that you understand",
+                        text="Ask gentle questions about the room, what it was like and how long he was there, to understand",
                         next="story",
                         consequence=(
                             'Gerald stops and stares at his cup. "I don\'t want to talk about that." '
@@ -451,7 +455,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Change the subject to his library books, so that he does not get more upset",
+                        text="Steer the talk gently back to his library books before the memory upsets him any more",
                         next="story",
                         consequence=(
                             'Gerald stops in the middle of a sentence. "Never mind," he says. You '
@@ -460,17 +464,14 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Listen calmly. Let him lead, tell him he does not have to say more than he "
-                            "wants to and ask what would help right now"
-                        ),
+                        text="Listen calmly, let him lead and tell him he does not have to say more",
                         next="after",
                         consequence=(
-                            "Gerald talks for a few minutes, then says he wants his music on. You put it "
-                            "on. Before you leave, you tell him that you will let Marcel know he talked "
-                            "about the institution today, so that the team can support him. You ask if "
-                            'there is anything he wants Marcel to know. "Tell him I went to the library," '
-                            "he says."
+                            "You ask what would help right now. Gerald talks for a few minutes, then says "
+                            "he wants his music on. You put it on. Before you leave, you tell him that "
+                            "you will let Marcel know he talked about the institution today, so that the "
+                            "team can support him. You ask if there is anything he wants Marcel to know. "
+                            '"Tell him I went to the library," he says.'
                         ),
                     ),
                 ],
@@ -484,18 +485,16 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell your classmate the whole story, leaving out Gerald's last name",
+                        text="Text your classmate what happened, without Gerald's name. Talking it out might help you sleep",
                         next="shared",
                         consequence=(
-                            'Your classmate writes back, "Wait, is that Gerald from the library? My '
-                            'aunt volunteers there!"'
+                            'You type out the afternoon: the bus, the library, the locked doors, the '
+                            'basement room. Your classmate replies, "Wow. That\'s so sad. Hope you\'re '
+                            'ok." You feel lighter, and you fall asleep before midnight.'
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Keep it all to yourself. It is your job to cope, and bringing it up might "
-                            "make you look unready"
-                        ),
+                        text="Keep it to yourself. Coping is part of the job, and you don't want to look unready",
                         next="after",
                         consequence=(
                             "You are still awake at 1 a.m., replaying the afternoon. In the morning, you "
@@ -504,15 +503,13 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Text back, \"Long day. Can't share details, but I'm okay.\" Use your wellness "
-                            "plan tonight. Tomorrow, bring the day to Marcel, worked through with the "
-                            "reflective cycle"
-                        ),
+                        text="Reply that you can't share details, use your wellness plan and take the day to Marcel",
                         next="debrief",
                         consequence=(
-                            "You go for a walk and put your phone away for the evening. You sleep. In the "
-                            "morning, you write a page of notes for supervision."
+                            'You text back, "Long day. Can\'t share details, but I\'m okay." You go for a '
+                            "walk and put your phone away for the evening. You sleep. In the morning, you "
+                            "work through the day with the reflective cycle and write a page of notes "
+                            "for supervision."
                         ),
                     ),
                 ],
@@ -575,18 +572,21 @@ EXERCISES = [
             Step(
                 id="shared",
                 text=(
-                    "You realize that the library, the bus and the basement room are enough to "
-                    "identify Gerald. Your classmate's aunt now knows part of his story, and Gerald "
-                    "never agreed to that. You tell Marcel the next morning, and he helps you report "
-                    "the breach as the agency's policy requires."
+                    "In supervision the next morning, you mention the text. Marcel asks what you wrote, "
+                    "and you read it aloud: a man in his sixties, decades in an institution, his first "
+                    "bus trip to the library today, a basement room. Marcel says quietly that anyone "
+                    "who knows Gerald would know it was him. He walks you through the agency's steps "
+                    "for a privacy breach, and you start the form together."
                 ),
                 debrief=(
-                    "You needed to talk, and that need was real. But leaving out a last name does not "
-                    "make a story private. In a city or a small town, a few details can be enough to "
-                    "identify someone. Gerald's story is his to share, as Chapter 5 explained about "
-                    "confidentiality. The right places for what you are carrying are supervision and "
-                    "the supports in your wellness plan. Telling Marcel quickly was the right thing to "
-                    "do afterward. Try the evening again."
+                    "You needed to talk, and that need was real. Nothing bad came of the text that "
+                    "night, and that is what makes this mistake easy to repeat. Leaving out a name does "
+                    "not make a story private: a few details together can be enough to identify "
+                    "someone, in a city or a small town. Gerald's story is his to share, as Chapter 5 "
+                    "explained about confidentiality, and once a text is sent, you cannot take it "
+                    "back. The right places for what you are carrying are supervision and the supports "
+                    "in your wellness plan. Telling Marcel was the right thing to do afterward. Try the "
+                    "evening again."
                 ),
             ),
         ],
@@ -594,6 +594,7 @@ EXERCISES = [
     SelfCheck(
         id="practicum-readiness-check",
         title="Rate your practicum planning so far",
+        confidence=True,
         objectives=[
             "foundation-together",
             "learning-plan",

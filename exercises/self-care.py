@@ -80,6 +80,7 @@ EXERCISES = [
                 right="Compassion satisfaction",
             ),
         ],
+        extras=["Ordinary tiredness", "Grief after a loss"],
         rationale=(
             "Marc's strain comes from long-term stress at work, and it shows the marks of "
             "burnout: exhaustion, cynical distance from the job and a lost sense of doing good. The hospice worker "
@@ -88,8 +89,10 @@ EXERCISES = [
             "worker's reaction came on fast, after one story, and looks like a trauma reaction: "
             "that is secondary traumatic stress. Aisha's change is slow and is about her beliefs "
             "on safety and trust, the mark of vicarious trauma. The education assistant feels "
-            "compassion satisfaction, the good that comes from helping well. Real life is "
-            "messier: these often overlap, and several can be present at once."
+            "compassion satisfaction, the good that comes from helping well. Ordinary tiredness "
+            "and grief after a loss are normal parts of caring work, and none of these five "
+            "stories is only that. Real life is messier: these often overlap, and several can be "
+            "present at once."
         ),
     ),
     SingleChoice(
@@ -380,7 +383,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You feel sad for a few days after a person you supported dies, and you talk it through with your team",
+                text="You feel sad for some days after a person you supported dies, and talk it through with your team",
                 feedback=(
                     "Not on its own. Grief after a loss is a normal, human part of caring work, and "
                     "talking it through is exactly what helps. It would become a warning sign if it "
@@ -388,7 +391,23 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You feel tired after a double shift and feel fine again after two good nights of sleep",
+                text="You feel nervous before your first shift at a new placement, and it eases that week",
+                feedback=(
+                    "Not a warning sign. Nerves in a new place are normal, and these passed. A "
+                    "reaction becomes a warning sign when it does not pass, when it piles up or when "
+                    "it changes how you treat people."
+                ),
+            ),
+            Option(
+                text="You say no to an extra shift to keep plans with a friend, and feel a bit guilty",
+                feedback=(
+                    "Not a warning sign. This is a limit from a wellness plan at work: keeping a life "
+                    "outside work is one of the things that protects you. A little guilt is common "
+                    "when you start to say no, and it usually fades."
+                ),
+            ),
+            Option(
+                text="You feel tired after a double shift, and fine again after two good nights of sleep",
                 feedback=(
                     "Not a warning sign. Tiredness that passes with rest is normal. Strain is "
                     "more likely when tiredness stays even after time off."
@@ -420,14 +439,14 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Say yes. The youth need staff, and you do not want to let the team down",
+                        text="Say yes. The youth need staff, and you don't want to let the team down again",
                         next="overnight",
                         consequence=(
                             'Grace looks relieved. You text your friend that you cannot make it. She replies, "Again?"'
                         ),
                     ),
                     Choice(
-                        text="Say no, and say nothing else. Then start looking for a new job without telling anyone why",
+                        text="Say no to Saturday without explaining, and start quietly looking for a job in another field",
                         next="gone",
                         consequence=(
                             "Grace finds someone else for Saturday. You spend Sunday night "
@@ -435,7 +454,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say you cannot take Saturday, and ask Grace for some time to talk about how the month has gone",
+                        text="Say you can't take Saturday, and ask Grace for time to talk about the month",
                         next="talk",
                         consequence=(
                             'Grace nods. "Let\'s sit down Monday morning before the team meeting." '
@@ -453,18 +472,26 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Push through. You will rest next month, when things calm down",
+                        text="Push through the rest of the shift, and plan to rest next month when things calm down",
                         next="running-on-empty",
                         consequence=(
                             "You finish the shift on coffee. On Monday, Grace asks if you can cover again. You say yes."
                         ),
                     ),
                     Choice(
-                        text="Apologize to the youth at breakfast, then tell Grace on Monday what happened and ask to talk",
+                        text="Apologize to the youth at breakfast, and ask Grace on Monday for time to talk",
                         next="talk",
                         consequence=(
-                            'The youth shrugs and says, "It\'s OK. You looked tired." On Monday, '
-                            "Grace makes time to sit down with you."
+                            'The youth shrugs and says, "It\'s OK. You looked tired." On Monday, you '
+                            "tell Grace what happened at 3 a.m., and she makes time to sit down with you."
+                        ),
+                    ),
+                    Choice(
+                        text="Apologize to the youth at breakfast, and resolve to try harder to stay patient next shift",
+                        next="running-on-empty",
+                        consequence=(
+                            'The youth shrugs and says, "It\'s OK. You looked tired." You feel better. '
+                            "On Monday, Grace asks if you can cover again, and you say yes."
                         ),
                     ),
                 ],
@@ -477,7 +504,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Say you are fine and just need a good night's sleep",
+                        text="Say you are fine overall and just need a couple of good nights' sleep to catch up",
                         next="running-on-empty",
                         consequence=(
                             'Grace says, "OK. Let me know if anything changes." The meeting takes '
@@ -485,15 +512,21 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text=(
-                            "Describe what you have noticed: four extra shifts, a week of poor "
-                            "sleep since one youth's story, dread before shifts and snapping at "
-                            "people"
-                        ),
+                        text="Name what you have noticed: extra shifts, poor sleep, dread before shifts and snapping at people",
                         next="options",
                         consequence=(
-                            'Grace listens and takes notes. "Thank you for telling me. That is a '
-                            'lot, and some of it is on us, not you."'
+                            "You give her the facts: four extra shifts this month, a week of poor sleep "
+                            "after one youth's story, dread before each shift, and the co-worker you "
+                            'snapped at. Grace listens and takes notes. "Thank you for telling me. That '
+                            'is a lot, and some of it is on us, not you."'
+                        ),
+                    ),
+                    Choice(
+                        text="Say the shelter is a mess and the schedule is unfair, and ask her to fix it",
+                        next="talk",
+                        consequence=(
+                            'Grace nods slowly. "The schedule is hard right now, and I want to hear '
+                            'about it. But I asked about you. What have you noticed in yourself?"'
                         ),
                     ),
                 ],
@@ -507,24 +540,23 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text=(
-                            "Agree on a limit of two extra shifts a month and a short check-in "
-                            "after hard shifts. Ask Grace to raise the empty jobs with her manager, "
-                            "and plan to call the employee assistance program yourself"
-                        ),
+                        text="Agree on a limit on extra shifts and short check-ins, and call the employee assistance program",
                         next="sustainable",
                         consequence=(
-                            'Grace writes it down. "I will take the staffing to my manager this '
-                            "week. Let's check in again in two weeks.\""
+                            "You settle on two extra shifts a month at most, and a ten-minute check-in "
+                            "after hard shifts. You ask Grace to raise the empty jobs with her manager, "
+                            'and you plan to call the employee assistance program yourself. Grace writes '
+                            'it down. "I will take the staffing to my manager this week. Let\'s check in '
+                            'again in two weeks."'
                         ),
                     ),
                     Choice(
-                        text="Say it is really your own problem. You will download a meditation app and stop complaining",
+                        text="Tell her it is really your own problem, and that a meditation app should be enough to fix it",
                         next="app-only",
                         consequence=('Grace hesitates, then says, "If you\'re sure." The schedule stays as it is.'),
                     ),
                     Choice(
-                        text="Ask Grace to promise you will never work another overnight or hear another hard story",
+                        text="Ask Grace to take you off overnights and hard cases until you feel like yourself again",
                         next="options",
                         consequence=(
                             "Grace shakes her head gently. \"I can't promise that. Overnights and "

@@ -15,19 +15,17 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text=(
-                    "\"Thank you for calling. I cannot share information about anyone's care without "
-                    'their consent. I can pass on a message."'
-                ),
+                text='"I can\'t share anything about a person\'s care without consent. I can pass on a message."',
                 correct=True,
                 feedback=(
                     "Yes. Yvonne's consent covers emergencies only, so what the doctor said is hers to "
-                    "share. This reply is warm and honest and leaves the choice with her; tell Yvonne "
+                    "share. Thank the caller, and keep your tone warm. This reply is honest and leaves "
+                    "the choice with Yvonne; tell her "
                     "about the call, and note it as your agency asks."
                 ),
             ),
             Option(
-                text='"She is doing fine, and the appointment went well. That is all I can say."',
+                text='"She\'s doing fine, and the appointment went well. I can\'t go into more detail than that."',
                 feedback=(
                     "Not quite. Even a short summary is health information shared without Yvonne's "
                     "consent, and it confirms that she had an appointment. A message passed on to "
@@ -35,7 +33,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell her what the doctor said, since she is family and clearly worried",
+                text="Tell her what the doctor said. She is family, and she sounds worried about her mother",
                 feedback=(
                     "No. Family is not automatically entitled to information about an adult. Yvonne "
                     "agreed to emergency calls only, and a question about a routine appointment is "
@@ -43,11 +41,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"No one by that name lives here."',
+                text="Ask a few questions to confirm that she is the daughter, then share what the doctor said",
                 feedback=(
-                    "Not this one. A lie can damage trust with Yvonne and her family when it comes "
-                    "out, and it is not needed. You can protect her privacy honestly by saying that "
-                    "you cannot share without consent."
+                    "Not quite. Checking who is calling is careful, but it does not solve the real "
+                    "problem: even the real daughter needs Yvonne's consent, and Yvonne agreed to "
+                    "emergency calls only. Who is asking matters less than what Yvonne agreed to."
                 ),
             ),
         ],
