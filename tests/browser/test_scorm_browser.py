@@ -25,7 +25,7 @@ SPINE = load_spine(ROOT)
 
 
 def _counted(owner: str) -> list:
-    return [e.exercise for e in SPINE.exercises_of(owner) if e.exercise.counts]
+    return [e.exercise for e in SPINE.exercises_of(owner) if e.exercise.completes_chapter]
 
 
 # The chapter whose progress takes the most room: the most exercises, written answers included.
@@ -157,7 +157,7 @@ def _record_the_rest(run: Launch, owner: str, words: int) -> None:
 
 def test_a_sco_reports_completion_score_interactions_and_resumes(launch) -> None:
     exercises = SPINE.exercises_of(LARGEST)
-    scored = [e.exercise for e in exercises if e.exercise.counts and e.exercise.scored]
+    scored = [e.exercise for e in exercises if e.exercise.completes_chapter and e.exercise.scored]
     choices = [e.exercise for e in exercises if e.exercise.kind == "single-choice"]
     assert len(choices) >= 2, "the test answers two single-choice exercises of the largest chapter"
     run = launch()
@@ -263,7 +263,7 @@ def test_every_sco_opens_its_chapter_and_reports_to_the_lms(launch) -> None:
     for owner, docname in units:
         run.open(owner)
         assert run.chapter.url.endswith(f"/package/{docname}.html"), owner
-        exercise = next(e.exercise for e in SPINE.exercises_of(owner) if e.exercise.counts)
+        exercise = next(e.exercise for e in SPINE.exercises_of(owner) if e.exercise.completes_chapter)
         run.chapter.evaluate(
             """(id) => { const e = window.FF_MANIFEST.chapters.concat(window.FF_MANIFEST.cards)
                 .flatMap(u => u.exercises).find(x => x.id === id);

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections import deque
 from dataclasses import dataclass
 
+from textbook.kit.items import decision_keys
 from textbook.kit.kinds import (
     Exercise,
     Matching,
@@ -204,27 +204,14 @@ def default_title(exercise: Exercise) -> str:
 
 def best_path(scenario: Scenario) -> list[tuple[str, frozenset[int]]]:
     """The decisions on a shortest way from the start to a best ending: for each step on it,
-    the step id and the indices of its choices that keep that shortest way open (pure)."""
-    leads_to: dict[str, list[str]] = {step.id: [] for step in scenario.steps}
-    for step in scenario.steps:
-        for choice in step.choices:
-            leads_to[choice.next].append(step.id)
-    distance = {step.id: 0 for step in scenario.steps if step.best}
-    queue = deque(distance)
-    while queue:
-        current = queue.popleft()
-        for before in leads_to[current]:
-            if before not in distance:
-                distance[before] = distance[current] + 1
-                queue.append(before)
+    the step id and the indices of its choices that keep that shortest way open (pure; each
+    step's choices as ``decision_keys`` reads them)."""
+    keys = decision_keys(scenario)
     path: list[tuple[str, frozenset[int]]] = []
     step = scenario.step(scenario.start)
-    while step.choices and step.id in distance:
-        marked = frozenset(i for i, c in enumerate(step.choices) if c.best and c.next in distance)
-        wanted = distance[step.id] - 1
-        right = marked or frozenset(i for i, c in enumerate(step.choices) if distance.get(c.next) == wanted)
-        path.append((step.id, right))
-        step = scenario.step(step.choices[min(right)].next)
+    while step.choices and step.id in keys:
+        path.append((step.id, keys[step.id]))
+        step = scenario.step(step.choices[min(keys[step.id])].next)
     return path
 
 

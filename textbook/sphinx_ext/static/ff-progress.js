@@ -372,6 +372,7 @@
     isDone: isDone,
     isId: function (value) { return ID.test(String(value)); },
     chapterSummary: chapterSummary,
+    unit: unit,
     exportText: exportText,
     exportSummary: exportSummary,
     LABEL_MAX: LABEL_MAX,

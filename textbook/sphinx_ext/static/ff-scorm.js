@@ -85,12 +85,9 @@
     return value && Array.isArray(value.chapters) ? value : { chapters: [], cards: [], kinds: {} };
   }
 
-  /* The chapter or card a SCO is, with its exercises, from the manifest. */
+  /* The chapter or card a SCO is, with its exercises, from the manifest (through the record). */
   function unitOf(id) {
-    var m = manifest();
-    var all = m.chapters.concat(Array.isArray(m.cards) ? m.cards : []);
-    for (var i = 0; i < all.length; i++) if (all[i] && all[i].id === id) return all[i];
-    return null;
+    return window.FFProgress && window.FFProgress.unit ? window.FFProgress.unit(id) : null;
   }
 
   /* --- cmi.suspend_data: {"v": 1, "x": [[index, hash prefix, done, updated, response], ...]}
