@@ -27,6 +27,10 @@ def test_the_readers_of_one_item() -> None:
     assert item.cue_reader() == 0.5  # keeps "Ask first" and "Wait"
     assert item.chance() == 0.25
     assert cued("You must") and cued("so that they can") and not cued("Ask them what they need")
+    # a justification in another form: a purpose clause, a result clause, a second sentence
+    assert cued("Call the office, to warn the next worker") and cued("Sit with him, so he calms down")
+    assert cued("Call his brother. He is nervous, and a familiar voice might settle him.")
+    assert not cued("Ask Dr. Singh what the plan says") and not cued("Say: “Take your time.”")
 
 
 def test_ties_and_all_cued_items_split_the_readers_chances() -> None:

@@ -18,6 +18,10 @@ from textbook.kit.presentation import choice_order, option_order
 
 # A reason clause justifies the option inside it ("..., since it keeps them safe").
 REASON = re.compile(r"\b(since|so that|because|in order to|as long as|given that|which means)\b", re.IGNORECASE)
+# The same justification in other forms: a purpose or result clause ("..., to warn the next
+# worker", "..., so he calms down") or a second sentence ("Call his brother. He is nervous,
+# and a familiar voice might settle him.").
+JUSTIFIED = re.compile(r",\s+(to|so)\s+\w|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)[.!?]\s+[A-Z\u201c\"]")
 # An absolute word claims more than a careful answer can ("always", "never", "all", ...).
 ABSOLUTE = re.compile(
     r"\b(always|never|all|every|everyone|everybody|everything|none|nobody|no one|nothing|only|must|"
@@ -37,7 +41,9 @@ def words(text: str) -> int:
 
 
 def has_reason(text: str) -> bool:
-    return REASON.search(plain_text(text)) is not None
+    """Whether the option argues for itself (a reason clause, a purpose clause, a second sentence)."""
+    plain = plain_text(text)
+    return REASON.search(plain) is not None or JUSTIFIED.search(plain.strip()) is not None
 
 
 def has_absolute(text: str) -> bool:
