@@ -32,7 +32,6 @@ MAX_BYTES = 5_000_000  # a whole book's progress with long reflections is well u
 LABEL_MAX = 100  # code points: the export screen's field takes at most 100 characters
 SHOWN_MAX = 60  # code points of a file's text quoted in a message
 RECORD_IDS = frozenset({"readiness-check"})  # records the book keeps beside the exercises
-NOT_EVIDENCE = frozenset({"self-check", "reflection"})  # never evidence that an objective is met
 INCLUDED, LEFT_OUT = "included", "left-out"  # the file's "reflections"
 YES, NO, OLDER = "yes", "no", "older version"  # an objective's cell
 
@@ -56,6 +55,7 @@ class RosterExercise:
     counts: bool
     kind: str
     assesses: tuple[str, ...]  # objective keys "chapter/objective"
+    evidence: bool = True  # a right answer shows its objectives met (a scored kind: kinds.py)
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,9 @@ def roster_book(spine: Spine, title: str) -> RosterBook:
                 id=e.exercise.id,
                 title=e.exercise.title or e.exercise.id,
                 hash=e.exercise.fingerprint(),
-                counts=e.exercise.counts,
+                counts=e.exercise.completes_chapter,
                 kind=e.exercise.kind,
+                evidence=e.exercise.scored,
                 assesses=tuple(assesses(spine, owner, e.exercise.objectives)),
             )
             for e in spine.exercises_of(owner)
@@ -393,7 +394,7 @@ def row(learner: Learner, book: RosterBook, include_reflections: bool = False) -
         counted = [e for e in unit.exercises if e.counts]
         done = sum(current(e) for e in counted)
         units.append(UnitCell(done, len(counted), sum(older(e) for e in counted)))
-    evidence = [e for unit in book.units for e in unit.exercises if e.kind not in NOT_EVIDENCE]
+    evidence = [e for unit in book.units for e in unit.exercises if e.evidence]
     objectives = []
     for key, _, _ in book.objectives:
         mine = [e for e in evidence if key in e.assesses]

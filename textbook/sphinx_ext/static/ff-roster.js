@@ -16,7 +16,6 @@
   var LABEL_MAX = 100;
   var SHOWN_MAX = 60;
   var RECORD_IDS = ["readiness-check"];
-  var NOT_EVIDENCE = ["self-check", "reflection"];
   var INCLUDED = "included";
   var LEFT_OUT = "left-out";
   var YES = "yes", NO = "no", OLDER = "older version";
@@ -60,11 +59,15 @@
     extra = isObject(extra) ? extra : {};
     var objectivesOf = isObject(extra.objectives) ? extra.objectives : {};
     var assessesOf = isObject(extra.assesses) ? extra.assesses : {};
+    var kinds = isObject(manifest.kinds) ? manifest.kinds : {};
     var units = [];
     var exercises = function (owner) {
       return (Array.isArray(owner.exercises) ? owner.exercises : []).map(function (e) {
         var keys = own(assessesOf, e.id) && Array.isArray(assessesOf[e.id]) ? assessesOf[e.id] : [];
-        return { id: e.id, title: e.title || e.id, hash: e.hash, counts: e.counts !== false, kind: e.kind, assesses: keys };
+        // evidence that an objective is met: an exercise of a kind with a right answer (the
+        // table of kinds says which: never a self-check or a reflection)
+        var evidence = own(kinds, e.kind) && isObject(kinds[e.kind]) && kinds[e.kind].scored === true;
+        return { id: e.id, title: e.title || e.id, hash: e.hash, counts: e.counts !== false, kind: e.kind, assesses: keys, evidence: evidence };
       });
     };
     (Array.isArray(manifest.chapters) ? manifest.chapters : []).forEach(function (c, n) {
@@ -240,7 +243,7 @@
       return { done: counted.filter(current).length, total: counted.length, older: counted.filter(older).length };
     });
     var evidence = [];
-    book.units.forEach(function (u) { u.exercises.forEach(function (e) { if (NOT_EVIDENCE.indexOf(e.kind) < 0) evidence.push(e); }); });
+    book.units.forEach(function (u) { u.exercises.forEach(function (e) { if (e.evidence) evidence.push(e); }); });
     var objectives = book.objectives.map(function (o) {
       var mine = evidence.filter(function (e) { return e.assesses.indexOf(o[0]) >= 0; });
       return mine.some(current) ? YES : mine.some(older) ? OLDER : NO;
