@@ -64,7 +64,17 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
             engine, bare = [], []
             for attempt in range(repeat):
                 out = Path(folder) / f"out-{size}-{attempt}"
-                engine.append(timed([sys.executable, "-m", "textbook", "build", "--output", str(out / "engine")], book))
+                build = [
+                    sys.executable,
+                    "-m",
+                    "textbook",
+                    "--root",
+                    str(book),
+                    "build",
+                    "--output",
+                    str(out / "engine"),
+                ]
+                engine.append(timed(build, ROOT))
                 if size <= bare_up_to:
                     command = [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--quiet"]
                     bare.append(timed([*command, "--path-output", str(out / "bare")], book))
