@@ -5,6 +5,11 @@ Everything is measured in this run, on this machine, and reported as ratios (abs
 seconds on a shared machine say little). Aims: the extension adds at most 15% to a clean
 build; an incremental rebuild takes at most 40% of a clean one.
 Run: `.venv/bin/python -m benchmarks.build [--repeat 2]`
+
+With `--sizes 20 80 200` it times instead clean builds of generated books (three pages per
+chapter) of each size, with the engine and as a bare Jupyter Book of the same sources, and
+reports the engine against the bare book and each against linear growth (`--bare-up-to N`
+skips the bare book above N chapters, where it takes many minutes).
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BARE_GENERATED_CONFIG = (
+    'title: Generated book\nonly_build_toc_files: true\nexecute:\n  execute_notebooks: "off"\n'
+    "parse:\n  myst_enable_extensions: [colon_fence, deflist]\n"
+)
 
 
 def bare_config(config: str) -> str:
@@ -41,10 +50,55 @@ def copy_book(target: Path) -> Path:
     return target
 
 
+def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
+    """Clean builds of generated books: the engine against a bare Jupyter Book, per size."""
+    from benchmarks.generate import generate_book, minimal_config
+
+    jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
+    rows: list[tuple[int, float, float | None]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            book = generate_book(Path(folder) / f"book-{size}", size)
+            (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+            (book / "_bare_config.yml").write_text(BARE_GENERATED_CONFIG, encoding="utf-8")
+            engine, bare = [], []
+            for attempt in range(repeat):
+                out = Path(folder) / f"out-{size}-{attempt}"
+                build = [
+                    sys.executable,
+                    "-m",
+                    "textbook",
+                    "--root",
+                    str(book),
+                    "build",
+                    "--output",
+                    str(out / "engine"),
+                ]
+                engine.append(timed(build, ROOT))
+                if size <= bare_up_to:
+                    command = [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--quiet"]
+                    bare.append(timed([*command, "--path-output", str(out / "bare")], book))
+            rows.append((size, min(engine), min(bare) if bare else None))
+            shown = f"{rows[-1][2]:7.2f} s" if bare else "   (skipped)"
+            ratio = f"{min(engine) / min(bare):.2f}" if bare else "-"
+            print(f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}")
+    first = rows[0]
+    for size, engine_time, bare_time in rows[1:]:
+        growth = f"engine x{engine_time / first[1]:.1f}"
+        if bare_time is not None and first[2] is not None:
+            growth += f", bare x{bare_time / first[2]:.1f}"
+        print(f"{first[0]} -> {size} chapters: {growth} (linear growth is x{size / first[0]:.1f})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=2, help="clean builds of each kind; the best is kept")
+    parser.add_argument("--sizes", type=int, nargs="+", help="generated books of these many chapters instead")
+    parser.add_argument("--bare-up-to", type=int, default=10**6, help="no bare build above this many chapters")
     args = parser.parse_args(argv)
+    if args.sizes:
+        scale(args.sizes, args.repeat, args.bare_up_to)
+        return 0
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     with tempfile.TemporaryDirectory() as folder:
         book = copy_book(Path(folder) / "book")

@@ -73,3 +73,27 @@ def generate_book(root: Path, chapters: int) -> Path:
             toc.append(f"          - file: {folder}/page-{page}")
     (root / "_toc.yml").write_text("\n".join(toc) + "\n", encoding="utf-8")
     return root
+
+
+NESTED_PAGES = ("page-1-a", "page-1-a-i", "page-1-a-i-x")  # under chapter 1's page 1, each in the last
+
+
+def nest_book(root: Path) -> Path:
+    """Give a generated book the shapes a sidebar must handle: pages nested three levels below a
+    chapter (the last one deeper than the sidebar shows), a second part, and an external link."""
+    folder = "book/foundations/001-c1"
+    toc = (root / "_toc.yml").read_text(encoding="utf-8")
+    entry = f"          - file: {folder}/page-1\n"
+    nested, indent = entry, "          "
+    for name in NESTED_PAGES:
+        nested += f"{indent}  sections:\n{indent}    - file: {folder}/{name}\n"
+        indent += "    "
+        (root / folder / f"{name}.md").write_text(f"# Section {name}\n\n{PARAGRAPH}\n", encoding="utf-8")
+    toc = toc.replace(entry, nested, 1)
+    toc += (
+        "  - caption: More\n    chapters:\n      - file: book/more\n"
+        "      - url: https://example.org/further-reading\n        title: Further reading\n"
+    )
+    (root / "book/more.md").write_text(f"# More\n\n{PARAGRAPH}\n", encoding="utf-8")
+    (root / "_toc.yml").write_text(toc, encoding="utf-8")
+    return root

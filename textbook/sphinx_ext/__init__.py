@@ -29,6 +29,7 @@ from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
 from textbook.sphinx_ext.roster import setup_roster
 from textbook.sphinx_ext.shared import setup_shared
+from textbook.sphinx_ext.sidebar import setup_sidebar
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -61,6 +62,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_accessibility(app)
     setup_theme_fixes(app)
     setup_light_icons(app)
+    setup_sidebar(app)
     setup_epub(app)
     setup_download_links(app)
     return {

@@ -25,7 +25,7 @@ def name_toc_toggles(toctree_html: str) -> str:
     return _TOGGLE.sub(label, toctree_html)
 
 
-def _name_soup_toggles(soup: Any) -> Any:
+def name_soup_toggles(soup: Any) -> Any:
     """The same fix on a BeautifulSoup tree (the theme returns one for some calls)."""
     for summary in soup.find_all("summary"):
         link = summary.parent.find_previous_sibling("a") if summary.parent is not None else None
@@ -40,7 +40,7 @@ def _wrap(generate: Callable[..., Any]) -> Callable[..., Any]:
         if isinstance(result, str):
             return type(result)(name_toc_toggles(str(result)))  # keeps Markup as Markup
         if hasattr(result, "find_all"):
-            return _name_soup_toggles(result)
+            return name_soup_toggles(result)
         return result
 
     return generate_named
