@@ -330,7 +330,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Suggest moving the house bedtime to ten, so the night worker still has one routine",
+                        text="Suggest moving the bedtime from eight to ten for the whole house",
                         next="later-rule",
                         consequence=(
                             "The night worker likes the idea, and the team agrees. A new sign goes "

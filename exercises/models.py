@@ -79,7 +79,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Give Deepa a written summary afterward, so she can catch up on her own",
+                text="Give Deepa a written summary of each session afterward",
                 feedback=(
                     "Better than nothing, but she is still left outside the session. She cannot "
                     "ask questions or join the discussion. The social model asks you to remove "
@@ -305,7 +305,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Let her skip the check tonight, so she can settle in",
+                        text="Let her skip the check tonight and head to a bed",
                         next="skipped",
                         consequence=("Sharon looks surprised, then heads for a bed. You do not mention it to anyone."),
                     ),
@@ -320,7 +320,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask her to tell you more about what happened there, so you can write it in her file",
+                        text="Ask her to tell you more about what happened there, and write it in her file",
                         next="explain",
                         consequence=(
                             "Sharon's face closes. \"I don't want to talk about it.\" You realize "
@@ -569,7 +569,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Steer the talk to his goals, to avoid seeming to encourage his drug use",
+                text="Steer the talk away from drugs and toward his goals for the year",
                 feedback=(
                     "No. Steering away from drug use does not stop anyone from using; it makes "
                     "honest talk harder. Harm reduction treats honest "
