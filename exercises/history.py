@@ -491,7 +491,7 @@ EXERCISES = [
         title="A house on an ordinary street",
         objectives=["community-living"],
         prompt=(
-            "Twenty years ago, Lorraine, now 62, and three other women left a provincial "
+            "Twenty years ago, Colette, now 62, and three other women left a provincial "
             "institution for a house on an ordinary street. As a new worker there, you notice "
             "that staff still choose the meals, lock the fridge at night and keep a sign-in book "
             'for the women\'s visitors. A co-worker says, "They live in the community now. That '

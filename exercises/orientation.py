@@ -268,18 +268,18 @@ EXERCISES = [
         prompt=(
             "Bo works evenings at a drop-in centre in Thunder Bay. The rule is that everyone "
             "leaves when the centre closes at 10 p.m. At 9:45, on a night of minus 30, a "
-            "regular named Ruth tells Bo her shelter bed fell through. Her gloves are soaked "
+            "regular named Hazel tells Bo her shelter bed fell through. Her gloves are soaked "
             "and her fingers look white. Bo has seen two other people turned out into the cold "
             "at closing this month. Put what Bo does in the order he should do it."
         ),
         items=[
-            "Bring Ruth inside by the heater with a hot drink, and check whether her fingers need medical care",
+            "Bring Hazel inside by the heater with a hot drink, and check whether her fingers need medical care",
             "Phone the on-call supervisor, say what he sees and ask what can be done about closing time",
             "Write in the log what he saw, whom he called and what was decided",
             "At the next team meeting, point out that this has happened three times this month",
         ],
         rationale=(
-            "Ruth's safety comes first: white fingers on a night like this may need medical "
+            "Hazel's safety comes first: white fingers on a night like this may need medical "
             "care, and no closing rule matters more. Next, Bo raises the clash with his "
             "supervisor instead of bending the rule quietly or enforcing it on his own: the "
             "supervisor can weigh options he cannot, such as a shelter call or a later close. "
