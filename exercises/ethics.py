@@ -624,12 +624,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Explain that the policy bans burning indoors, and suggest she find a spot off the property",
+                text="Tell Della the policy bans burning indoors, and raise smudging with your supervisor next week",
                 feedback=(
-                    "Not this one. It follows the policy, but it leaves Della to solve the problem "
-                    "alone, the night before a hard day, and it sets aside a value the code asks "
-                    "you to act on. When a code and a policy seem to disagree, do not quietly pick "
-                    "one. Raise it with your supervisor."
+                    "Not quite. Raising it with your supervisor is the right move, but next week "
+                    "is after her court date, the moment the smudge was for. Until then, the "
+                    "policy quietly wins, and a value the code asks you to act on is set aside. "
+                    "Raise it today, and tell Della when you will get back to her."
                 ),
             ),
             Option(

@@ -755,7 +755,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Follow the article: greet them both, and direct your care questions to Farid",
+                        text="Greet them both, and direct your care questions to Farid",
                         next="sidelined",
                         consequence=(
                             "Farid answers your questions for his mother. After a few minutes, "
