@@ -60,7 +60,7 @@ EXERCISES = [
     MultipleSelect(
         id="boundaries-crossing-or-violation",
         title="Is it a crossing or a violation?",
-        objectives=["crossing-vs-violation"],
+        objectives=["crossing-vs-violation", "everyday-boundaries"],
         prompt=("Which of these are boundary *violations*, not just crossings? Select all that apply."),
         options=[
             Option(
@@ -115,13 +115,70 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A worker sells a tenant his old car at a fair price, and the tenant needs a car",
+                text="A worker sells a tenant his old car, and the tenant pays him back in monthly instalments",
                 correct=True,
                 feedback=(
-                    "A violation, even at a fair price. The worker gains from the deal, and if the "
-                    "car breaks down, the tenant may not feel free to complain to the person who "
-                    "supports him. Business deals with people you support mix two roles that "
-                    "should stay apart."
+                    "A violation, even at a fair price. The worker gains from the deal, and now the "
+                    "tenant owes money to the person who supports him. If the car breaks down or a "
+                    "payment is late, the tenant may not feel free to raise it. Selling things to "
+                    "people you support is one of the extra roles the chapter puts off limits."
+                ),
+            ),
+        ],
+    ),
+    MultipleSelect(
+        id="boundaries-spot-dual",
+        title="Spot the dual relationships",
+        objectives=["dual-relationships"],
+        prompt="Which of these are dual relationships? Select all that apply.",
+        options=[
+            Option(
+                text="A woman you support rents the basement apartment in your house",
+                correct=True,
+                feedback=(
+                    "Yes. You are her worker and also her landlord. If the rent is late or the "
+                    "heat breaks, can she raise it with the person who supports her? Can you "
+                    "stay fair?"
+                ),
+            ),
+            Option(
+                text="A man you support is the cashier at the pharmacy you use",
+                correct=True,
+                feedback=(
+                    "Yes. You are his worker, and he serves you as a customer. It may be hard "
+                    "to avoid in a small place. Then it is an overlap to name to your supervisor "
+                    "and manage openly, and your privacy and his are both in play."
+                ),
+            ),
+            Option(
+                text="A teen from your youth drop-in plays on the basketball team you coach",
+                correct=True,
+                feedback=(
+                    "Yes. You are his youth worker and his coach, two roles that can pull in "
+                    "different directions. A fight at a game can follow you into the drop-in."
+                ),
+            ),
+            Option(
+                text="You and a co-worker both support the same family, on different days",
+                feedback=(
+                    "No. Sharing a family with a co-worker is teamwork, not a second role. You "
+                    "each relate to the family in one role: their worker."
+                ),
+            ),
+            Option(
+                text="A man you support went to your high school, ten years before you did",
+                feedback=(
+                    "No. A shared school is a shared background, not a relationship: you have "
+                    "never known him in any role but his worker's. If you had been classmates, "
+                    "that would be a different answer."
+                ),
+            ),
+            Option(
+                text="You drive a man you support to a medical appointment in the agency van",
+                feedback=(
+                    "No. Driving him in the agency van, as part of his support, is one role: "
+                    "his worker. Rides in your own car, off shift, would be a different "
+                    "question."
                 ),
             ),
         ],
@@ -148,7 +205,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Tell Wes you will step back from the choir this season, to keep work and home life apart",
+                        text="Tell Wes you will step back from the choir this season",
                         next="quit",
                         consequence=(
                             'Wes looks at the floor. "I can quit instead," he says. You tell him '
@@ -156,7 +213,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say yes to the weekly rides; you drive right past his building anyway, and it is dark out",
+                        text="Say yes to driving him home after choir practice each week",
                         next="rides",
                         consequence=(
                             "Wes grins. For the next few weeks, you drive him home after every "
@@ -165,13 +222,13 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Say you are glad he joined, and that you will talk about the rides at work on Thursday",
+                        text="Welcome him, and say you will talk about rides at work",
                         next="at-work",
                         best=True,
                         consequence=(
                             "You add that at work you can talk about how choir and work can both "
-                            'go well. Wes nods. "OK. See you Thursday at the store." Another choir '
-                            "member gives him a lift home tonight."
+                            'go well. Wes nods. "OK. See you Thursday at the store." He says he '
+                            "will walk home tonight."
                         ),
                     ),
                 ],
@@ -179,19 +236,16 @@ EXERCISES = [
             Step(
                 id="at-work",
                 text=(
-                    "On Thursday, Wes asks about the rides again. You have not spoken with your "
-                    "supervisor, Anita, yet. She works two towns over, but she is easy to reach by "
-                    "phone. What do you do?"
+                    "On Thursday at the store, Wes asks about the rides again. Your supervisor, "
+                    "Anita, works from an office two towns over. What do you do?"
                 ),
                 choices=[
                     Choice(
-                        text=(
-                            "Agree with Wes that at choir you are just friends, and that there is "
-                            "no need to tell anyone at work"
-                        ),
-                        next="secret",
+                        text="Agree to the rides, and add a note about them to Wes's file",
+                        next="on-file",
                         consequence=(
-                            "Wes seems pleased. You start giving him rides, and you leave the choir out of your notes."
+                            "Wes seems pleased. You start giving him rides, and you add a line to "
+                            'his file: "Rides home from choir on Tuesdays."'
                         ),
                     ),
                     Choice(
@@ -221,7 +275,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Go over and help with the form this once; it is a short form, and he is stuck",
+                        text="Go over and help him with the form this once",
                         next="tangled",
                         consequence=(
                             "It takes an hour. The next Sunday, Wes texts again. This time he "
@@ -229,7 +283,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Help by text: ask him to send a photo of the form and walk him through it",
+                        text="Walk him through the form by text, and tell your supervisor at your next check-in",
                         next="tangled",
                         consequence=(
                             "It takes twenty minutes, and Wes thanks you with three smiley faces. "
@@ -237,7 +291,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Reply that you will see him at work on Monday, then tell your supervisor the whole story",
+                        text="Say you will see him at work Monday, and call your supervisor that day",
                         next="supervision",
                         consequence=(
                             "On Monday, you call your supervisor, Anita, and tell her about the "
@@ -250,9 +304,10 @@ EXERCISES = [
             Step(
                 id="supervision",
                 text=(
-                    "Anita asks what matters most to Wes about the choir, what worries you, and "
-                    "what the agency's policy says about giving rides in your own car. Then she "
-                    "asks what you think the plan should be. What do you suggest?"
+                    "Anita asks what matters most to Wes about the choir and what worries you. She "
+                    "reminds you of the agency's policy: rides in your own car, off shift, need her "
+                    "OK and a written plan. Then she asks what you think the plan should be. What "
+                    "do you suggest?"
                 ),
                 choices=[
                     Choice(
@@ -279,7 +334,7 @@ EXERCISES = [
                         text="Keep giving Wes rides after practice, but agree with him that work talk stays out of the car",
                         next="car",
                         consequence=(
-                            "Anita says it is your call, as long as you write the plan down. You "
+                            "Anita agrees to try it for one month, with the plan written down. You "
                             "explain the new rule to Wes on the next drive."
                         ),
                     ),
@@ -308,12 +363,14 @@ EXERCISES = [
             Step(
                 id="car",
                 text=(
-                    "The rides go on all winter. Most weeks, work talk creeps in somewhere between "
-                    "the church and his street. Wes has not asked anyone else in the choir for a lift."
+                    "The rides go on. Most weeks, work talk creeps in somewhere between the church "
+                    "and his street. At the one-month review, Wes has not asked anyone else in the "
+                    "choir for a lift."
                 ),
                 debrief=(
                     "You named the overlap and took it to supervision, and that was the hard part. "
-                    "But the rides were an extra role you could avoid, and a rule about what to "
+                    "Anita's OK made the rides allowed; it did not make them the best plan. The "
+                    "rides were an extra role you could avoid, and a rule about what to "
                     "talk about is hard to keep in a car, alone, once a week. Wes also kept leaning "
                     "on his worker instead of on people in his own community. In a small town, "
                     "manage the overlap you cannot avoid, and avoid the extra roles you can. Go "
@@ -334,54 +391,56 @@ EXERCISES = [
                 ),
             ),
             Step(
-                id="secret",
+                id="on-file",
                 text=(
-                    "Two months later, a co-worker hears about the rides from a choir member and "
-                    "mentions them to Anita. Anita asks why she is hearing about it this way. Wes "
-                    "is worried that you are in trouble because of him."
+                    "Two months later, Anita reads Wes's file and finds the line about the rides. "
+                    "She asks why she is hearing about it this way. Wes is worried that you are in "
+                    "trouble because of him."
                 ),
                 debrief=(
-                    "The rides alone were not the main problem. The secret was. A dual "
-                    "relationship that is hidden cannot be planned for, and it puts the person in "
-                    "the middle when it comes out. If you want to keep something from your "
-                    "supervisor, that is the clearest sign to bring it up. Go back and try again."
+                    "The rides alone were not the main problem, and writing them down was honest. "
+                    "But a note in a file is not the same as talking it over. Nobody planned for "
+                    "the overlap, and Anita learned of it after the fact. A dual relationship "
+                    "that has not been talked through cannot be managed, and it puts the person "
+                    "in the middle when it comes to light. Name it early: call your supervisor "
+                    "before the new role starts. Go back and try again."
                 ),
             ),
             Step(
                 id="tangled",
                 text=(
-                    "By winter, Wes texts you most weekends. He has stopped calling his sister "
-                    "for help, and at work he calls you his best friend. You feel tired, and you "
-                    "are not sure how to step back without hurting him."
+                    "You answer that text too, and the one the Sunday after. On Monday at the "
+                    "store, Wes asks whether you can look at a letter from his bank this weekend."
                 ),
                 debrief=(
-                    "Each step felt kind: a ride, then a text, then one form. Together they "
-                    "became boundary drift. Wes now leans on one worker instead of the people in "
-                    "his own life, and stepping back will hurt him. The best time to call your "
-                    "supervisor was before the rides began. The Sunday text was another chance, "
-                    "and telling your supervisor then would have helped you both. Go back and try "
-                    "again."
+                    "Each step felt kind: a ride, then a text, then one form. Together they are "
+                    "the start of boundary drift. Left alone, drift tends to go on: more texts, "
+                    "more of Wes's life routed through one worker instead of his sister and his "
+                    "choir, and a step back that will hurt him more the longer it waits. Waiting to "
+                    "tell your supervisor, even until a check-in, leaves it running until then. The "
+                    "best time to call your supervisor was before the rides began. The Sunday "
+                    "text was another chance. Go back and try again."
                 ),
             ),
         ],
     ),
     MultipleSelect(
         id="boundaries-gift-policy",
-        title="Which gifts does the policy allow?",
+        title="Which gifts would you accept?",
         objectives=["everyday-boundaries"],
         prompt=(
             "Your agency's gift policy says: workers may accept small gifts of low value, such as a "
             "card, a drawing or something homemade, and must tell their supervisor. Workers may not "
-            "accept cash, gift cards or gifts that come with a request. Under this policy, which "
-            "of these gifts could you accept? Select all that apply."
+            "accept cash, gift cards or gifts that come with a request. Which of these gifts would "
+            "you accept, telling your supervisor as the policy asks? Select all that apply."
         ),
         options=[
             Option(
-                text="A wooden loon that Doug carved himself, given at his last visit",
+                text="A dishcloth that a woman knitted for you, given at her last visit before she moves away",
                 correct=True,
                 feedback=(
-                    "Yes. It is small, homemade and given at a goodbye. Thank Doug warmly, tell "
-                    "your supervisor and write a short note, as Aisha did."
+                    "Yes. It is small, homemade and given at a goodbye, when a gift often means "
+                    "\"remember me.\" Thank her warmly, tell your supervisor and write a short note."
                 ),
             ),
             Option(
@@ -397,15 +456,16 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. Refusing a child's drawing would hurt, and it has no value except its "
-                    "meaning. Accept it with thanks and let the teacher or your supervisor know."
+                    "meaning. Accept it with thanks and tell your supervisor."
                 ),
             ),
             Option(
-                text='Two concert tickets, offered with the question: "Could you drive me to my sister\'s place on Sunday?"',
+                text='A jar of homemade jam, offered with the question: "Could you drive me to bingo on Saturday?"',
                 feedback=(
-                    "No. This gift comes with a request, so it is really a trade. Accepting would "
-                    "leave you owing a favour outside your role. You can thank the person, decline "
-                    "the tickets and talk about other ways to get to their sister's."
+                    "No. The jam is small and homemade, but it comes with a request, so it is "
+                    "really a trade. Accepting would leave you owing a favour outside your role. "
+                    "You can thank the person, decline the jam and talk about other ways to get "
+                    "to bingo."
                 ),
             ),
             Option(
@@ -415,6 +475,16 @@ EXERCISES = [
                     "Yes. It is homemade, low in value and shared with everyone, and it may be an "
                     "important way for her to show thanks and respect. Tell your supervisor, and "
                     "enjoy them with the team."
+                ),
+            ),
+            Option(
+                text="A third batch of homemade cookies this month, from a tenant who has said she is short on groceries",
+                feedback=(
+                    "Not yet. The policy allows homemade gifts, but the other questions say pause. "
+                    "The timing is a pattern of gifts during service, not one at a goodbye, and "
+                    "her situation matters: she may be spending food money on you. Thank her "
+                    "warmly, and talk with your supervisor about how to decline kindly and "
+                    "whether she needs help with groceries."
                 ),
             ),
         ],
@@ -466,55 +536,107 @@ EXERCISES = [
         ],
     ),
     SingleChoice(
-        id="boundaries-friend-request",
-        title="Kayla sends you a friend request",
+        id="boundaries-touch",
+        title="Marisol is crying in the common room",
         objectives=["everyday-boundaries"],
         prompt=(
-            "Kayla, 19, from the coffee group, sends you a friend request on your personal social "
-            "media account. Your agency's policy says workers do not connect with people they "
-            "support on personal accounts. What is the best response?"
+            "Marisol, 46, comes to the day program where you work. You have supported her for a "
+            "month. After a phone call about her father's cancer, she sits in the common room "
+            "crying. Your first instinct is to hug her. What do you do?"
         ),
         options=[
             Option(
-                text="Decline it, and at the next group tell Kayla kindly that it is about your role",
+                text="Sit near her and ask whether she would like a hug or just company",
                 correct=True,
                 feedback=(
-                    "Yes. You keep the boundary and the relationship. Saying it in person, in "
-                    "private and warmly, shows Kayla it is about your role, not about her. You can "
-                    "tell her you were glad she thought of you, that the rule is the same for "
-                    "everyone you support, and that you are glad she comes to the group. Tell your "
-                    "supervisor too: the request may be a sign that Kayla is lonely."
+                    "Yes. Asking lets Marisol lead. Some people welcome a hug at a moment like "
+                    "this; for others, touch they did not choose feels unsafe, and you do not "
+                    "know her history yet. If she says no, accept it without question and stay "
+                    "with her. If she says yes, keep it brief and in the open, and know your "
+                    "agency's policy on touch."
                 ),
             ),
             Option(
-                text="Accept it, and set your privacy settings so she cannot see your personal posts",
+                text="Give her a quick hug, the way you would comfort a friend who is crying",
                 feedback=(
-                    "Not a good choice. It tries to spare Kayla's feelings, but you are still "
-                    "connected, outside your role and against policy. Settings leak, and Kayla may "
-                    "notice that she is being kept out, which can hurt more than a kind no."
+                    "Not quite. The warmth is real, and a hug may be just what a friend would "
+                    "want. But Marisol is not your friend, and you do not know what touch means "
+                    "to her. Do not start physical contact that is not part of your role: ask "
+                    "first, and let her lead."
                 ),
             ),
             Option(
-                text="Decline it, and send Kayla a kind private message on the app that explains the agency's policy",
+                text="Take her to the quiet room, close the door and give her a hug there",
                 feedback=(
-                    "Close, but not the best. Declining is right, and explaining is kind. But a "
-                    "private message on your personal account opens the very channel the policy "
-                    "closes, and it invites a reply at any hour. Say it in person, at the group."
+                    "Not this one. Giving her privacy is kind, but a hug behind a closed door is "
+                    "the kind of touch the chapter warns about, and she was not asked. Offer the "
+                    "quiet room if she wants it, ask before any touch, and keep touch brief and "
+                    "in the open."
                 ),
             ),
             Option(
-                text="Decline it without a word, and be as warm as ever with her at the coffee group",
+                text="Stay where you are, and tell her that staff do not hug people here",
                 feedback=(
-                    "Not the best choice. It avoids an awkward moment, and the warmth is good. But "
-                    "Kayla is left guessing, and she may feel rejected without knowing why. A short, "
-                    "kind word in person is better."
+                    "Not the best. It keeps a line, but it is too rigid at a sad moment, and it "
+                    "may not even be your agency's rule. Marisol may feel pushed away just when "
+                    "she needs someone. You can offer comfort without touch: sit with her, and "
+                    "ask what would help."
+                ),
+            ),
+        ],
+    ),
+    SingleChoice(
+        id="boundaries-friend-request",
+        title="Mateo follows your public account",
+        objectives=["everyday-boundaries"],
+        prompt=(
+            "Mateo, 20, comes to the drop-in where you work. One evening, he starts following "
+            "your public running-club account and comments \"Nice time!\" on your race photo. "
+            "Your agency's policy says workers do not connect with people they support on "
+            "personal accounts. What is the best response?"
+        ),
+        options=[
+            Option(
+                text="Remove him from your followers, and tell him kindly at the drop-in why",
+                correct=True,
+                feedback=(
+                    "Yes. A follow is a connection, even on a public account, and the policy "
+                    "closes it. Saying why in person, warmly, shows Mateo it is about your role, "
+                    "not about him: you do not connect with anyone you support online, and you "
+                    "are glad to see him at the drop-in. Tell your supervisor too, and think "
+                    "about what a stranger can learn from that account."
                 ),
             ),
             Option(
-                text="Accept for now, and quietly unfriend her once her time in the program ends",
+                text="Leave the follow in place, and do not reply to his comment",
                 feedback=(
-                    "Not a good choice. It breaks the policy now, and unfriending her later is "
-                    "likely to feel like a rejection at the very moment her support ends."
+                    "Not quite. Saying nothing avoids an awkward moment, but the connection stays "
+                    "open against policy, and Mateo is left guessing why you did not answer. A "
+                    "short, kind word in person is better."
+                ),
+            ),
+            Option(
+                text="Reply to his comment with a friendly thanks, and keep work talk off the account",
+                feedback=(
+                    "Not a good choice. It is friendly, but replying makes the account a place "
+                    "where you and Mateo talk, outside your role. Keeping work talk out does not "
+                    "change that the two of you are now connected."
+                ),
+            ),
+            Option(
+                text="Remove him from your followers without a word, and stay as warm as ever at the drop-in",
+                feedback=(
+                    "Close, but not the best. Removing the follow is right, and the warmth is "
+                    "good. But Mateo may notice, and without a word he may feel rejected without "
+                    "knowing why. Tell him in person that it is about your role."
+                ),
+            ),
+            Option(
+                text="Send Mateo a private message on the app that explains the agency's policy",
+                feedback=(
+                    "Close, but not the best. Explaining is kind, but a private message on your "
+                    "personal account opens the very channel the policy closes, and it invites a "
+                    "reply at any hour. Say it in person, at the drop-in."
                 ),
             ),
         ],

@@ -54,14 +54,16 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Telling Rose the Friday bus is too complicated, so she gives up on the idea",
+                text="Suggesting Rose meet Glen for a daytime coffee instead of a Friday dinner",
                 feedback=(
-                    "No. This is paternalism, and it is also a lie. It takes the choice away from "
-                    "Rose without her knowing, and it puts her trust in Daniel at risk."
+                    "No. It is meant kindly: a daytime coffee feels safer to many workers. But "
+                    "Rose asked for help with her plan, not for a new one. Swapping her choice for "
+                    "one that eases your worry is paternalism, even when it is offered as a "
+                    "suggestion, and it tells her that her own plan does not count."
                 ),
             ),
             Option(
-                text="Sharing one honest concern, once and calmly, and then leaving the choice with Rose",
+                text="Sharing one honest concern, once, and then leaving the choice with Rose",
                 correct=True,
                 feedback=(
                     "Yes. Self-determination does not mean staying silent. You can share a concern "
@@ -69,7 +71,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Helping Rose plan the route and a way home, in the way she wants",
+                text="Helping Rose plan the route and a way home, her way",
                 correct=True,
                 feedback=(
                     "Yes. Supporting a person to carry out their own choice is the heart of the "
@@ -85,10 +87,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Talking about the date with a co-worker in front of Rose as if she were not there",
+                text="Offering to ride the bus with Rose and wait nearby during dinner",
                 feedback=(
-                    "No. Talking over a person's head is a small act that says a lot. Dignity "
-                    "means talking with the person, not about them."
+                    "No. It comes from care, and Rose might even say yes to please Daniel. But a "
+                    "worker waiting near the table turns her evening into a supervised outing. If "
+                    "Rose wants company for part of the trip, she can ask for it; offering it "
+                    "unasked says you do not trust her to go on her own. That is paternalism."
                 ),
             ),
         ],
@@ -115,11 +119,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Is there any risk that Emilio could get hurt or start a fire on the stove?",
+                text="What could go wrong if Emilio cooks on his own?",
                 feedback=(
-                    "Not the best question. There is almost always some risk, so this question "
-                    'leads straight to "no." The dignity of risk asks how to support the choice, '
-                    "not whether risk exists."
+                    "Not the best question to start with. What could go wrong is worth talking "
+                    "through, with Emilio, as part of the plan. But as the first question, it "
+                    "looks only at risk, and a list of dangers tends to end in \"no.\" The "
+                    "dignity of risk starts from the choice and asks how to support it."
                 ),
             ),
             Option(
@@ -131,11 +136,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Would it be easier and safer for staff to keep cooking for the whole house?",
+                text="Could a staff member cook beside Emilio each time he uses the stove?",
                 feedback=(
-                    "No. Safety matters, but this question starts from what is easiest for staff, "
-                    "and that is not an ethical reason to limit a person's life. Picking the "
-                    "easiest option is one of the common traps the chapter warns about."
+                    "Not quite. It is well meant, and some support may help at first. But the "
+                    "question decides the level of support for him, with no end in sight, and it "
+                    "leaves no room for Emilio to say how much help he wants. That is "
+                    "overprotection: ask him first, and plan the support with him."
                 ),
             ),
         ],
@@ -165,10 +171,7 @@ EXERCISES = [
                         text="Tell her it is too risky for now, and offer to keep driving her on Saturdays",
                         next="locked-down",
                         consequence=(
-                            'Aaliyah goes quiet. "Okay." Two weeks later, she asks a neighbour '
-                            "about the bus and leaves alone on a Sunday without telling anyone. "
-                            "She comes home three hours later, soaked and upset. The team adds "
-                            "a rule that she must not go out without staff."
+                            'Aaliyah goes quiet. "Okay." She stops mentioning the art class.'
                         ),
                     ),
                     Choice(
@@ -217,7 +220,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Plan the trip with Aaliyah, and check her support plan with your supervisor",
+                        text="Plan the trip with Aaliyah, step by step, and write the plan down",
                         next="plan",
                         consequence=(
                             "You talk through what could go wrong and how she would handle it. "
@@ -354,16 +357,18 @@ EXERCISES = [
             Step(
                 id="locked-down",
                 text=(
-                    "Aaliyah is now less safe than before. She still wants to go, so she plans in "
-                    "secret, and nobody knows where she is when she goes."
+                    "On Saturday, you drive her to class as usual. She looks out of the window the "
+                    "whole way. Over the next weeks, she tells you less about her plans."
                 ),
                 debrief=(
                     "Saying no felt protective, but it was paternalism. It did not remove the "
-                    "risk; it only removed you from it. A rule that keeps an adult indoors "
-                    "takes away her self-determination. Limiting an adult's freedom to come and "
-                    "go is a serious step that agency policy and the law control closely; it is "
-                    "not a team's call to make because staff are worried. Start again by asking "
-                    "what the choice means to her and how you can help her do it safely."
+                    "risk; it only removed you from it. Aaliyah still wants to go. A person who "
+                    "is told no often stops sharing her plans, and may one day try the trip "
+                    "alone, unplanned, with nobody knowing where she is. Limiting an adult's "
+                    "freedom to come and go is a serious step that agency policy and the law "
+                    "control closely; it is not a worker's call to make because staff are "
+                    "worried. Start again by asking what the choice means to her and how you can "
+                    "help her do it safely."
                 ),
             ),
         ],
@@ -378,13 +383,13 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"I can\'t promise that, but I want to listen. If someone is being hurt, I have to get help."',
+                text='"I can\'t promise that. Most things stay private, but not if someone\'s safety is at risk."',
                 correct=True,
                 feedback=(
                     "Yes. You cannot promise complete secrecy: some things, such as a child who "
                     "may need protection, must be reported. Saying so first, in plain words, is "
-                    "honest and lets Kayla choose what to share. You can add that most of what she "
-                    "tells you stays private, and ask whether she still wants to talk. If she does "
+                    "honest and lets Kayla choose what to share. Then tell her you want to listen, "
+                    "and ask whether she still wants to talk. If she does "
                     "tell you something you must report, tell her what will happen next, and talk "
                     "to your supervisor."
                 ),
@@ -432,7 +437,8 @@ EXERCISES = [
                     "Yes. A child who may need protection must be reported, even though the child "
                     "is not the person you support. Follow your province's law and your agency's "
                     "steps, and talk to your supervisor, including about how to keep the mother "
-                    "safe as well."
+                    "safe as well. Telling your supervisor may not meet your own duty: depending "
+                    "on the law where you work, you may have to make the report yourself."
                 ),
             ),
             Option(
@@ -479,6 +485,64 @@ EXERCISES = [
             ),
         ],
     ),
+    SingleChoice(
+        id="ethics-find-the-rules",
+        title="Find the reporting rules at a new placement",
+        objectives=["confidentiality-limits"],
+        prompt=(
+            "It is your first week at a practicum in a family support program in Saskatoon. At "
+            "your last placement, in another province, staff told their supervisor about any "
+            "worry that a child was being harmed, and the supervisor made the report. How do you "
+            "find out what your own duty to report is here?"
+        ),
+        options=[
+            Option(
+                text="Ask your supervisor whether you make reports yourself, and read the agency's policy",
+                correct=True,
+                feedback=(
+                    "Yes. Who must report, what and to whom is set by each province's and "
+                    "territory's law, and your agency's policy sets out its own steps. Your "
+                    "supervisor and the policy tell you what applies here: what you must report, "
+                    "to whom, how fast, and whether you make the report yourself. Ask in your "
+                    "first weeks, before you need the answer."
+                ),
+            ),
+            Option(
+                text="Follow the same steps your last placement used",
+                feedback=(
+                    "Not this one. Child protection laws are not the same in every province and "
+                    "territory. They can differ on who counts as a child, on what must be "
+                    "reported and on how a report is made. What was right at your last placement "
+                    "may not meet your duty here."
+                ),
+            ),
+            Option(
+                text="Plan to tell your supervisor about any worry, and let them make the report",
+                feedback=(
+                    "Not quite. Telling your supervisor is part of the process everywhere. But do "
+                    "not assume it meets your own duty: depending on the law where you work, you "
+                    "may have to make the report yourself. Find out which it is here."
+                ),
+            ),
+            Option(
+                text="Look up what the NASW code of ethics says about reporting child abuse",
+                feedback=(
+                    "Not this one. A code of ethics guides your values, but it does not set the "
+                    "law, and the NASW code is written for social workers in the United States. "
+                    "Your duty to report comes from the law of the province you work in and from "
+                    "your agency's policy."
+                ),
+            ),
+            Option(
+                text="Wait until a situation comes up, then ask your supervisor what to do",
+                feedback=(
+                    "Not the best. Asking your supervisor is right, but a report may need to be "
+                    "made promptly, and a worried moment is the hardest time to learn the rules. "
+                    "Find out what your duty is in your first weeks, before you need it."
+                ),
+            ),
+        ],
+    ),
     Matching(
         id="ethics-values-in-action",
         title="Match actions to NASW core values",
@@ -486,7 +550,7 @@ EXERCISES = [
         prompt=("Match each action from front-line work to the NASW core value it shows most clearly."),
         pairs=[
             Pair(
-                left="You help a tenant fight an eviction that you believe is unfair",
+                left="You help a tenant contest an eviction that was served without proper notice",
                 right="Social justice",
             ),
             Pair(
@@ -494,7 +558,7 @@ EXERCISES = [
                 right="Dignity and worth of the person",
             ),
             Pair(
-                left="You help a man reconnect with his brother after years apart",
+                left="You help a man plan a visit from his brother",
                 right="Importance of human relationships",
             ),
             Pair(
@@ -512,9 +576,10 @@ EXERCISES = [
         ],
         extras=["Confidentiality", "Truth and reconciliation"],
         rationale=(
-            "Social justice means working on unfair conditions, such as an unjust eviction. "
+            "Social justice means working on unfair conditions, such as an eviction served "
+            "without proper notice. "
             "Knocking before you enter is a small act of respect for a person's dignity and worth. "
-            "Helping someone rebuild a relationship reflects the importance of human relationships. "
+            "Helping someone keep up a tie with family reflects the importance of human relationships. "
             "Owning up to a mistake is integrity: being honest even when it is uncomfortable. "
             "Asking for training before a new task is competence, working within what you are "
             "trained to do. Helping a person in need find shelter is service. Real actions often "
@@ -559,12 +624,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Explain that the policy bans burning indoors, and suggest she find a spot off the property",
+                text="Tell Della the policy bans burning indoors, and raise smudging with your supervisor next week",
                 feedback=(
-                    "Not this one. It follows the policy, but it leaves Della to solve the problem "
-                    "alone, the night before a hard day, and it sets aside a value the code asks "
-                    "you to act on. When a code and a policy seem to disagree, do not quietly pick "
-                    "one. Raise it with your supervisor."
+                    "Not quite. Raising it with your supervisor is the right move, but next week "
+                    "is after her court date, the moment the smudge was for. Until then, the "
+                    "policy quietly wins, and a value the code asks you to act on is set aside. "
+                    "Raise it today, and tell Della when you will get back to her."
                 ),
             ),
             Option(

@@ -23,13 +23,15 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Say yes each time, and let her know gently that it is her kitchen",
+                text="Each time, say yes simply and step back so she can make it herself",
                 correct=True,
                 feedback=(
                     "Yes. Margaret's habit probably helped her get through years in a place where "
                     "others controlled food and drink. It will not disappear because someone tells "
-                    "her once, so do not push her to stop asking. Patient, repeated offers of "
-                    "choice, at her own pace, help her take back control of her own home."
+                    "her once, so do not push her to stop asking. A plain yes, and a worker who "
+                    "moves away from the counter, leave the kettle and the decision to her. "
+                    "Patient, repeated room to choose, at her own pace, helps her take back "
+                    "control of her own home."
                 ),
             ),
             Option(
@@ -49,7 +51,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Note in her file that she is institutionalized, so other staff know what to expect",
+                text="Note in her file that she is institutionalized and asks before she eats or drinks",
                 feedback=(
                     "Not helpful. A label like this makes Margaret sound like the problem, and it can "
                     "follow her for years. A factual note about what you saw and what helped is far "
@@ -118,56 +120,57 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Because residents were kept apart from the outside world, they were kept safe",
+                text="The main harm was crowded old buildings, which smaller, newer institutions fixed",
                 feedback=(
-                    "No. Being out of sight made residents less safe, not more. Few people outside "
-                    "could see what happened, and residents who spoke up might not be believed."
+                    "No. Crowding was real, but the harms came from how institutions worked: "
+                    "separation, one set of rules for everyone, staff holding all the power and "
+                    "life out of sight. A smaller or newer building can keep every one of them."
                 ),
             ),
         ],
     ),
     Matching(
         id="history-canadian-cases",
-        title="Match Canadian cases to what they showed",
+        title="Match Canadian cases to the harms they show",
         objectives=["institutions-and-harm"],
-        prompt="Match each event from the Canadian cases to what it showed or achieved.",
+        prompt="Match each moment from the Canadian cases to the harm it shows most clearly.",
         pairs=[
             Pair(
-                left="Dulcie McCallum's review of Woodlands records",
-                right="Found evidence of abuse, and found that the way the institution was run helped it to happen",
+                left="Patricia Seth, aged six, crying in a corner of the playroom after her mother left",
+                right="Children were separated from their families, often on a doctor's advice",
             ),
             Pair(
-                left="The Huronia class action, led by Patricia Seth and Marie Slark",
-                right="Former residents took the province to court on behalf of thousands of others",
+                left="Dulcie McCallum's review of Woodlands records",
+                right="Abuse was part of how the place was run, not the work of a few staff",
+            ),
+            Pair(
+                left="Huronia in 1968, with about 2,600 residents",
+                right="So many people under one roof that one timetable ran everyone's day",
             ),
             Pair(
                 left="Premier Kathleen Wynne's statement in the legislature in December 2013",
-                right="Ontario took responsibility for failing to protect people from neglect and abuse",
+                right="The province admitted that people had lost the chance to reach their potential",
             ),
             Pair(
-                left="The 2011 demolition of the Woodlands Centre Block tower",
-                right="City council followed survivors' wishes, and survivors and advocates led the ceremony as it came down",
-            ),
-            Pair(
-                left="Marie Slark speaking out after the Huronia settlement",
-                right="Showed that justice came only in part, especially for people who could not speak for themselves",
+                left="Almost 400 Huronia claims moved to the lowest payment without telling the people involved",
+                right="Redress came late and fell short, above all for those who could not speak up",
             ),
         ],
         extras=[
-            "Paid compensation to every former resident of Woodlands, whenever they had lived there",
-            "Moved the last residents into new homes and closed the province's remaining institutions",
+            "The harms ended for former residents when the last institution closed in 2009",
+            "Staff set out to hurt the people in their care",
         ],
         rationale=(
-            "McCallum's review showed that abuse at Woodlands was systemic, not a few bad moments. "
-            "The Huronia class action let two survivors stand for a whole group of former residents. "
-            "The Premier's apology was part of the settlement, and in it Ontario took responsibility "
-            "for what happened. At Woodlands, former residents asked for the last remaining structure "
-            "to come down, the city council agreed, and survivors and advocates led the ceremony. "
-            "And survivors such as Marie Slark have kept pointing "
-            "out where the results fell short. In every step, survivors' voices moved things forward. "
-            "Two statements match none of these events: the 2010 Woodlands settlement left out "
-            "everyone who had lived there before August 1, 1974, and the closing of Ontario's last "
-            "three institutions in 2009 was a separate step, not one of the events listed."
+            "Patricia Seth's first day shows separation: doctors told families to send children "
+            "away, and a six-year-old learned her family was not staying. McCallum's review found "
+            "that abuse at Woodlands was systemic, built into the way it was run. Huronia's size "
+            "at its peak shows the loss of control that comes when one set of rules covers "
+            "thousands of people. In the 2013 apology, Ontario named neglect, abuse, separation "
+            "and lost potential. And the 400 claims moved down without notice show that justice "
+            "came only in part, especially for survivors who could not speak for themselves. Two "
+            "statements match nothing: the harms did not end with the closings (Margaret still "
+            "asks for her tea), and the chapter's harder lesson is that harm grew from a system "
+            "and from good intentions, not from staff who set out to hurt people."
         ),
     ),
     SingleChoice(
@@ -190,26 +193,29 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="The program's twelve members go to a game together in the agency van, in matching shirts",
+                text="Dev joins a weekly team for adults with disabilities that plays at the program's field",
                 feedback=(
-                    "The wish to keep people easy to spot makes sense, but a large group in "
-                    "matching shirts marks people as clients of a program, not as fans. SRV asks how "
-                    "an activity makes people look to others."
+                    "Close: Dev gets a real role, as a player on a team. But the team is made up "
+                    "of the program's clients, on the program's field, so the people who see him "
+                    "play see a client, not a neighbour. SRV asks for valued roles in ordinary "
+                    "community places, where others see him as one of them."
                 ),
             ),
             Option(
-                text="Dev watches the Friday game on TV at the program, where staff can supervise easily",
+                text="The program books a field at the public park for its members on Tuesday afternoons",
                 feedback=(
-                    "Not this one. It keeps Dev apart from his community and gives him no new role. "
-                    "Choosing what is easier for staff is how institutional habits creep back in."
+                    "A step out of the building, into a community place. But Dev is still there as "
+                    "one of the program's group, playing with other clients and staff. SRV asks "
+                    "what role he holds and how others see him: a teammate in a league, not a "
+                    "member of a program outing."
                 ),
             ),
             Option(
-                text="Staff hold a yearly soccer party at the program, with a prize for each player",
+                text="A worker kicks a ball around with Dev at the neighbourhood park each week",
                 feedback=(
-                    "Fun, perhaps, but it happens apart from the community, and prizes for everyone "
-                    "can treat adults like children. Being seen as a child who never grows up is one "
-                    "of the devalued roles that Wolfensberger warned about."
+                    "Kind, and in an ordinary place, but Dev's only teammate is paid to be there. "
+                    "He gains no role his community values and meets no one new. SRV asks for "
+                    "roles, such as teammate, that connect him with other players."
                 ),
             ),
         ],
@@ -324,7 +330,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Suggest moving the house bedtime to ten, so the night worker still has one routine",
+                        text="Suggest moving the bedtime from eight to ten for the whole house",
                         next="later-rule",
                         consequence=(
                             "The night worker likes the idea, and the team agrees. A new sign goes "
@@ -440,88 +446,92 @@ EXERCISES = [
     ),
     Matching(
         id="history-movements-match",
-        title="Match each movement to its core belief",
-        objectives=["rights-movements", "normalization-srv"],
-        prompt="Match each idea or movement to the core belief that best describes it.",
+        title="Match each movement to a change it brought",
+        objectives=["rights-movements"],
+        prompt=(
+            "Each of these movements changed what support looks like on an ordinary day. Match "
+            "each one to a change it brought to the field."
+        ),
         pairs=[
             Pair(
                 left="Independent living movement",
-                right="People with disabilities direct their own support, for example by guiding their own attendant care",
+                right="An attendant takes direction from the woman she supports about how her morning goes",
             ),
             Pair(
                 left="Disability rights movement",
-                right="Nothing about us without us: people take part in every decision that affects their lives",
+                right="A man is invited to the meeting where his plan is decided, with time and plain language to take part",
             ),
             Pair(
                 left="Recovery movement",
-                right="A hopeful, satisfying life is possible even when symptoms of mental illness continue",
+                right="A worker helps a man who hears voices plan for college now, not after the voices stop",
             ),
             Pair(
                 left="Harm reduction",
-                right="Reduce the harms of drug use, without making stopping a condition for getting help",
-            ),
-            Pair(
-                left="Social role valorization",
-                right="Support people to hold roles their community values, such as worker, tenant or teammate",
+                right="A tenant gets housing and support while she is still using, with no promise to quit",
             ),
         ],
         extras=[
-            "Close large institutions and move people into homes in the community",
-            "Give people the ordinary rhythms of a day, a week and a year",
+            "Large institutions close, and their residents move to group homes",
+            "A group home trades one bedtime for the ordinary rhythm of each person's week",
         ],
         rationale=(
-            "Independent living is about control: the person directs the services they use. The "
-            "disability rights movement adds that no decision about disabled people should be made "
-            "without them. The recovery movement separates a good life from a cure. Harm reduction "
-            "meets people where they are and does not demand that they stop using first. Social role "
-            "valorization focuses on valued roles and on how others see a person. Each one answers a "
-            "harm of the institutions. Two ideas match none of these: closing institutions and "
-            "moving people home is deinstitutionalization, and ordinary rhythms of life are the heart "
-            "of Nirje's normalization, which came before SRV."
+            "Each movement was led in large part by the people who used services, and each "
+            "moved power toward them. Independent living put the person in charge of the services "
+            "they use: independent means in charge, not doing everything alone. The disability "
+            "rights movement, \"nothing about us without us,\" brought people into the decisions "
+            "about their own lives. The recovery movement separated a good life from a cure, so "
+            "support no longer waits for symptoms to end. Harm reduction stopped making quitting "
+            "a condition for help. Two changes match none of these: closing institutions is "
+            "deinstitutionalization, and ordinary rhythms of life are Nirje's normalization, both "
+            "from the page before."
         ),
     ),
     SingleChoice(
         id="history-sequence",
-        title="Explain normalization to a co-worker",
-        objectives=["normalization-srv"],
+        title="A house on an ordinary street",
+        objectives=["community-living"],
         prompt=(
-            'At a team meeting, a co-worker says: "Normalization means we should teach Margaret to '
-            'act more normal, so she fits in." Which reply best explains normalization as Nirje '
-            "described it?"
+            "Twenty years ago, Colette, now 62, and three other women left a provincial "
+            "institution for a house on an ordinary street. As a new worker there, you notice "
+            "that staff still choose the meals, lock the fridge at night and keep a sign-in book "
+            'for the women\'s visitors. A co-worker says, "They live in the community now. That '
+            'was the whole point of closing the institutions." Which reply best explains how '
+            "deinstitutionalization led to community living?"
         ),
         options=[
             Option(
-                text="It means giving her the ordinary conditions of life, not changing who she is",
+                text="Leaving the institution was half the job; the rest is making their days their own",
                 correct=True,
                 feedback=(
-                    "Yes. In Nirje's version, normalization changes the *conditions* of a life: an "
-                    "ordinary home, the rhythms of a day, a week and a year, relationships, and "
-                    "choices that are respected. For Margaret, that means her own kettle, in her "
-                    "own kitchen, at a time she chooses. It asks services to change, not Margaret."
+                    "Yes. Deinstitutionalization closed the buildings, but the goal behind it was "
+                    "community living: ordinary homes, chosen routines and full citizenship. A "
+                    "locked fridge and a visitors' book carry the institution's control into a "
+                    "small house. You can raise them with your supervisor and the team, with the "
+                    "women in the room."
                 ),
             ),
             Option(
-                text="It means she should keep the routines most women her age keep, whatever her own habits",
+                text="That is right: the move was the change, and the house rules keep the women safe",
                 feedback=(
-                    'This is the misreading the chapter warns about: making the person "normal." '
-                    "Nirje asked for ordinary patterns of life to be open to people, with their "
-                    "own choices respected. Margaret's habits are hers to change, at her pace."
+                    "This is the trap the chapter names. A small home can still run on rules that "
+                    "suit staff, and then the institution has moved, not ended. Community living is "
+                    "about how the women's days go, not only about the address."
                 ),
             ),
             Option(
-                text="It means moving people out of institutions and into homes in the community",
+                text="A house among neighbours is what community living means, and this one is on an ordinary street",
                 feedback=(
-                    "That is deinstitutionalization, which normalization helped drive. But "
-                    "closing a building is only half the job: a small home can still run on one "
-                    "schedule. Normalization is about how each day goes, wherever a person lives."
+                    "Where someone lives is only part of it. Community living means taking part in "
+                    "community life as full citizens, with the support they need, and making "
+                    "ordinary choices, such as what to eat and who visits."
                 ),
             ),
             Option(
-                text="It means treating her the same as anyone else, with no special support",
+                text="The rules can stay if staff explain each one to the women at a house meeting",
                 feedback=(
-                    "Ordinary conditions of life do not mean going without help. Margaret lives "
-                    "in her own apartment with a few hours of support each morning. The support "
-                    "is there so that her days can follow her own rhythm."
+                    "Explaining is better than silence, but the rules are still the staff's. "
+                    "Community living, and \"nothing about us without us,\" ask that the women "
+                    "decide how their own home runs, not only hear why."
                 ),
             ),
         ],

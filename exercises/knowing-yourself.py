@@ -6,7 +6,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -98,7 +97,7 @@ EXERCISES = [
                 right="Family",
             ),
             Pair(
-                left="In the community where you grew up, elders were always served first at a shared meal",
+                left="At every shared meal you went to as a child, elders were served before anyone else",
                 right="Culture and community",
             ),
             Pair(
@@ -114,7 +113,7 @@ EXERCISES = [
                 right="Media",
             ),
             Pair(
-                left="Helping your brother recover from a brain injury taught you to value patience",
+                left="Two years of working nights at a shelter taught you to value patience",
                 right="Life experience",
             ),
         ],
@@ -124,7 +123,7 @@ EXERCISES = [
             "serving elders first are learned in a culture and community. Faith traditions teach "
             "duties such as giving. Coaches, teachers and friends teach what counts as fair or "
             'successful. Media repeats pictures of a "normal" or "good" life until they feel '
-            "true. Hard experiences often shape values most of all. In real life, the sources "
+            "true. What you live through, at home or at work, often shapes values most of all. In real life, the sources "
             "overlap: a family saying may carry a faith or a culture too. What matters is that "
             "you can trace a value back to where you learned it. A code of ethics and an agency "
             "policy match none of the examples: they are where *professional* values come from, "
@@ -132,10 +131,32 @@ EXERCISES = [
             '"Personal values and professional values" sets the two kinds side by side.'
         ),
     ),
+    Reflection(
+        id="knowing-yourself-one-value",
+        title="Trace one of your values to where it came from",
+        objectives=["values-origins"],
+        prompt=(
+            "Think of a saying you heard again and again growing up, or a lesson that a person, "
+            "a faith, a place or a hard time taught you. In a few sentences, name one value it "
+            "gave you and describe where you learned it: who said it or showed it to you, and "
+            "when. Then describe one moment in this work where that value could help you, and "
+            "one where it could get in the way with a person who lives by a different value. "
+            "Write only what you are comfortable writing: your answer stays in your own browser."
+        ),
+        checklist=[
+            "Did I name one value in my own words, not only a word from a list?",
+            "Did I say where I learned it: a person, a saying, a faith, a place or an experience?",
+            "Did I describe one moment at work where the value could help me?",
+            "Did I describe one moment where it could get in the way, with a person who lives by a different value?",
+            "Did I describe the other person's value as a difference, not as a flaw?",
+        ],
+        min_words=60,
+    ),
     SelfCheck(
         id="knowing-yourself-values-check",
         title="Rate how well you know your values",
         objectives=["values-origins"],
+        confidence=True,
         prompt=(
             "Rate how much each statement sounds like you right now. This self-check is for "
             "reflection, not a diagnostic tool. There are no right or wrong values, and your "
@@ -279,16 +300,16 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="knowing-yourself-power-sources",
-        title="Name the power you hold as a worker",
+        title="Name the power in a helping relationship",
         objectives=["social-location-power"],
         prompt=(
-            "You are a new, part-time support worker in a group home. Which of these are "
-            "sources of power you may hold in your relationship with a person you support? "
-            "Select all that apply."
+            "You are a new, part-time support worker in a group home. Which of these statements "
+            "about power in your relationship with a person you support are accurate? Select "
+            "all that apply."
         ),
         options=[
             Option(
-                text="You write the shift notes that the team, and later workers, will read and trust.",
+                text="What you write in the log shapes how later workers will see the person.",
                 correct=True,
                 feedback=(
                     "Yes. Your words shape how others see the person, often for years. That is "
@@ -296,7 +317,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You hold the keys, the petty cash or the car.",
+                text="Holding the van keys or the petty cash gives you power over the person's day.",
                 correct=True,
                 feedback=(
                     "Yes. Control over things the person needs or wants to use is a real source "
@@ -304,7 +325,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="If you and the person describe an incident differently, your account may be more likely to be believed.",
+                text="If your account of an incident differs from the person's, the agency may believe yours.",
                 correct=True,
                 feedback=(
                     "Yes. Staff reports often carry weight with an agency. Knowing this should "
@@ -312,15 +333,16 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You can call the person's family, a doctor or the police.",
+                text="The person you support holds power too, though it is easier to overlook.",
                 correct=True,
                 feedback=(
-                    "Yes. Sometimes these calls are needed. But the ability to bring others into "
-                    "a person's life is power, and the person knows it."
+                    "Yes. The person is the expert on their own life and has rights, including "
+                    "the right to say no. Their power is easier to overlook and harder for them "
+                    "to use, which is why your job is to make room for it."
                 ),
             ),
             Option(
-                text="You hold little power, because you are new, part-time and low on the agency chart.",
+                text="While you are new and part-time, your power in the relationship is small.",
                 feedback=(
                     "Not quite. Your place in the agency and your power in the relationship are "
                     "different things. Even on your first shift, you hold real power in the life "
@@ -328,7 +350,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Once you are on first-name terms and get along well, the power gap between the two of you closes.",
+                text="Once you are on first-name terms and get along well, the power gap between you closes.",
                 feedback=(
                     "Not quite. Warmth and trust matter, and they make it easier for the person to "
                     "speak up. But you still write the notes, hold the keys and are more likely to "
@@ -337,11 +359,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="The person you support holds no power in the relationship.",
+                text="When you follow agency rules, the power you use is the agency's, not yours.",
                 feedback=(
-                    "No. The person is the expert on their own life and has rights, including the "
-                    "right to say no. Their power is easier to overlook, which is why your job is "
-                    "to make room for it."
+                    "Not quite. The rules may come from the agency, but the person meets them "
+                    "through you: you decide how you say no, how soon you unlock the door and "
+                    "what you write afterward. The power is in your hands, so the care in using "
+                    "it is yours too."
                 ),
             ),
         ],
@@ -403,7 +426,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Notice the knot, name it to yourself, then hand Dale the supplies warmly",
+                        text="Hand Dale the supplies, and make a note to yourself about the knot",
                         next="steady",
                         consequence=(
                             'You say, "Here you go. Is there anything else you need today?" '
@@ -519,7 +542,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask your supervisor for some time at your next meeting to talk about your uncle and Dale",
+                        text="Ask your supervisor for time to talk about your uncle and Dale",
                         next="supervision",
                         consequence=(
                             "Your supervisor makes time on Wednesday. You talk about your uncle, "
@@ -527,16 +550,15 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Write about your uncle and Dale in a private journal that night, and leave it there",
+                        text="Write about it in your journal, and raise it in supervision if it keeps up",
                         next="journal",
                         consequence=(
                             "Writing helps, and you sleep better. Over the next weeks, the knot "
-                            "still comes back with some of the knocks on the office door, and you "
-                            "start to wonder whether you belong in this program."
+                            "still comes back with some of the knocks on the office door."
                         ),
                     ),
                     Choice(
-                        text="Push the feeling down. It is part of the job, and you did what you were supposed to do",
+                        text="Push the feeling down and get on with the rest of your shift",
                         next="drift",
                         consequence=(
                             "You say nothing. Over the next month, the knot comes back each time "
@@ -570,11 +592,14 @@ EXERCISES = [
                     "and paperwork. The knot does not come up, and you are not sure how to raise it."
                 ),
                 debrief=(
-                    "Reflecting on your own is a real start, and a journal is a good tool. But the "
+                    "Reflecting on your own is a real start, and a journal is a good tool. Waiting "
+                    "to see whether the feeling keeps up sounds sensible, but a knot like this "
+                    "rarely announces itself at a meeting about schedules. The "
                     "last step of working through a value conflict pairs reflection with "
                     "supervision, because a supervisor can help you see what you cannot see alone. "
-                    "On your own, you were left with the question of whether you belong here. With "
-                    "a supervisor, it could have become a plan for the next time the knot shows up. "
+                    "Carried alone, it can grow into doubt about whether you belong in "
+                    "the program. With a supervisor, it could have become a plan for the next time "
+                    "the knot shows up. "
                     "Go back and try it."
                 ),
             ),
@@ -594,32 +619,68 @@ EXERCISES = [
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="knowing-yourself-clash-steps",
-        title="Order Tomás's steps when values clash",
+        title="Which step did Ife skip?",
         objectives=["personal-vs-professional"],
         prompt=(
-            "Tomás is a youth worker whose faith holds teachings about sexuality. Jordan, 17, "
-            "tells him he is gay and asks for help finding a support group. Put the steps Tomás "
-            "takes in the order this chapter suggests."
+            "Ife is a community support worker in Winnipeg. Money was tight when she was "
+            'growing up, and her mother often said, "Save it for a rainy day." Ross, 45, whom '
+            "she supports, tells her he wants to spend most of his savings on a concert trip "
+            "to Calgary. Ife feels a jolt of worry and says to herself, \"That's my mother's "
+            "rainy-day rule talking.\" She reminds herself that it is Ross's money and Ross's "
+            "choice. That afternoon, without a lecture, she helps him book the bus and the "
+            "ticket. That night she writes about it in her journal, and on Thursday she talks "
+            "it through with her supervisor. The next week, Ross cannot pay his phone bill. His "
+            "support plan says he asked staff to go over his budget with him before any big "
+            "purchase. Which step of working through a value conflict did Ife skip?"
         ),
-        items=[
-            "Notice his own reaction: a moment of unease",
-            "Name the value behind it: a teaching of his faith",
-            "Separate his choice from Jordan's: this is Jordan's life and Jordan's question",
-            "Check the professional values, agency policy and Jordan's plan",
-            "Help Jordan find a local 2SLGBTQ+ youth group, within his role",
-            "Reflect afterward and talk it through in supervision",
+        options=[
+            Option(
+                text="Checking Ross's plan and agency policy first",
+                correct=True,
+                feedback=(
+                    "Yes. Ife did the inner work well: she noticed her worry, named where it came "
+                    "from and kept Ross's choice separate from her own. But she went from \"his "
+                    "choice\" straight to action. The fourth step asks what your role asks of you "
+                    "and what the person has already said he wants. Ross had asked for a budget "
+                    "check before big purchases, so his own plan was part of his choice. Looking "
+                    "at the budget with him first would have respected both the trip and his "
+                    "plan. Checking is not a way to overrule him: the trip stays his decision."
+                ),
+            ),
+            Option(
+                text="Noticing her own reaction before she acted",
+                feedback=(
+                    "Not this one. Ife felt a jolt of worry and caught it before she said "
+                    "anything to Ross. That is the first step, done well. Look later in the "
+                    "process for what she missed."
+                ),
+            ),
+            Option(
+                text="Naming the value that was behind her worry",
+                feedback=(
+                    "Not this one. Ife named the value and where it came from: her mother's "
+                    "rainy-day rule. Naming it is what kept her from lecturing Ross."
+                ),
+            ),
+            Option(
+                text="Separating her own choice from Ross's choice",
+                feedback=(
+                    "Not this one. Ife reminded herself that it was Ross's money and his choice, "
+                    "and she acted on it. That step was done. The gap comes between that thought "
+                    "and booking the ticket."
+                ),
+            ),
+            Option(
+                text="Reflecting afterward and taking it to supervision",
+                feedback=(
+                    "Not this one. Ife wrote in her journal and talked it through with her "
+                    "supervisor on Thursday. Reflection came after the booking, though, and the "
+                    "step she skipped comes before acting."
+                ),
+            ),
         ],
-        rationale=(
-            "A value conflict starts inside you, so the first step is to notice your reaction "
-            "and then name the value behind it. Naming it puts some space between you and the "
-            "feeling. Next, separate your choice from the person's: whose life is it? Then check "
-            "what your role asks of you, through the professional values, your agency's policy "
-            "and the person's plan. Only then do you act, within your role and without "
-            "preaching. Afterward, reflect and bring it to supervision, so that you can keep "
-            "your faith and still serve every young person well."
-        ),
     ),
     SingleChoice(
         id="knowing-yourself-humble-question",
@@ -632,13 +693,14 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"What should I know about you, your family or your traditions to support you well?"',
+                text='"Before we start, what should I know about how things are done in your home?"',
                 correct=True,
                 feedback=(
                     "Yes. This question lets the person lead and treats them as the expert on "
                     "their own life and culture. It assumes nothing about them based on a group, "
-                    "and it leaves room for family and traditions without deciding in advance "
-                    "what they mean to this person."
+                    "and it leaves room for family, language and traditions without deciding in "
+                    "advance what they mean to this person. It also treats their home as theirs: "
+                    "you are the guest who needs to learn how things are done."
                 ),
             ),
             Option(
@@ -693,7 +755,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Follow the article: greet them both, and direct your care questions to Farid",
+                        text="Greet them both, and direct your care questions to Farid",
                         next="sidelined",
                         consequence=(
                             "Farid answers your questions for his mother. After a few minutes, "
@@ -821,7 +883,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Thank him, say the name again, check with Nasrin that you have it right, and carry on",
+                        text="Thank him, say the name again and check it with Nasrin",
                         next="repair",
                         consequence=(
                             "Nasrin nods and says it once more, slowly. You repeat it. She smiles, "
@@ -837,7 +899,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Apologize at length, explain that you are terrible with names, and say how embarrassed you feel",
+                        text="Say sorry, explain that names are hard for you, and say you feel bad about it",
                         next="over-apology",
                         consequence=(
                             'Farid says, "It\'s fine, really." Nasrin pats your hand. For several '
@@ -886,8 +948,8 @@ EXERCISES = [
                     "worried about upsetting you."
                 ),
                 debrief=(
-                    "Caring about getting a name right is good. But a long, anxious apology puts "
-                    "your feelings at the centre, and then the family has to look after you. "
+                    "Caring about getting a name right is good. But an apology that dwells on how "
+                    "you feel puts your feelings at the centre, and then the family has to look after you. "
                     "Mistakes will happen. Repair them simply: thank the person, correct it, "
                     "check you have it right and carry on. Go back and try it."
                 ),

@@ -5,7 +5,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -43,19 +42,20 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="The old file is the more reliable one, as trained professionals wrote it",
+                text="The old file is the more objective record of how Ray behaves",
                 feedback=(
-                    "No. The old file was written from the outside, through a lens that missed "
+                    "No. It sounds objective, but \"non-compliant\" is a judgment, written from "
+                    "the outside through a lens that missed "
                     "what Ray was afraid of. The new plan was made with Ray and the people who "
                     "know him best, so it holds knowledge the old file never had."
                 ),
             ),
             Option(
-                text="Ray has changed over the years, and bath time is no longer hard for him",
+                text="The new plan adds Ray's preferences; the old file's facts still stand",
                 feedback=(
-                    "Not really. The folders describe the same man, and the plan still treats "
-                    "bath time as hard. What changed is the way of seeing him, and so the way "
-                    "staff act."
+                    "Not quite. \"Non-compliant\" is not a neutral fact: it places the problem in "
+                    "Ray. The new plan does not add to that judgment, it replaces it, by asking "
+                    "staff to change how they come in."
                 ),
             ),
         ],
@@ -79,7 +79,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Give Deepa a written summary afterward, so she can catch up on her own",
+                text="Give Deepa a written summary of each session afterward",
                 feedback=(
                     "Better than nothing, but she is still left outside the session. She cannot "
                     "ask questions or join the discussion. The social model asks you to remove "
@@ -125,10 +125,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell Arjun to stay home on days when the elevator is broken",
+                text="Run a separate art session for Arjun downstairs when the elevator is out",
                 feedback=(
-                    "No. This accepts the barrier and asks Arjun to adapt to it, which is "
-                    "medical-model thinking. Report the elevator, and look for another room."
+                    "Well meant, but it works around the barrier and sets Arjun apart from the "
+                    "group. The social model asks you to remove the barrier: report the elevator, "
+                    "and ask for the whole group to meet in a room everyone can reach."
                 ),
             ),
             Option(
@@ -170,10 +171,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Ask Arjun's doctor whether he should try walking with a cane instead",
+                text="Fill in the centre's sign-up forms for Arjun each week",
                 feedback=(
-                    "No. This puts the problem in Arjun's body. It is also not your decision: "
-                    "choices about how he gets around belong to Arjun and his health team."
+                    "Kind, but it leaves the barrier in place: forms he cannot read. It also takes "
+                    "a task away from him. Asking the centre for plain-language forms, with "
+                    "pictures, removes the barrier for Arjun and for others."
                 ),
             ),
         ],
@@ -223,25 +225,50 @@ EXERCISES = [
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="models-planning-steps",
-        title="Order the steps of Ray's plan review",
+        title="What went wrong in Nell's planning meeting?",
         objectives=["person-centred-planning"],
-        prompt=("Ray's plan is due for review. Put these steps in the order that best fits person-centred planning."),
-        items=[
-            "Ask Ray who he wants at the meeting, and where and when he would like to meet",
-            "Help Ray get ready, for example by gathering photos of his museum visits and talking through what he wants to say",
-            "At the meeting, start with Ray's story and what is going well, in his own words",
-            "Agree on a few next steps, each with a person's name beside it",
-            "Put the steps into daily practice, and write down what you learn for the next review",
-        ],
-        rationale=(
-            "It is Ray's plan, so Ray decides who comes and where it happens. Getting ready helps "
-            "him take part fully instead of sitting through a meeting about him. Starting with "
-            "his story and strengths sets the tone before anyone talks about problems. Named "
-            "next steps turn good intentions into action. Finally, the plan lives in daily "
-            "practice, and what you notice and record shapes the next review."
+        prompt=(
+            "Nell, 47, has a mild intellectual disability. At her yearly planning meeting, her "
+            "team lead reads out last year's goals, then the group's ideas for this year: a "
+            "cooking class, and a walking group that staff think would be good for her. Nell "
+            "sits beside her mother and nods when asked if that sounds all right. The meeting "
+            "ends on time with a neat plan. What went wrong?"
         ),
+        options=[
+            Option(
+                text="The group set Nell's goals while she sat by and agreed",
+                correct=True,
+                feedback=(
+                    "Yes. This is the first trap the chapter names: a plan made for the person, "
+                    "not with them. Nell was in the room, but the group decided. Helping her get "
+                    "ready beforehand, starting with her story and asking her what she wants "
+                    "would have put her voice first."
+                ),
+            ),
+            Option(
+                text="The goals were too modest, and the group should expect more of Nell",
+                feedback=(
+                    "High expectations matter, but nothing here says these goals are small. The "
+                    "trouble is whose goals they are: the group's, not Nell's."
+                ),
+            ),
+            Option(
+                text="Her mother came, and family members should stay out of planning meetings",
+                feedback=(
+                    "No. The people who know and love the person are among the right voices, "
+                    "after the person herself. The trouble is that Nell's own voice never led."
+                ),
+            ),
+            Option(
+                text="The meeting should have opened with a review of Nell's health needs",
+                feedback=(
+                    "Person-centred planning starts with the person's story and what is going "
+                    "well, not with problems. Health can come up, but Nell should lead."
+                ),
+            ),
+        ],
     ),
     Scenario(
         id="models-shelter-intake",
@@ -266,7 +293,7 @@ EXERCISES = [
                     Choice(
                         text="Tell her calmly that the bag check is the rule here, and hold out your hand for the bag",
                         next="walked-out",
-                        consequence=("Sharon stares at your hand. Then she turns and walks back out into the cold."),
+                        consequence=("Sharon stares at your hand. Then she turns and walks back out the door."),
                     ),
                     Choice(
                         text="Step back, lower your voice and explain what the check is for",
@@ -278,7 +305,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Let her skip the check tonight, so she can settle in",
+                        text="Let her skip the check tonight and head to a bed",
                         next="skipped",
                         consequence=("Sharon looks surprised, then heads for a bed. You do not mention it to anyone."),
                     ),
@@ -293,7 +320,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Ask her to tell you more about what happened there, so you can write it in her file",
+                        text="Ask her to tell you more about what happened there, and write it in her file",
                         next="explain",
                         consequence=(
                             "Sharon's face closes. \"I don't want to talk about it.\" You realize "
@@ -329,7 +356,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Explain the rule, lock the knife in a named envelope and give her a slip for it",
+                        text="Seal the knife in a named envelope, and write her a slip for it",
                         next="slip",
                         consequence=(
                             "You explain why weapons are stored and when she can have the knife back. "
@@ -339,12 +366,12 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Take the knife to the office for safekeeping, as the policy says, and wish her good night",
+                        text="Take the knife to the office for the night, and wish her good night",
                         next="taken",
                         consequence="Sharon's jaw tightens. She goes to her bed without a word.",
                     ),
                     Choice(
-                        text="Let her keep the knife in her bag tonight, to keep the trust you have just built",
+                        text="Let her keep the knife in her bag tonight, and leave the rule for the morning",
                         next="kept",
                         consequence="Sharon thanks you and goes to bed with the knife in her bag.",
                     ),
@@ -386,16 +413,17 @@ EXERCISES = [
             Step(
                 id="walked-out",
                 text=(
-                    "Sharon spends the night outside, in minus 25. The next evening, she tells an "
-                    'outreach worker that she will not go back to "that place."'
+                    "Sharon does not come back that night. The next week, an outreach worker "
+                    'tells your team that she says she will not go back to "that place."'
                 ),
                 debrief=(
                     "The bag check has a real purpose, but you enforced it in a way that felt "
                     "like the harm Sharon had already lived through. Trauma-informed practice does "
                     "not drop the rule. It changes how you carry it out, with safety, "
                     "transparency and choice. A calm explanation and a choice about how to do the "
-                    "check might have kept Sharon inside on a dangerous night, and kept the "
-                    "shelter open to her on the nights to come. Try again."
+                    "check might have kept her inside. On a night of minus 25, a guest who walks "
+                    "out may sleep outside, and a shelter that feels unsafe stays closed to her on "
+                    "the nights to come. Try again."
                 ),
             ),
             Step(
@@ -429,16 +457,17 @@ EXERCISES = [
             Step(
                 id="kept",
                 text=(
-                    "At 2 a.m., the guest in the next bed sees the knife when Sharon opens her "
-                    "bag, and tells the night staff. The supervisor wakes Sharon, takes the knife "
-                    "to the office and asks you in the morning why it was not stored."
+                    "Sharon sleeps. At shift change, you write your note, and your supervisor "
+                    "asks where the knife from intake was stored. The next night, another worker "
+                    "follows the policy and takes it, and Sharon asks why it was fine yesterday."
                 ),
                 debrief=(
                     "Trust matters, but trauma-informed practice does not mean setting safety "
                     "rules aside. Safety is the first of SAMHSA's principles, and the weapons rule "
-                    "protects everyone, Sharon included. Letting her keep the knife frightened "
-                    "another guest, and Sharon ended up woken in the night with her things taken: "
-                    "the kind of surprise that breaks trust. You could have kept both the rule and "
+                    "protects everyone, Sharon included: a knife in a room of sleeping strangers "
+                    "is a risk to all of them. And a rule that bends for one worker and not the "
+                    "next leaves Sharon unable to tell which rules are real, the kind of surprise "
+                    "that breaks trust. You could have kept both the rule and "
                     "her trust by explaining it and giving her a safe way to get the knife back. "
                     "Try again."
                 ),
@@ -468,11 +497,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="At intake, you ask every new tenant to describe their worst experiences, so staff can avoid triggers",
+                text="At intake, you ask new tenants about past trauma to plan their support",
                 feedback=(
-                    "No. Trauma-informed practice does not make support depend on telling your "
-                    "story. Asking someone to describe their worst experiences to a stranger can "
-                    "re-traumatize them. People share if and when they choose."
+                    "No, however well meant. Trauma-informed practice assumes anyone may have a "
+                    "history of trauma, so support does not depend on telling it. Asking a stranger "
+                    "about their worst experiences can re-traumatize them. People share if and "
+                    "when they choose."
                 ),
             ),
             Option(
@@ -500,7 +530,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="You decide that a woman must have trauma because she avoids eye contact, and write that in her file",
+                text="You note in a woman's file that her habit of avoiding eye contact with male staff may point to trauma",
                 feedback=(
                     "No. You cannot tell from the outside who has been through trauma, and "
                     "labelling a person this way is outside your scope of practice. Treat everyone "
@@ -520,11 +550,12 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Tell Gord that his housing now depends on him going to treatment, for his own safety",
+                text="Ask Gord to promise he won't use alone again, and note the promise in his plan",
                 feedback=(
-                    "No. In Léa's program, housing does not depend on stopping. A threat like "
-                    "this may push Gord to hide his use and use alone, which is exactly what "
-                    "nearly killed him."
+                    "Well meant, but a promise puts the whole load on Gord, and if he breaks it he "
+                    "may stop telling Léa. Harm reduction offers practical steps that make the "
+                    "next time safer, such as naloxone and a plan for not using alone, without "
+                    "asking him to promise."
                 ),
             ),
             Option(
@@ -538,7 +569,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Steer the talk to his goals, to avoid seeming to encourage his drug use",
+                text="Steer the talk away from drugs and toward his goals for the year",
                 feedback=(
                     "No. Steering away from drug use does not stop anyone from using; it makes "
                     "honest talk harder. Harm reduction treats honest "
@@ -556,59 +587,59 @@ EXERCISES = [
     ),
     Matching(
         id="models-match-key-ideas",
-        title="Match each model to its key idea",
-        objectives=["survey-models", "medical-vs-social", "models-answer-history"],
-        prompt="Match each model of practice to its key idea.",
+        title="Match each model to the harm it answers",
+        objectives=["models-answer-history", "survey-models"],
+        prompt=(
+            "Each model of practice grew, in part, as an answer to something that went wrong in "
+            "the history of the field. Match each model to the harm it answers."
+        ),
         pairs=[
             Pair(
-                left="Medical model of disability",
-                right="Disability is a problem in the person's body or mind, to be treated by professionals",
-            ),
-            Pair(
                 left="Social model of disability",
-                right="Barriers in society disable people, so find and remove the barriers",
+                right="People sent away from ordinary life, as if their bodies or minds were the whole problem",
             ),
             Pair(
                 left="Person-centred planning",
-                right="Plan a good life with the person and the people who know them best",
+                right="A whole ward woken, fed and put to bed on the same timetable",
             ),
             Pair(
                 left="Trauma-informed practice",
-                right="Assume anyone may have a history of trauma, and build in safety, trust and choice",
+                right="Care that itself frightened and hurt the people receiving it",
             ),
             Pair(
                 left="Strengths perspective",
-                right="Start from what the person has: skills, hopes, relationships and resources",
+                right="Records that listed only what a person could not do",
             ),
             Pair(
                 left="Recovery model",
-                right="A hopeful, satisfying life is possible, as the person defines it, even with symptoms",
+                right="Being told that a diagnosis meant a good life was out of reach",
             ),
             Pair(
                 left="Harm reduction",
-                right="Meet people where they are, and count any safer step as progress",
+                right="Help that was held back until a person had stopped using",
             ),
             Pair(
                 left="Ecological systems view",
-                right="Look for problems and answers in every layer of surroundings around the person",
+                right="Blaming a person alone for trouble that came from his housing, his school or his bus route",
             ),
         ],
         extras=[
-            "Protect people by making the decisions about their lives on their behalf",
-            "Fit the person into whichever program has a space",
+            "Too few specialists to diagnose people early in life",
+            "Services that cost the province more each year",
         ],
         rationale=(
-            "The medical model places disability inside the person, and the social model places "
-            "it in barriers that society can remove. Person-centred planning answers lives run on "
-            "an institution's schedule by planning with the person. Trauma-informed practice "
-            "answers services that hurt people by building safety, trust and choice into every "
-            "shift. The strengths perspective answers files full of deficits. The recovery model "
-            "answers the old message that people would never get better. Harm reduction answers "
-            "help that was offered only to people who quit first. The ecological systems view "
-            "answers blaming the person alone, by looking at every layer around them. Two ideas "
-            'match no model: deciding for people "for their own protection" and fitting people '
-            "into whatever program has a space are the old ways of working that these models "
-            "grew up to replace."
+            "The social model answers seeing people as problems to fix or hide away: if the "
+            "problem lies in barriers, change society instead of removing people from it. "
+            "Person-centred planning answers lives run on an institution's schedule by planning a "
+            "good life with the person. Trauma-informed practice answers services that hurt the "
+            "people in their care, by building in safety, trust and choice. The strengths "
+            "perspective answers files full of labels and deficits by starting from what a person "
+            "has. The recovery model answers the message that people would never get better: a "
+            "hopeful life is possible, as the person defines it. Harm reduction answers help "
+            "offered only to people who quit first, by meeting people where they are. The "
+            "ecological systems view answers blaming the person alone, by looking at every layer "
+            "around them. Two statements match no model: too few specialists and rising costs "
+            "were not the harms these models grew up to answer."
         ),
     ),
     Reflection(

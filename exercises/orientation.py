@@ -58,11 +58,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A street outreach worker",
+                text="A youth worker in an after-school program",
                 feedback=(
-                    "Not this time. Outreach workers, like Kwame, go to where people are, such as "
-                    "the street or an encampment, and offer support such as a ride to a shelter. "
-                    "Maya's day runs on the school's schedule and the teacher's plan."
+                    "Close, since a youth worker also spends time with school-age children. But "
+                    "an after-school program runs outside class time, on its own plan. Maya is "
+                    "in a lesson, following the plan the teacher set: working under a teacher's "
+                    "direction is what marks an education assistant."
                 ),
             ),
             Option(
@@ -262,27 +263,31 @@ EXERCISES = [
     ),
     Ordering(
         id="orientation-raise-a-concern",
-        title="Order Kwame's steps when Harold is too sick",
+        title="Bo and the drop-in's closing time",
         objectives=["worker-in-system"],
         prompt=(
-            "At the overnight shelter, the rule is that guests leave by 8 a.m. Harold is shaking "
-            "and says he is too sick to go. Put Kwame's steps in the order he should take them."
+            "Bo works evenings at a drop-in centre in Thunder Bay. The rule is that everyone "
+            "leaves when the centre closes at 10 p.m. At 9:45, on a night of minus 30, a "
+            "regular named Hazel tells Bo her shelter bed fell through. Her gloves are soaked "
+            "and her fingers look white. Bo has seen two other people turned out into the cold "
+            "at closing this month. Put what Bo does in the order he should do it."
         ),
         items=[
-            "Make sure Harold is safe and warm, and call for medical help if he seems seriously ill",
-            "Call the supervisor",
-            "Describe what he sees and ask what options exist",
-            "Write a factual note about what happened and what was decided",
-            "If the same problem keeps coming up, suggest a policy review through the proper channels",
+            "Bring Hazel inside by the heater with a hot drink, and check whether her fingers need medical care",
+            "Phone the on-call supervisor, say what he sees and ask what can be done about closing time",
+            "Write in the log what he saw, whom he called and what was decided",
+            "At the next team meeting, point out that this has happened three times this month",
         ],
         rationale=(
-            "Safety comes first: no rule matters more than a person who may be seriously ill. "
-            "Next, Kwame brings in his supervisor instead of breaking the rule or enforcing it on "
-            "his own, because the supervisor can weigh options he cannot. He describes what he "
-            "sees, not his guesses, and asks what is possible. Then he writes it down, so the "
-            "next worker and the team know what happened. Only a pattern, not a single morning, "
-            "is a reason to ask for a policy change, and that goes through the proper channels. "
-            "Noticing, raising and recording works in almost any setting."
+            "Hazel's safety comes first: white fingers on a night like this may need medical "
+            "care, and no closing rule matters more. Next, Bo raises the clash with his "
+            "supervisor instead of bending the rule quietly or enforcing it on his own: the "
+            "supervisor can weigh options he cannot, such as a shelter call or a later close. "
+            "He describes what he sees, not his guesses. Then he writes it down, so the next "
+            "worker and the team know what happened. Last comes the pattern: one night is a "
+            "problem to solve, but three in a month is a reason to ask, through the team, "
+            "whether the policy itself needs to change. Noticing, raising and recording works "
+            "in almost any setting."
         ),
     ),
     Scenario(
@@ -339,16 +344,16 @@ EXERCISES = [
                 text=(
                     'The supervisor, Dana, answers. "Is anyone in danger? What exactly is he '
                     'doing?" You describe it: pacing, repeating the same words, no threats, no '
-                    "one hurt. Dana says it sounds like worry to her, and asks if you have read "
-                    "the log and Owen's plan. What do you do?"
+                    'one hurt. Dana says it sounds like worry to her, and asks, "What do you know '
+                    'about what Saturdays mean to him?" What do you do?'
                 ),
                 choices=[
                     Choice(
-                        text="Thank Dana, then go back and read the log and Owen's plan",
+                        text="Tell Dana you don't know yet, and go and find out before you decide",
                         next="read-plan",
                         consequence=(
                             "You were right to ask for help; you just asked the wrong question. "
-                            "The log says Marcus left last week. The plan says Owen copes best "
+                            "You read the log and Owen's plan. The log says Marcus left last week. The plan says Owen copes best "
                             "when he knows what his day will look like, that pacing is how he "
                             "shows worry, and that on Saturdays he walks to the bakery for bread."
                         ),
@@ -380,14 +385,14 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Sit at the kitchen table where Owen can see you, say your name and ask what is wrong",
+                        text="Sit at the kitchen table, say your name and ask Owen what is wrong",
                         next="talk",
                         consequence=(
                             "Owen slows down. After a few passes, he stops in the kitchen doorway and looks at you."
                         ),
                     ),
                     Choice(
-                        text="Leave Owen to settle on his own and get the morning chores done, so the house runs on time",
+                        text="Get the morning chores done around him, and let Owen settle on his own",
                         next="shut-out",
                         consequence=(
                             "The dishes get done. Owen paces for most of an hour, and nobody "
@@ -395,7 +400,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Make Owen's usual Saturday breakfast and set it out for him, to keep his routine going",
+                        text="Make Owen's usual Saturday breakfast and set it out for him",
                         next="shut-out",
                         consequence=(
                             "Owen looks at the plate and keeps pacing. The eggs go cold. After a "
@@ -529,7 +534,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Nobody on shift knows that music helps Owen calm down after a hard phone call",
+                text="A new worker does not know Owen takes his pills with juice, and he refuses them",
                 correct=True,
                 feedback=(
                     "Yes: knowledge walks out the door. Much of what an experienced worker knows "
@@ -537,11 +542,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A new worker sees a man's pacing as a threat and calls for backup",
+                text="A youth who goes quiet when upset is written up as defiant by a new worker",
                 correct=True,
                 feedback=(
                     "Yes: behaviour gets misread. A worker who does not know the person may read "
-                    "worry as danger, and respond far more harshly than the situation needs."
+                    "distress as defiance or danger, and respond far more harshly than the "
+                    "situation needs. The label can then follow the person for years."
                 ),
             ),
             Option(
@@ -554,11 +560,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Each new worker brings fresh ideas, so frequent change mostly helps the people supported",
+                text="A new worker tries an idea the last one never thought of",
                 feedback=(
-                    "Not as the chapter describes it. New ideas can help, but a steady team can "
-                    "bring them too. Frequent change mostly costs people trust, knowledge and "
-                    "choice."
+                    "That is not a cost, and new ideas can help. But a steady team can bring them "
+                    "too, and the chapter's point is what frequent change takes away from people: "
+                    "trust, knowledge and choice."
                 ),
             ),
             Option(
@@ -578,11 +584,11 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Turnover mostly costs the agency money, so the person supported barely notices",
+                text="Co-workers pick up extra shifts after each departure and grow tired",
                 feedback=(
-                    "No. The worker who leaves can find another job, and the agency can hire "
-                    "again, but the person supported stays and lives with each turn of the door. "
-                    "They often pay the highest price."
+                    "A real cost, but to the team, not to the people supported. Tired teams matter "
+                    "(Chapter 7 returns to them), yet the chapter asks who lives with each turn of "
+                    "the door: the person who stays, and often pays the highest price."
                 ),
             ),
         ],
@@ -598,24 +604,25 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Filling out the agency's new incident form for the first time",
+                text="A tenant asks you how to book the building's laundry room",
                 correct=True,
                 feedback=(
-                    "Yes. This is a procedure: clear steps, a right way to do it and time to look "
-                    "it up. A short guide or a checklist at the right moment is exactly what "
-                    "just-in-time learning does well."
+                    "Yes. This is a procedure: clear steps, one right answer and time to look it "
+                    "up, or to say \"Let me check and come back to you.\" A short guide at the "
+                    "right moment is exactly what just-in-time learning does well."
                 ),
             ),
             Option(
-                text="A tenant hands you a gift card to thank you for your help",
+                text="A tenant, upset, asks you why she must sign a release form",
                 feedback=(
-                    "Not the best fit. You have seconds to respond, and a rule alone will not tell "
-                    "you why it matters or how to respond without hurting the tenant. That takes "
-                    "a foundation in ethics and boundaries (Chapters 5 and 6)."
+                    "Not the best fit, though a form is involved. The form's steps can be looked "
+                    "up, but she is upset and asking why, now. Explaining consent and "
+                    "confidentiality in a way she can trust takes a foundation in ethics "
+                    "(Chapter 5), not a checklist."
                 ),
             ),
             Option(
-                text="A tenant you support sends you a friend request on social media",
+                text="A tenant asks you to accept her friend request on social media",
                 feedback=(
                     "Not the best fit. Like Amir, you may not even see that there is a question "
                     "here unless you have already thought about boundaries. You cannot look up an "
@@ -623,7 +630,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A tenant starts to cry while telling you about her son",
+                text="A tenant asks you, in tears, whether her son will ever forgive her",
                 feedback=(
                     "Not the best fit. This moment happens fast and calls for you, not a checklist. "
                     "What you do draws on what you already carry: your values, your sense of the "
@@ -643,10 +650,12 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Read the foundation chapters first, since each card builds on what they teach",
+                text="Read Part 1 first: in fast moments she can use only what she already carries",
                 correct=True,
                 feedback=(
-                    "Yes. Each card links back to the chapters it builds on, and a card about "
+                    "Yes. The key moments of relational work happen in seconds, and she cannot "
+                    "look up her response then. Each card also links back to the chapters it "
+                    "builds on, and a card about "
                     "gifts makes full sense only after the chapter on boundaries. Without the "
                     "foundation, Nadia would have tips without their reasons, and a tip without "
                     "its reasons breaks as soon as the situation changes a little. She should "

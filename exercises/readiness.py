@@ -28,10 +28,10 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Tell Theo's parents that he likely needs glasses, and suggest an eye exam soon",
+                text="Tell your supervisor that Theo likely needs glasses, and ask her to call his parents",
                 feedback=(
                     "Your concern is well placed, but a guess about his eyes is outside your scope, "
-                    "and the teacher directs your work. Chapter 1 explains scope of practice: what "
+                    "and in the classroom the teacher directs your work. Chapter 1 explains scope of practice: what "
                     "your role allows, and what you pass on."
                 ),
             ),
@@ -44,7 +44,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Keep watching for another month, to be sure it is a real problem before you speak",
+                text="Keep watching Theo for another month before you say anything",
                 feedback=(
                     "Being sure is not your job, and a month is a long time for a student who "
                     "cannot see the board. Chapter 1 explains that you report what you notice, and "
@@ -65,7 +65,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Take Anton bowling yourself on your Thursday evenings off, as a favour between friends",
+                text="Offer to take Anton bowling yourself on your Thursday evenings off",
                 feedback=(
                     "It is kind, and it solves tonight, but it mixes your private life with your "
                     "role and leaves the team in the dark. Chapter 1 explains how to take a problem "
@@ -103,7 +103,7 @@ READINESS = [
     Probe(
         id="ready-orientation-3",
         chapter="orientation",
-        objectives=["revolving-door", "foundation-first"],
+        objectives=["revolving-door"],
         prompt=(
             "Lucía, 35, has lived in supportive housing for four years and has had nine workers. "
             'When you introduce yourself, she says, "Read my file. I am not telling it all '
@@ -111,11 +111,11 @@ READINESS = [
         ),
         options=[
             Option(
-                text="The file can tell you her story, and a good quick guide can tell you the rest",
+                text="She would rather be known through her file than in conversation",
                 feedback=(
-                    "Files and quick guides help with facts and steps, but they cannot build the "
-                    "relationship. Chapter 1 explains why relational work needs a foundation, and "
-                    "what just-in-time learning cannot do."
+                    "Her file can spare her some retelling, but her words are about the cost of "
+                    "starting over, not a wish to be known on paper. Chapter 1 explains what "
+                    "turnover costs the people supported."
                 ),
             ),
             Option(
@@ -127,7 +127,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Each new worker has cost her trust and a retelling of her story",
+                text="After nine workers, starting over again costs her more than it gives",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 1 explains the revolving door: the worker who leaves can find "
@@ -136,11 +136,12 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Turnover mostly costs the agency, which pays to hire and train new workers",
+                text="She is tired today; try again next week with the same introduction",
                 feedback=(
-                    "Agencies do bear costs, but Chapter 1 explains why the people supported pay the "
-                    "highest price: lost trust, retold stories, lost knowledge and, sometimes, "
-                    "fewer choices."
+                    "Maybe she is tired, but nine workers in four years is a pattern, not a bad day. "
+                    "Chapter 1 explains why the people supported pay the highest price of "
+                    "turnover: lost trust, retold stories, lost knowledge and, sometimes, fewer "
+                    "choices."
                 ),
             ),
         ],
@@ -151,42 +152,42 @@ READINESS = [
         objectives=["institutions-and-harm", "history-in-practice"],
         prompt=(
             "Ernest, 71, lived in a large provincial institution from the age of seven until he "
-            "was 30. He has had his own apartment for three years. He keeps a packed bag by the "
-            "door, and most evenings he asks you whether he can stay there tomorrow. What is the "
-            "best way to understand and respond?"
+            "was 30. He has had his own apartment for three years, and he keeps a packed bag by "
+            'the door. One evening he asks you, "Who decides if I get to stay here?" What do you '
+            "answer?"
         ),
         options=[
             Option(
-                text="Tell him kindly that those days are over, and ask him to stop asking each night",
-                feedback=(
-                    "It is meant as comfort, but it corrects Ernest and gives him one more rule. "
-                    "Chapter 2 explains where habits like this come from, and why you show him, "
-                    "again and again, that things are different now."
-                ),
-            ),
-            Option(
-                text="Ask him to tell you about the moves in the institution, to understand the habit",
-                feedback=(
-                    "Whether to tell his story is Ernest's choice, and you should not press for it. "
-                    "Chapter 2 explains how to let a survivor lead, including about whether to talk "
-                    "about the past."
-                ),
-            ),
-            Option(
-                text="See a fear learned where others decided where he lived, and answer him plainly each time",
+                text='"You do. It is your apartment, and staying is your choice."',
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 2 explains the loss of control in institutions, where other "
-                    "people decided where and how residents lived. A habit that made sense there "
-                    "eases through small promises that are kept."
+                    "Yes. In the institution, other people decided where and how residents lived, "
+                    "and a packed bag made sense there. Chapter 2 explains that loss of control, "
+                    "and why today's practice puts the decision back with the person, plainly and "
+                    "as often as he needs to hear it."
                 ),
             ),
             Option(
-                text="Unpack the bag for him while he is out, to show him the apartment is his home",
+                text='"Don\'t worry about that. You are safe here, and we will look after you."',
                 feedback=(
-                    "Going through his things without asking takes control away from him, as the "
-                    "institution did. Chapter 2 explains how the habits of institutions can return "
-                    "in small places."
+                    "Kind, but it dodges his question and casts staff as the ones in charge of his "
+                    "life. Chapter 2 explains how control was taken from residents, and why the "
+                    "answer to give back is his."
+                ),
+            ),
+            Option(
+                text='"You and your team decide that together, at your planning meetings."',
+                feedback=(
+                    "It sounds inclusive, but it makes his home a team decision. Chapter 2 explains "
+                    '"nothing about us without us" and independent living: where he lives is his '
+                    "call, with support if he wants it."
+                ),
+            ),
+            Option(
+                text='"The agency decides, but I will make sure they let you stay."',
+                feedback=(
+                    "A warm promise, but it confirms the fear that others decide where he lives. "
+                    "Chapter 2 explains how the habits of institutions can return in small ways."
                 ),
             ),
         ],
@@ -210,10 +211,10 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Take the club as a group to the community garden, in matching program aprons",
+                text="Rent a plot at the community garden in the program's name, and bring the club each week",
                 feedback=(
-                    "Going out is good, but a group in matching aprons is seen as clients, not as "
-                    "gardeners. Chapter 2 explains how social image shapes the way others treat a "
+                    "Going out is good, but a program plot worked by a group is seen as a program, "
+                    "and Sunita as one of its clients, not as a gardener. Chapter 2 explains how social image shapes the way others treat a "
                     "person."
                 ),
             ),
@@ -274,11 +275,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Her doctor is the right person to say how much she should do on her own",
+                text="She reaches the low shelves herself, and the worker does the high ones",
                 feedback=(
-                    "The movement moved the problem out of the person's body and into barriers and "
-                    "dependence. Chapter 2 explains why Marguerite, not her doctor, is in charge of "
-                    "her shopping."
+                    "A fair-sounding split, but it is still someone else deciding how much she must "
+                    "do. Chapter 2 explains that, for the independent living movement, Marguerite "
+                    "is in charge of how her energy is spent."
                 ),
             ),
         ],
@@ -301,11 +302,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Ask his eye doctor whether anything more can be done about his sight",
+                text="Suggest a braille course for Luc, and a sighted guide to find the room",
                 feedback=(
-                    "Good health care matters, but nothing here suggests his health is the problem. "
-                    "Chapter 3 compares the medical and social models, and explains why you need "
-                    "more than the medical lens."
+                    "Well meant, but it asks Luc to adapt to paper agendas and a moving room. "
+                    "Chapter 3 compares the medical and social models, and explains why the social "
+                    "model looks first at the barriers."
                 ),
             ),
             Option(
@@ -347,15 +348,15 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Arrange for the visit while she is out, to spare her the stress of watching it",
+                text="Arrange for the visit while she is out at her Thursday group",
                 feedback=(
-                    "Entering her home without her knowing takes away her voice and can feel like a "
-                    "violation when she finds out. Chapter 3 explains why you explain changes early "
+                    "Planning around her, instead of with her, takes away her voice, and a stranger "
+                    "in her home while she is away can feel like a violation. Chapter 3 explains why you explain changes early "
                     "and offer choices."
                 ),
             ),
             Option(
-                text="Ask her what happened with men in the past, to plan the visit around it",
+                text="Ask her what happened with men in the past, and plan the visit around it",
                 feedback=(
                     "No one should have to tell their story to get good support, and asking can "
                     "cause new harm. Chapter 3 explains how to work well without knowing a person's "
@@ -399,7 +400,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="With Mika, look at each layer around him, such as his bus, his home and school",
+                text="With Mika, look at what changed in his mornings since the move: bus, home and school",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 3 explains an ecological systems view: problems and answers can "
@@ -449,10 +450,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Pass her requests to your co-worker, to keep your own bias out of it",
+                text="Give her the tickets, and let your co-worker's remark pass",
                 feedback=(
-                    "Stepping away does not check bias, and your co-worker has already judged her. "
-                    "Chapter 4 explains how to notice and check bias yourself."
+                    "Kirsten gets her tickets, but nobody checks the assumption or asks her what is "
+                    "going on. Chapter 4 explains how to notice bias, in yourself and around you, "
+                    "and check it."
                 ),
             ),
         ],
@@ -468,9 +470,9 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Tell her you cannot help with meat, and that she will have to do the roast herself",
+                text="Tell her you cannot help with meat, and ask your supervisor to send someone else",
                 feedback=(
-                    "Refusing in the moment leaves Ilse without the help she needs. Chapter 4 "
+                    "Refusing in the moment leaves Ilse waiting for help she needs today. Chapter 4 "
                     "explains why the person should not pay the price for your discomfort, and how "
                     "to raise a strong conflict early with your supervisor."
                 ),
@@ -491,7 +493,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Quietly swap the visit with a co-worker, without saying why",
+                text="Swap that visit with a co-worker, and tell Ilse your schedule changed",
                 feedback=(
                     "Other support for a task may be possible, but it is arranged openly with your "
                     "supervisor, not in secret. Chapter 4 explains what to do when your values and "
@@ -549,36 +551,38 @@ READINESS = [
         chapter="ethics",
         objectives=["dignity-of-risk", "dignity-self-determination"],
         prompt=(
-            "Odette, 41, has an intellectual disability and makes her own decisions. She wants to "
-            "ride her bike to her job at a garden centre, four kilometres away, partly along a "
-            "busy road. You worry about the traffic. What do you do?"
+            "Odette, 41, has an intellectual disability and makes her own decisions. For years, "
+            "staff have kept her bank card in the office and paid her bills with her. She tells you "
+            "she wants to keep the card and pay her bills online, like her sister does. You worry "
+            "about scams and overspending. What do you do?"
         ),
         options=[
             Option(
-                text="Tell her the road is too risky for now, and arrange a ride to work for her",
+                text="Keep the card in the office for now, and go on paying the bills with her",
                 feedback=(
                     "This overrides her choice for her own good: paternalism. Chapter 5 explains "
                     "why that wears away dignity and trust, even when it comes from care."
                 ),
             ),
             Option(
-                text="Ask what riding means to her, and plan the route and its risks together",
+                text="Help her set it up, and work out with her how she will spot a scam",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 5 explains the dignity of risk: you support a person to do what "
-                    "she chose, as safely as she wants to, and you check her plan, your policy and "
-                    "your supervisor."
+                    "she chose, and help her make it safer in the ways she wants. Check her plan "
+                    "and your agency's policy on money, and talk it over with your supervisor."
                 ),
             ),
             Option(
-                text="Agree to the plan once you find a route with no risk along the way",
+                text="Ask your supervisor to decide whether Odette is ready to manage her card",
                 feedback=(
-                    "There is almost always some risk, and waiting for none can take away the "
-                    "choice. Chapter 5 explains why the question is how, not whether."
+                    "Your supervisor can help you think it through, but Odette makes her own "
+                    "decisions, and this one is hers. Chapter 5 explains self-determination and "
+                    "the dignity of risk."
                 ),
             ),
             Option(
-                text="Tell her it is her choice, and leave the planning of the route up to her",
+                text="Tell her it is her money, and leave the setup to her and the bank",
                 feedback=(
                     "Respecting her choice does not mean leaving her alone with it. Chapter 5 "
                     "explains how the dignity of risk goes together with your duty of care."
@@ -597,12 +601,13 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Tell Greta you have to pass on a concern about a child, and tell your supervisor today",
+                text="Tell Greta you must pass it on, and report it today as your agency's steps require",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 5 explains the duty to report, which overrides confidentiality. "
-                    "The details depend on your province or territory and your agency's policy, and "
-                    "you may have to make the report yourself."
+                    "Tell your supervisor and follow your agency's steps, but telling your "
+                    "supervisor may not meet your own duty: depending on your province or "
+                    "territory, you may have to make the report yourself."
                 ),
             ),
             Option(
@@ -621,9 +626,10 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Write it in your notes, and wait to see whether Greta brings it up again",
+                text="Write it in your notes, and raise it with your supervisor at next week's meeting",
                 feedback=(
-                    "Waiting can leave two young children at risk. Chapter 5 explains what to do, "
+                    "Writing it down and telling your supervisor are right, but a week of waiting "
+                    "can leave two young children at risk. Chapter 5 explains what to do, "
                     "and how fast, when you learn that a child may need protection."
                 ),
             ),
@@ -640,20 +646,21 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Look in her code of ethics for the rule that settles loans to family",
+                text="Apply her code's value of self-determination, and leave the loan to Ambrose without comment",
                 feedback=(
-                    "Codes name values, such as the dignity and worth of the person, but they do not "
-                    "weigh them for you or settle a case. Chapter 5 explains what codes offer and "
-                    "where they stop."
+                    "Self-determination is one value in her code, but not the only one at stake, "
+                    "and a code does not weigh values for you or settle a case. Chapter 5 explains "
+                    "what codes offer and where they stop."
                 ),
             ),
             Option(
-                text="Ask Ambrose about his plan, then think it through with her supervisor",
+                text="Ask Ambrose about his plan, and name the values that pull her two ways",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 5 gives you a step-by-step process: after you notice the issue, "
-                    "gather the facts, starting with the person, name the values at stake and "
-                    "consult your policy, your code and your supervisor."
+                    "gather the facts, starting with the person, name the values at stake, such as "
+                    "self-determination and his well-being, and consult your policy, your code "
+                    "and your supervisor."
                 ),
             ),
             Option(
@@ -722,7 +729,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Start going to a church in the next town, to keep clear of overlap",
+                text="Start going to a church in the next town from now on",
                 feedback=(
                     "In a small town, some overlaps cannot be avoided, and trying would cut you off "
                     "from your own community. Chapter 6 explains how to manage them instead."
@@ -736,11 +743,12 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Greet her warmly, tell your supervisor, and ask her at your next visit how to handle church",
+                text="Greet her warmly, and at your next visit ask her how she wants to handle church",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 6 explains how to manage a dual relationship you cannot avoid: "
-                    "name it early, talk with the person, protect privacy and make a plan."
+                    "name it early, talk with the person, protect privacy and make a plan. Tell "
+                    "your supervisor too, so the plan is on record."
                 ),
             ),
             Option(
@@ -763,7 +771,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Tell the group your story in some detail, to show Hamid that recovery can happen",
+                text="Tell the group your story in some detail, and how you got through it",
                 feedback=(
                     "A detailed story shifts the focus to you, in front of the whole group. Chapter 6 "
                     "explains how to keep self-disclosure brief and about the person."
@@ -777,12 +785,13 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Answer briefly or decline kindly, turn back to Hamid, and raise it in supervision",
+                text="Decline kindly, and turn the talk back to what Hamid is facing",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 6 explains how to handle self-disclosure: keep it short, ask whose "
-                    "need it meets, turn the focus back to the person and bring the question to "
-                    "supervision."
+                    "Yes. Chapter 6 explains how to handle self-disclosure: ask whose need it meets, "
+                    "keep anything you share short, turn the focus back to the person and bring the "
+                    "question to supervision. In front of a group, a warm decline keeps the focus "
+                    "on Hamid."
                 ),
             ),
             Option(
@@ -860,10 +869,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Caring for your father is the real cause, and changes at work will not help",
+                text="Both matter, but coping skills come first, and the schedule is not yours to raise",
                 feedback=(
-                    "Stress outside work matters, but the schedule and the meetings are real causes "
-                    "too. Chapter 7 explains how both kinds of causes add up."
+                    "Both do matter, but you can raise the schedule and the meetings: they are "
+                    "real causes, and naming them is part of the fix. Chapter 7 explains how both "
+                    "kinds of causes add up, and who can act on each."
                 ),
             ),
             Option(
@@ -875,7 +885,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Schedules and a say in decisions are for the agency; your load at home is yours to plan for",
+                text="Both add to it: raise the schedule at work, and plan for your evenings",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 7 explains how organizational causes, such as control, and "
@@ -896,7 +906,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Early signs of strain: a cue to act on your plan and talk to your supervisor",
+                text="Early signs of strain, and a cue to act on your wellness plan now",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 7 explains how to spot your own early signs, sort them like a "
@@ -937,7 +947,7 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Put the needles away, to spare her the upset of trying and failing",
+                text="Put the needles away, and find her an easier pastime",
                 feedback=(
                     "If no one offers the needles, she cannot knit, which seems to prove the belief "
                     "right. Chapter 8 explains fixed and growth mindsets about the people you "
@@ -995,7 +1005,7 @@ READINESS = [
                 ),
             ),
             Option(
-                text="Agree quickly and change the subject, to get past the awkward part",
+                text="Agree quickly, and move on to the next topic",
                 feedback=(
                     "Moving on fast skips the example that would help you improve. Chapter 8 "
                     "explains how to ask for, take in and use feedback."
@@ -1013,43 +1023,44 @@ READINESS = [
     Probe(
         id="ready-growth-3",
         chapter="growth",
-        objectives=["reflective-cycle", "in-and-on-action"],
+        objectives=["reflective-cycle"],
         prompt=(
-            "After a student tore up his worksheet in class, Paulina, an education assistant, "
-            "writes in her journal that night. She sets out what took place, step by step. Then "
-            "she writes, "
-            '"Next time, I will move him to the back table." What did she skip?'
+            "At 3 a.m., Tomasz, a night worker in a seniors' residence, found Mrs. Ferreira on "
+            "the hallway floor. She was not badly hurt. Next day, he writes in his journal what "
+            "took place, step by step, and how shaken he felt. He notes that his quick call for "
+            "help went well and that the dark hallway got in the way. Then he writes, \"Next "
+            'time, I will leave the hallway light on." What did he skip?'
         ),
         options=[
             Option(
-                text="A step-by-step account of what took place in the class",
+                text="How he felt when he found her, then and now",
                 feedback=(
-                    "She did describe what took place, step by step, which is the first question. "
-                    "Chapter 8 explains the six questions of a reflective cycle."
+                    "He did write how shaken he felt. Chapter 8 explains the six questions of a "
+                    "reflective cycle, and why feelings are one of them."
                 ),
             ),
             Option(
-                text="Her feelings, what helped and what got in the way, and why",
+                text="Why it went this way, and what else he could have done",
                 correct=True,
                 feedback=(
-                    "Yes. Chapter 8 explains how tempting it is to jump from what took place to a "
-                    "plan. What went on inside her, what helped and what got in the way, why it went "
-                    "this way and what other options she had come in between, and the plan is "
-                    "better for them."
+                    "Yes. Chapter 8 calls the why the heart of the cycle. Why was Mrs. Ferreira "
+                    "up at 3 a.m., and what did she need? What other options were there? Without "
+                    "them, his plan fixes the first cause he noticed, not perhaps the real one."
                 ),
             ),
             Option(
-                text="A plan for the next time that is specific enough for her to act on",
+                text="What helped that night, and what got in the way",
                 feedback=(
-                    "Her plan is specific; what is missing comes before it. Chapter 8 explains each "
-                    "question of the reflective cycle."
+                    "He did: his quick call helped, and the dark hallway got in the way. Chapter 8 "
+                    "explains what comes after that question and before the plan."
                 ),
             ),
             Option(
-                text="Reflection-in-action, which belongs in a journal written after the shift",
+                text="Going over the fall with his supervisor before he writes a plan",
                 feedback=(
-                    "A journal written afterward is reflection-on-action; reflection-in-action "
-                    "happens while you work. Chapter 8 compares the two."
+                    "Talking it over can help, above all after a frightening night, but it is not "
+                    "one of the cycle's questions, and his journal is missing two of them. Chapter "
+                    "8 explains the six questions."
                 ),
             ),
         ],
@@ -1089,10 +1100,11 @@ READINESS = [
                 ),
             ),
             Option(
-                text="A promise that Kai will make no mistakes in notes on placement",
+                text="A second goal, on writing incident reports",
                 feedback=(
-                    "Mistakes are part of learning, and a promise is not a goal. Chapter 9 builds on "
-                    "the growth mindset from Chapter 8 to help you plan learning."
+                    "Incident reports may be worth learning, but adding a goal does not fix this "
+                    "one. Chapter 9 explains how to check each goal: specific, observable, "
+                    "realistic, dated and about learning."
                 ),
             ),
         ],
@@ -1108,34 +1120,36 @@ READINESS = [
         ),
         options=[
             Option(
-                text="Follow it at lunch today, as a care company knows this work well",
+                text="Use the tips that match what you have seen work, and skip the rest",
                 feedback=(
-                    "Who made it, and why, matters: a company selling courses is not a guarantee, "
-                    "and the handout may be out of date. Chapter 9 gives you five questions to ask "
+                    "Your own experience helps, but it is not a check of the source: who made it, "
+                    "and why, matters, a company selling courses is no guarantee, and the handout "
+                    "may be out of date. Chapter 9 gives you five questions to ask "
                     "first."
                 ),
             ),
             Option(
-                text="Keep it on your phone, to check during a tense moment at the lunch table",
+                text="Keep it on your phone, and check it during a tense moment at the lunch table",
                 feedback=(
                     "In a fast moment with a person, you have seconds, not time to read. Chapter 9 "
                     "explains when a just-in-time resource helps, and when it does not."
                 ),
             ),
             Option(
-                text="Check its date, source and fit with your agency, and bring questions to supervision",
+                text="Check its date, who made it and why, and whether it fits your agency",
                 correct=True,
                 feedback=(
                     "Yes. Chapter 9 explains five questions: is it current, who made it and why, "
                     "does it fit here, what is it based on and whose voice is in it. Agency policy "
-                    "and the person's plan come first."
+                    "and the person's plan come first; bring your questions to supervision."
                 ),
             ),
             Option(
-                text="Set it aside: a resource from another country has no value here",
+                text="Ask the classmate where she found it, and use it if others have",
                 feedback=(
-                    "A resource from elsewhere can still be useful, once you check it against your "
-                    "agency's policy and the law where you work. Chapter 9 explains how to judge it."
+                    "Other people using it does not tell you whether it is current, what it is "
+                    "based on or whether it fits your agency. Chapter 9 explains five questions to "
+                    "judge it by."
                 ),
             ),
         ],
