@@ -71,10 +71,32 @@
     return { chapters: chapters, start: start };
   }
 
+  /* One objective's standing from the evidence of its exercises (each one's review history,
+   * [[day, outcome], ...]) and, while none was answered, the readiness questions about it
+   * ([day, outcome] each); the same rules as objective_standing in textbook/kit/standing.py. */
+  var RECENT_DAYS = 35;
+  var daysBetween; // FFReview.daysBetween (ff-review.js), in the page or in Node.js
+  function objectiveStanding(exercises, checked, today) {
+    var sources = exercises.filter(function (history) { return history.length > 0; });
+    if (!sources.length) sources = checked.map(function (outcome) { return [outcome]; });
+    if (!sources.length) return { status: NOT_YET, because: "no-evidence" };
+    var latest = sources.map(function (history) { return history[history.length - 1]; });
+    if (latest.some(function (o) { return o[1] === "missed"; })) return { status: SHAKY, because: "missed" };
+    if (latest.some(function (o) { return o[1] === "retry"; })) return { status: SHAKY, because: "retry" };
+    var newest = latest.reduce(function (day, o) { return o[0] > day ? o[0] : day; }, latest[0][0]);
+    if (daysBetween(newest, today) <= RECENT_DAYS) return { status: SOLID, because: "right-recently" };
+    var rights = 0;
+    sources.forEach(function (history) { history.forEach(function (o) { if (o[1] === "right") rights += 1; }); });
+    if (rights >= 2) return { status: SOLID, because: "right-more-than-once" };
+    return { status: SHAKY, because: "right-long-ago" };
+  }
+
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { result: result, standing: standing };
+    daysBetween = require("./ff-review.js").daysBetween;
+    module.exports = { result: result, standing: standing, objectiveStanding: objectiveStanding };
     return;
   }
+  daysBetween = root.FFReview.daysBetween;
 
   /* The standing of this learner, from what this browser keeps: the manifest gives the
    * required order and each chapter's exercises, FFProgress what is done and the check. */
@@ -386,5 +408,8 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
-  root.FFReadiness = { result: result, standing: standing, current: current, render: render };
+  root.FFReadiness = {
+    result: result, standing: standing, objectiveStanding: objectiveStanding, current: current, render: render,
+    LABELS: LABELS, answeredRight: answeredRight
+  };
 })(typeof window !== "undefined" ? window : this);
