@@ -17,7 +17,7 @@ from textbook.model.layout import PATH_PAGE
 from textbook.model.site import book_title
 from textbook.model.spine import Spine
 from textbook.sources import wording
-from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link
+from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link, objectives_html
 from textbook.sphinx_ext.state import current_spine
 
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
@@ -42,6 +42,15 @@ the book never sends it, or anything else, anywhere. It goes only where you send
 <p class="ff-tools-status" role="status" aria-live="polite"></p>
 </div>
 <noscript><p>Progress tracking needs JavaScript. Every chapter and exercise still reads as text.</p></noscript>
+"""
+
+
+SHAKY_HTML = """<section class="ff-shaky-objectives" hidden="hidden" aria-labelledby="ff-shaky-title">
+<h2 id="ff-shaky-title">Objectives to strengthen</h2>
+<p>These objectives are shaky for you: you missed a question about them, got it right only after
+another try, or got it right once, a while ago. Reread the page, then try its exercises again.</p>
+<ul class="ff-shaky-list"></ul>
+</section>
 """
 
 
@@ -127,6 +136,11 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
         text += doc_link(PATH_PAGE, "Your path")
         text += nodes.Text(".")
     box += text
+    box += nodes.raw(
+        "",
+        '<p class="ff-objectives-title">Your objectives in this chapter</p>\n' + objectives_html(spine, chapter),
+        format="html",
+    )
     doctree += box
 
 
@@ -180,9 +194,18 @@ class LearnerPath(SphinxDirective):
                     line += doc_link(card.page.docname, card.page.source.title or card.id)
                 line += nodes.Text(".")
                 item += line
+            if chapter.meta.status != "in-preparation":
+                item += nodes.raw(
+                    "",
+                    '<details class="ff-path-objectives"><summary>Its objectives</summary>'
+                    + objectives_html(spine, chapter)
+                    + "</details>",
+                    format="html",
+                )
             steps += item
+        shaky = nodes.raw("", SHAKY_HTML, format="html")
         tools = nodes.raw("", TOOLS_HTML, format="html")
-        return [steps, tools]
+        return [shaky, steps, tools]
 
 
 def setup_progress(app: Sphinx) -> None:

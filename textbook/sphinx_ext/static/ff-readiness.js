@@ -8,6 +8,7 @@
   "use strict";
 
   var SOLID = "solid", SHAKY = "shaky", NOT_YET = "not-yet";
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   var STORE_ID = "readiness-check";
   var LABELS = { solid: "Solid", shaky: "Shaky", "not-yet": "Not yet" };
   /* Why a chapter has its standing, in the learner's words. */
@@ -96,7 +97,7 @@
     module.exports = { result: result, standing: standing, objectiveStanding: objectiveStanding };
     return;
   }
-  daysBetween = root.FFReview.daysBetween;
+  daysBetween = function (a, b) { return root.FFReview.daysBetween(a, b); }; // where review is loaded
 
   /* The standing of this learner, from what this browser keeps: the manifest gives the
    * required order and each chapter's exercises, FFProgress what is done and the check. */
@@ -142,6 +143,7 @@
    * done together, as every other surface shows it), and where to start. */
   function showMap(box, data, checkOutcome, chosen) {
     var outcome = current() || standing(data.order, checkOutcome.chapters, {});
+    var then = checkOutcome.then && checkOutcome.then.chapters ? checkOutcome.then : null;
     box.textContent = "";
     box.appendChild(h("h2", { text: "Your foundation map", tabindex: "-1", className: "ff-readiness-title" }));
     if (outcome.start) {
@@ -161,12 +163,24 @@
     data.order.forEach(function (id) {
       var entry = outcome.chapters[id];
       if (!entry) return;
+      var was = then && own(then.chapters, id) ? then.chapters[id] : null;
       list.appendChild(h("li", { className: "ff-readiness-" + entry.status }, [
         chapterLink(data, id), " ",
+        was ? h("span", { className: "ff-then" }, [
+          h("span", { className: "ff-then-label", text: "Then " }),
+          h("span", { className: "ff-badge ff-readiness-badge ff-readiness-" + was, text: LABELS[was] }),
+          h("span", { className: "ff-then-label", text: was === entry.status ? " now " : " \u2192 now " })
+        ]) : null,
         h("span", { className: "ff-badge ff-readiness-badge", text: LABELS[entry.status] }),
         h("span", { className: "ff-readiness-meaning", text: ": " + BECAUSE[entry.because] + "." })
       ]));
     });
+    if (then) {
+      box.appendChild(h("p", { className: "ff-then-note" }, [
+        "Then and now: \u201cthen\u201d is your map when you took the check before" +
+          (then.day ? " (" + then.day + ")" : "") + ", and \u201cnow\u201d is your map today."
+      ]));
+    }
     box.appendChild(list);
     box.appendChild(h("p", { className: "ff-readiness-note" }, [
       "This map joins your answers here with the exercises you have done in the chapters. ",
@@ -269,7 +283,22 @@
 
     function finish(chosen, save) {
       var outcome = result(data.order, data.probes, chosen);
-      if (save && root.FFProgress) root.FFProgress.record(STORE_ID, data.hash, chosen, outcome, true);
+      if (save && root.FFProgress) {
+        /* which questions were right: evidence for each objective (ff-objectives.js) */
+        outcome.right = {};
+        data.probes.forEach(function (p) { outcome.right[p.id] = answeredRight(p, own(chosen, p.id) ? chosen[p.id] : null); });
+        /* a retake keeps the map the learner saw last, to show "then" beside "now" */
+        var before = root.FFProgress.get(STORE_ID);
+        var last = before && before.result && before.result.chapters ? current() : null;
+        if (last) {
+          outcome.then = { day: String(before.updated || "").slice(0, 10), chapters: {} };
+          Object.keys(last.chapters).forEach(function (id) { outcome.then.chapters[id] = last.chapters[id].status; });
+        }
+        root.FFProgress.record(STORE_ID, data.hash, chosen, outcome, true);
+      } else {
+        var kept = stored(data.hash);
+        if (kept && kept.result && kept.result.then) outcome.then = kept.result.then;
+      }
       form.hidden = true;
       retake.hidden = false;
       showMap(map, data, outcome, chosen);
