@@ -255,11 +255,11 @@ def test_objectives_on_your_path_and_a_chapters_end(learner, site: Path) -> None
     page.screenshot(path=str(SHOTS / "your-path-objectives.png"), full_page=True)
 
     _on(page, site, "book/foundations/01-orientation/using-this-book", "2025-03-04T09:06:00-05:00")
-    box = page.locator('[data-role="chapter-progress"] ul.ff-objectives li.ff-objective')
+    box = page.locator(".ff-chapter-objectives ul.ff-objectives li.ff-objective")
     assert box.count() > 0 and all(
         s in ("solid", "shaky") for s in box.evaluate_all("l => l.map(i => i.dataset.state)")
     )
-    page.locator('[data-role="chapter-progress"]').screenshot(path=str(SHOTS / "chapter-end-objectives.png"))
+    page.locator(".ff-chapter-objectives").screenshot(path=str(SHOTS / "chapter-end-objectives.png"))
     assert page.problems == []
 
 

@@ -119,7 +119,8 @@ def _write_manifest(app: Sphinx, exception: Exception | None) -> None:
 
 
 def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
-    """Append a progress summary to the last page of each written chapter."""
+    """Append a progress summary to the last page of each written chapter, and its objectives
+    (each marked solid, shaky or not yet by ff-objectives.js)."""
     spine = current_spine(app)
     docname = app.env.docname
     chapter = next((c for c in spine.chapters if c.pages and c.pages[-1].docname == docname), None)
@@ -136,12 +137,11 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
         text += doc_link(PATH_PAGE, "Your path")
         text += nodes.Text(".")
     box += text
-    box += nodes.raw(
-        "",
-        '<p class="ff-objectives-title">Your objectives in this chapter</p>\n' + objectives_html(spine, chapter),
-        format="html",
-    )
     doctree += box
+    objectives = about_chapter(chapter_box(classes=["ff-chapter-objectives"]), chapter.id)
+    objectives += nodes.rubric(text="Your objectives in this chapter")
+    objectives += nodes.raw("", objectives_html(spine, chapter), format="html")
+    doctree += objectives
 
 
 class ContinueReading(SphinxDirective):

@@ -71,7 +71,7 @@
   }
 
   function badge(status) {
-    return h("span", { className: "ff-badge ff-readiness-badge ff-readiness-" + status, text: LABELS[status] });
+    return h("span", { className: "ff-badge ff-objective-badge ff-objective-" + status, text: LABELS[status] });
   }
 
   function pageHref(docname, exerciseId) {

@@ -168,7 +168,7 @@
         chapterLink(data, id), " ",
         was ? h("span", { className: "ff-then" }, [
           h("span", { className: "ff-then-label", text: "Then " }),
-          h("span", { className: "ff-badge ff-readiness-badge ff-readiness-" + was, text: LABELS[was] }),
+          h("span", { className: "ff-badge ff-objective-badge ff-objective-" + was, text: LABELS[was] }),
           h("span", { className: "ff-then-label", text: was === entry.status ? " now " : " \u2192 now " })
         ]) : null,
         h("span", { className: "ff-badge ff-readiness-badge", text: LABELS[entry.status] }),

@@ -99,7 +99,7 @@
           h("a", { href: href(item.docname || (info && info.chapter.docname), id), text: item.page_title || "its page" })
         ]);
         var entry = h("li", { className: "ff-review-item", "data-exercise-id": id, "data-chapter": item.chapter }, [
-          h("h2", { className: "ff-review-title", text: item.title }),
+          h("h3", { className: "ff-review-title", text: item.title }),
           from
         ]);
         if (data) entry.appendChild(exerciseRoot(item, data));
