@@ -327,7 +327,8 @@ def test_answer_and_done_survive_a_reload(page, site: Path) -> None:
     root.get_by_role("button", name="Check").click()
     assert "Correct." in feedback(root).inner_text()
     stored = json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))
-    assert stored["version"] == 1
+    assert stored["version"] == 2  # with review state (#17)
+    assert stored["review"][data["id"]]["box"] == 1
     entry = stored["exercises"][data["id"]]
     assert entry["done"] is True and entry["response"] == right
     assert entry["hash"] == root.get_attribute("data-hash")
@@ -444,7 +445,7 @@ def test_reset_asks_first(page, site: Path) -> None:
 
 GARBAGE = [
     "{not json",
-    '{"version": 2, "exercises": {}}',
+    '{"version": 3, "exercises": {}}',
     '{"version": 1, "exercises": []}',
     '{"version": 1, "exercises": {"orientation-roles-settings": {"hash": 1, "done": "yes"}}}',
     "null",

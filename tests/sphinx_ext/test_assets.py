@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from textbook.sphinx_ext.assets import COPY_BUTTON_ASSETS, RUNTIME_SCRIPTS, SCORM_SCRIPT, kept
+from textbook.sphinx_ext.assets import (
+    COPY_BUTTON_ASSETS,
+    PAGE_SCRIPTS,
+    REVIEW_SCRIPT,
+    RUNTIME_SCRIPTS,
+    SCORM_SCRIPT,
+    kept,
+)
 
 PAGE = {"epub": False, "runtime": True, "math": False, "stock": False, "code": False, "scorm": False}
 
@@ -15,7 +22,7 @@ def test_the_scorm_reporter_is_only_in_a_scorm_package() -> None:
     assert not kept(SCORM_SCRIPT, **PAGE)
     assert kept(SCORM_SCRIPT, **{**PAGE, "scorm": True})
     assert not kept(SCORM_SCRIPT, **{**PAGE, "scorm": True, "runtime": False})  # a page with nothing to report
-    others = [name for name in RUNTIME_SCRIPTS if name != SCORM_SCRIPT]
+    others = [name for name in RUNTIME_SCRIPTS if name not in (SCORM_SCRIPT, REVIEW_SCRIPT)]
     assert all(kept(name, **PAGE) for name in others)
 
 
@@ -37,3 +44,16 @@ def test_the_epub_keeps_only_its_stylesheets() -> None:
     epub = {**PAGE, "epub": True}
     assert kept("epub.css", **epub) and kept("pygments.css", **epub)
     assert not kept("ff.css", **epub) and not kept("ff-check.js", **epub)
+
+
+def test_the_review_scheduler_only_where_exercises_review_or_objectives_are() -> None:
+    assert not kept(REVIEW_SCRIPT, **PAGE, body='<div class="ff-readiness">')  # the readiness check
+    for body in ('<div class="ff-exercise" id="x">', '<ul class="ff-objectives" data-chapter="x">'):
+        assert kept(REVIEW_SCRIPT, **PAGE, body=body)
+    assert kept(REVIEW_SCRIPT, **PAGE, body='<div class="ff-review-session" hidden="hidden">')
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_SCRIPTS))
+def test_a_page_script_only_on_its_page(name: str) -> None:
+    assert not kept(name, **PAGE, body="<p>text</p>")
+    assert kept(name, **PAGE, body=f"<div {PAGE_SCRIPTS[name]}>")

@@ -23,6 +23,8 @@ from textbook.model.layout import (
     INSTRUCTORS_PAGE,
     PATH_PAGE,
     READINESS_PAGE,
+    RECORD_PAGE,
+    REVIEW_PAGE,
     START_PAGES,
     START_PART,
     TOOLKIT_PART,
@@ -132,7 +134,9 @@ def edition_toc(spine: Spine, chapters: list[str], cards: list[str]) -> str:
         f"  - caption: {START_PART}",
         "    chapters:",
     ]
-    lines += [f"      - file: {d}" for d in (READINESS_PAGE, PATH_PAGE) if spine.page(d) is not None]
+    lines += [
+        f"      - file: {d}" for d in (READINESS_PAGE, PATH_PAGE, REVIEW_PAGE, RECORD_PAGE) if spine.page(d) is not None
+    ]
     lines += [f'  - caption: "{FOUNDATIONS_PART}"', "    numbered: true", "    chapters:"]
     for chapter in spine.chapters:
         if chapter.id in chapters:

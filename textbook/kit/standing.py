@@ -1,12 +1,14 @@
 """What a learner knows of each foundation chapter, and where to start.
 
-Two pure functions, the reference for the browser (``ff-readiness.js`` does the same, and a
+Pure functions, the reference for the browser (``ff-readiness.js`` does the same, and a
 test holds the two to identical results):
 
 - :func:`readiness_result`: the readiness check alone (solid, shaky or not yet per chapter);
 - :func:`foundation_standing`: the one model every surface shows (the foundation map, "Before
   you start", a chapter's progress and "Your path"), which combines the check with the
-  exercises done.
+  exercises done;
+- :func:`objective_standing`: the same three states for one objective, from the evidence of
+  its exercises (their review history, ``textbook/kit/review.py``) and the check's questions.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from textbook.kit.kinds import Probe
+from textbook.kit.review import days_between
 
 SOLID, SHAKY, NOT_YET = "solid", "shaky", "not-yet"
 
@@ -92,3 +95,51 @@ def foundation_standing(
         chapters[chapter] = {"status": status, "because": because}
     start = next((c for c in order if c in chapters and chapters[c]["status"] != SOLID), None)
     return {"chapters": chapters, "start": start}
+
+
+# What the learner knows of one objective: the same three states, from the evidence of the
+# exercises that assess it (their review history, textbook/kit/review.py) and, when no exercise
+# has been answered, the readiness check's questions about it.
+RECENT_DAYS = 35  # "recently": within the longest review interval
+MISSED_ONE, RIGHT_AFTER_RETRY, RIGHT_RECENTLY, RIGHT_MORE_THAN_ONCE, RIGHT_LONG_AGO, NO_EVIDENCE = (
+    "missed",
+    "retry",
+    "right-recently",
+    "right-more-than-once",
+    "right-long-ago",
+    "no-evidence",
+)
+
+
+def objective_standing(
+    exercises: Sequence[Sequence[Sequence[str]]], checked: Sequence[Sequence[str]], today: str
+) -> dict[str, str]:
+    """One objective's ``status`` and ``because``.
+
+    ``exercises`` holds, for each scored exercise that assesses the objective, its history of
+    ``(day, outcome)`` (``right``, ``retry`` or ``missed``; empty when never answered);
+    ``checked`` the ``(day, outcome)`` of each readiness question about it that was answered.
+    What the learner did in the exercises outweighs the check: the check counts only while no
+    exercise about the objective has been answered. Each exercise (or question) counts by its
+    latest outcome:
+
+    - **shaky** when a latest outcome is missed, or right only after a retry;
+    - **solid** when every latest outcome is right, and the newest is recent (within
+      ``RECENT_DAYS``) or the objective was answered right more than once;
+    - **shaky** too when it was right only once, long ago;
+    - **not yet** with no evidence.
+    """
+    sources = [list(history) for history in exercises if history] or [[outcome] for outcome in checked]
+    if not sources:
+        return {"status": NOT_YET, "because": NO_EVIDENCE}
+    latest = [history[-1] for history in sources]
+    if any(outcome[1] == "missed" for outcome in latest):
+        return {"status": SHAKY, "because": MISSED_ONE}
+    if any(outcome[1] == "retry" for outcome in latest):
+        return {"status": SHAKY, "because": RIGHT_AFTER_RETRY}
+    newest = max(outcome[0] for outcome in latest)
+    if days_between(newest, today) <= RECENT_DAYS:
+        return {"status": SOLID, "because": RIGHT_RECENTLY}
+    if sum(outcome[1] == "right" for history in sources for outcome in history) >= 2:
+        return {"status": SOLID, "because": RIGHT_MORE_THAN_ONCE}
+    return {"status": SHAKY, "because": RIGHT_LONG_AGO}

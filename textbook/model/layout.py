@@ -22,11 +22,13 @@ BACK_MATTER_PART = "Back matter"
 LANDING_PAGE = f"{PAGES_FOLDER}/intro"
 READINESS_PAGE = f"{PAGES_FOLDER}/readiness"
 PATH_PAGE = f"{PAGES_FOLDER}/your-path"
+REVIEW_PAGE = f"{PAGES_FOLDER}/review"  # spaced review: the exercises due today
+RECORD_PAGE = f"{PAGES_FOLDER}/foundation-record"  # the record a learner brings to practicum
 INSTRUCTORS_PAGE = f"{PAGES_FOLDER}/for-instructors"
 ANSWER_KEY_PAGES = (f"{PAGES_FOLDER}/answer-key-1", f"{PAGES_FOLDER}/answer-key-2")
 ROSTER_PAGE = f"{PAGES_FOLDER}/roster"  # reads learners' exported progress files in the browser
 INSTRUCTOR_SECTIONS = (*ANSWER_KEY_PAGES, ROSTER_PAGE)  # the instructor page's sections, in order
-START_PAGES = (LANDING_PAGE, READINESS_PAGE, PATH_PAGE)
+START_PAGES = (LANDING_PAGE, READINESS_PAGE, PATH_PAGE, REVIEW_PAGE, RECORD_PAGE)
 # Every edition keeps these, whatever chapters and cards it selects.
 ALWAYS_IN_AN_EDITION = (
     *START_PAGES,

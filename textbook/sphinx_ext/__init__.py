@@ -27,6 +27,7 @@ from textbook.sphinx_ext.not_found import setup_not_found
 from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
+from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
 from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
@@ -56,6 +57,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_progress(app)
     setup_readiness_check(app)
     setup_roster(app)
+    setup_review(app)
     setup_way_through(app)
     setup_numbering(app)
     setup_not_found(app)

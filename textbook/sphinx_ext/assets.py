@@ -31,6 +31,7 @@ STATIC = Path(__file__).parent / "static"
 RUNTIME_SCRIPTS = (
     "ff-manifest.js",
     "ff-check.js",
+    "ff-review.js",  # REVIEW_SCRIPT
     "ff-progress.js",
     "ff-scorm.js",  # SCORM_SCRIPT
     "ff-dom.js",
@@ -40,10 +41,20 @@ RUNTIME_SCRIPTS = (
 )
 RUNTIME_STYLESHEETS = ("ff.css", "ff-readiness.css")
 # Scripts of one page only, after the runtime (the manifest): loaded where their marker is.
-PAGE_SCRIPTS = {"ff-roster.js": 'class="ff-roster"'}
+PAGE_SCRIPTS = {
+    "ff-roster.js": 'class="ff-roster"',
+    "ff-objectives.js": 'class="ff-objectives',  # objectives' states: chapters' ends, Your path, the record
+    "ff-review-page.js": 'class="ff-review-session"',
+    "ff-record.js": 'class="ff-record"',
+}
 EVERY_PAGE_SCRIPTS = ("ff-drawers.js",)
 EVERY_PAGE_STYLESHEETS = ("ff-theme.css",)
 SCORM_SCRIPT = "ff-scorm.js"  # only in a SCORM package's pages (SCORM_CONFIG)
+# The review scheduler, in the runtime's order (before ff-progress.js, which uses it when it is
+# there), only on pages that answer exercises or show review or objectives: not, for one, on
+# the readiness check, which is close to the weight budget.
+REVIEW_SCRIPT = "ff-review.js"
+REVIEW_MARKERS = ('class="ff-exercise"', 'class="ff-objectives', 'class="ff-review-session"', 'class="ff-record"')
 SCORM_CONFIG = "ff_scorm_package"
 COPY_BUTTON_ASSETS = ("clipboard.min.js", "copybutton.js", "copybutton.css")  # sphinx-copybutton: code only
 ICONS_STYLESHEET = "ff-icons.css"  # draws the theme's icons without its 1.5 MB script (light_icons.py)
@@ -58,6 +69,8 @@ RUNTIME_MARKERS = (
     "ff-progress-tools",
     "ff-continue",
     'class="ff-roster"',
+    'class="ff-review-session"',
+    'class="ff-record"',
 )
 THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
 EPUB_STYLESHEETS = ("epub.css", "pygments.css")
@@ -114,6 +127,8 @@ def kept(
     if stock:
         return True
     if name == SCORM_SCRIPT and not scorm:
+        return False
+    if name == REVIEW_SCRIPT and not any(marker in body for marker in REVIEW_MARKERS):
         return False
     if name in COPY_BUTTON_ASSETS and not code:
         return False

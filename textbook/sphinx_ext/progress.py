@@ -17,7 +17,7 @@ from textbook.model.layout import PATH_PAGE
 from textbook.model.site import book_title
 from textbook.model.spine import Spine
 from textbook.sources import wording
-from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link
+from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item, doc_link, objectives_html
 from textbook.sphinx_ext.state import current_spine
 
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
@@ -42,6 +42,15 @@ the book never sends it, or anything else, anywhere. It goes only where you send
 <p class="ff-tools-status" role="status" aria-live="polite"></p>
 </div>
 <noscript><p>Progress tracking needs JavaScript. Every chapter and exercise still reads as text.</p></noscript>
+"""
+
+
+SHAKY_HTML = """<section class="ff-shaky-objectives" hidden="hidden" aria-labelledby="ff-shaky-title">
+<h2 id="ff-shaky-title">Objectives to strengthen</h2>
+<p>These objectives are shaky for you: you missed a question about them, got it right only after
+another try, or got it right once, a while ago. Reread the page, then try its exercises again.</p>
+<ul class="ff-shaky-list"></ul>
+</section>
 """
 
 
@@ -110,7 +119,8 @@ def _write_manifest(app: Sphinx, exception: Exception | None) -> None:
 
 
 def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
-    """Append a progress summary to the last page of each written chapter."""
+    """Append a progress summary to the last page of each written chapter, and its objectives
+    (each marked solid, shaky or not yet by ff-objectives.js)."""
     spine = current_spine(app)
     docname = app.env.docname
     chapter = next((c for c in spine.chapters if c.pages and c.pages[-1].docname == docname), None)
@@ -128,6 +138,10 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
         text += nodes.Text(".")
     box += text
     doctree += box
+    objectives = about_chapter(chapter_box(classes=["ff-chapter-objectives"]), chapter.id)
+    objectives += nodes.rubric(text="Your objectives in this chapter")
+    objectives += nodes.raw("", objectives_html(spine, chapter), format="html")
+    doctree += objectives
 
 
 class ContinueReading(SphinxDirective):
@@ -180,9 +194,18 @@ class LearnerPath(SphinxDirective):
                     line += doc_link(card.page.docname, card.page.source.title or card.id)
                 line += nodes.Text(".")
                 item += line
+            if chapter.meta.status != "in-preparation":
+                item += nodes.raw(
+                    "",
+                    '<details class="ff-path-objectives"><summary>Its objectives</summary>'
+                    + objectives_html(spine, chapter)
+                    + "</details>",
+                    format="html",
+                )
             steps += item
+        shaky = nodes.raw("", SHAKY_HTML, format="html")
         tools = nodes.raw("", TOOLS_HTML, format="html")
-        return [steps, tools]
+        return [shaky, steps, tools]
 
 
 def setup_progress(app: Sphinx) -> None:

@@ -1,6 +1,7 @@
 """What the features share: docutils nodes for text in the exercise markup subset, paragraphs
-and bullet lists of it, a link to a page of the book, and the collapsed answer (its node and
-how each builder writes it). Features import from here, never from each other."""
+and bullet lists of it, a link to a page of the book, the collapsed answer (its node and
+how each builder writes it), and a chapter's objectives with their evidence. Features import
+from here, never from each other."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxTranslator
 
 from textbook.kit.markup import inline_tokens
+from textbook.model.spine import Chapter, Spine
 
 
 class answer_node(nodes.General, nodes.Element):
@@ -112,6 +114,42 @@ def _with_data_chapter(visit_name: str):
 def _standard(name: str):
     """For builders without data attributes: the standard visitor or departure of ``name``."""
     return lambda translator, node: getattr(translator, name)(node)
+
+
+def objective_evidence(spine: Spine, chapter: Chapter) -> list[dict[str, object]]:
+    """Each objective of a chapter with what shows whether a learner has it (pure): the counted,
+    scored exercises of the chapter that assess it, and the readiness questions about it.
+    Self-checks and reflections are never evidence."""
+    exercises = [
+        loaded.exercise
+        for loaded in spine.exercises_of(chapter.id)
+        if loaded.exercise.completes_chapter and type(loaded.exercise).scored
+    ]
+    probes = [probe for _, probe in spine.readiness_questions() if probe.chapter == chapter.id]
+    return [
+        {
+            "id": objective.id,
+            "text": objective.text,
+            "exercises": [e.id for e in exercises if objective.id in e.objectives],
+            "probes": [p.id for p in probes if objective.id in p.objectives],
+        }
+        for objective in chapter.meta.objectives
+    ]
+
+
+def objectives_html(spine: Spine, chapter: Chapter, classes: str = "") -> str:
+    """A chapter's objectives as ``ul.ff-objectives``: each ``li.ff-objective`` carries its id
+    and evidence (``data-objective``, ``data-exercises``, ``data-probes``) for the browser, which
+    marks each one solid, shaky or not yet (``ff-objectives.js``)."""
+    items = "".join(
+        f'<li class="ff-objective" data-objective="{html.escape(str(o["id"]))}" '
+        f'data-exercises="{html.escape(" ".join(o["exercises"]))}" '  # type: ignore[arg-type]
+        f'data-probes="{html.escape(" ".join(o["probes"]))}">'  # type: ignore[arg-type]
+        f'<span class="ff-objective-text">{html.escape(str(o["text"]))}</span></li>'
+        for o in objective_evidence(spine, chapter)
+    )
+    extra = f" {classes}" if classes else ""
+    return f'<ul class="ff-objectives{extra}" data-chapter="{html.escape(chapter.id)}">{items}</ul>'
 
 
 def write_nothing(translator: SphinxTranslator, node: nodes.Node) -> None:

@@ -782,8 +782,9 @@
     if (kind.afterBuild) form.appendChild(ctx.actions);
     form.appendChild(ctx.answerPanel);
 
-    /* Restore the last answer (before the form is in the page, so nothing is announced). */
-    var stored = progress().get(ctx.id);
+    /* Restore the last answer (before the form is in the page, so nothing is announced); in
+     * a review session (data-fresh), the exercise starts clean: the point is to answer again. */
+    var stored = root.hasAttribute("data-fresh") ? null : progress().get(ctx.id);
     if (stored && stored.response !== null && stored.response !== undefined) {
       var sameHash = stored.hash === ctx.hash;
       if (data.kind === "reflection") {

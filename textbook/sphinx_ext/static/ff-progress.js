@@ -1,7 +1,12 @@
 /* Foundations First: the learner's progress, kept in this browser only.
  *
  * Stored in localStorage under KEY as
- *   {"version": 1, "exercises": {ID: {"hash", "done", "response", "result", "updated"}}}
+ *   {"version": 2, "exercises": {ID: {"hash", "done", "response", "result", "updated"}},
+ *    "review": {ID: {"hash", "box", "due", "last", "history"}}}
+ * "review" is spaced review's state (ff-review.js): each reviewable exercise's Leitner box, the
+ * day it is due and the outcomes of its answers. A version 1 record (no "review") is migrated:
+ * each exercise answered joins the first box, due the day after it was last answered. A review
+ * section that cannot be read is rebuilt the same way, with a notice; the answers are kept.
  * An exercise counts as done only while its stored hash equals the exercise's current hash, so
  * editing one exercise resets only that one. A record that cannot be read (bad JSON, wrong
  * shape, unknown version) never breaks a page: the raw text is kept under CORRUPT_KEY, progress
@@ -15,7 +20,8 @@
 
   var KEY = "foundations-first:progress:v1";
   var CORRUPT_KEY = "foundations-first:progress:corrupt";
-  var VERSION = 1;
+  var VERSION = 2;
+  var FILE_VERSION = 1; // an exported file is version 1, with "review" among its optional fields
   var FILE_NAME = "foundations-first-progress.json";
   /* Ids are slugs: the one pattern (textbook/kit/ids.py) comes with the manifest. */
   var ID = new RegExp(
@@ -25,6 +31,9 @@
   var MESSAGES = {
     corrupt:
       "Your saved progress could not be read, so it was reset. A copy of the old record was kept in this browser.",
+    review:
+      "Your review schedule could not be read, so it was started again from the exercises you have answered. " +
+      "Your answers and progress are safe. A copy of the old record was kept in this browser.",
     memory:
       "This browser is not letting the book save your progress, so it is kept only while this page is open. " +
       "To keep it, export it from the \u201cYour path\u201d page before you leave."
@@ -33,16 +42,17 @@
   var state = { data: null, storage: undefined, memoryNoticeShown: false, notices: [] };
 
   function fresh() {
-    return { version: VERSION, exercises: {} };
+    return { version: VERSION, exercises: {}, review: {} };
   }
 
   function isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
-  /* The record as a clean object, or null when it does not have the shape of version 1. */
+  /* The record as a clean object (version 2), or null when it has the shape of neither version
+   * 1 nor 2. A "review" section that cannot be read is dropped, and reviewBroken says so. */
   function validate(value) {
-    if (!isPlainObject(value) || value.version !== VERSION || !isPlainObject(value.exercises)) return null;
+    if (!isPlainObject(value) || (value.version !== 1 && value.version !== 2) || !isPlainObject(value.exercises)) return null;
     var exercises = {};
     var ids = Object.keys(value.exercises);
     for (var i = 0; i < ids.length; i++) {
@@ -60,7 +70,69 @@
         updated: typeof entry.updated === "string" ? entry.updated : ""
       };
     }
-    return { version: VERSION, exercises: exercises };
+    var review = {};
+    var broken = false;
+    if (value.review !== undefined) {
+      if (!isPlainObject(value.review)) broken = true;
+      else if (!window.FFReview) review = value.review; // kept as it is, for a page that has the scheduler
+      else {
+        Object.keys(value.review).forEach(function (id) {
+          if (ID.test(id) && window.FFReview && window.FFReview.isEntry(value.review[id])) review[id] = value.review[id];
+          else broken = true;
+        });
+      }
+    }
+    var clean = { version: VERSION, exercises: exercises, review: broken ? {} : review };
+    if (broken) clean.reviewBroken = true;
+    return clean;
+  }
+
+  /* ---- spaced review ---- */
+
+  /* The learner's local date today (the clock moves in tests). */
+  function today() {
+    return window.FFReview ? window.FFReview.localDay(new Date()) : "";
+  }
+
+  var reviewables = null;
+  /* Exercises that come back in review: counted, of a kind with a right answer ("scored"),
+   * by id: {id, chapter, hash, kind, title, docname, page_title}, in the book's order. */
+  function reviewableExercises() {
+    if (reviewables) return reviewables;
+    var m = manifest();
+    var kinds = isPlainObject(m.kinds) ? m.kinds : {};
+    reviewables = { order: [], byId: {} };
+    m.chapters.forEach(function (chapter) {
+      (chapter && Array.isArray(chapter.exercises) ? chapter.exercises : []).forEach(function (e) {
+        if (!e || e.counts === false || !kinds[e.kind] || kinds[e.kind].scored !== true) return;
+        var item = { id: e.id, chapter: chapter.id, hash: e.hash, kind: e.kind, title: e.title, docname: e.docname, page_title: e.page_title };
+        reviewables.order.push(item);
+        reviewables.byId[e.id] = item;
+      });
+    });
+    return reviewables;
+  }
+
+  function isReviewable(id) {
+    return Object.prototype.hasOwnProperty.call(reviewableExercises().byId, id);
+  }
+
+  /* An answer that says right or wrong (a scenario's ending, not a step on the way). */
+  function conclusive(done, result) {
+    return Boolean(done) || Boolean(result && result.correct === false);
+  }
+
+  /* Every reviewable exercise answered, with no review entry for its version, joins the first
+   * box, due the day after its last answer (a version 1 record, an imported file, an LMS). */
+  function enrol(data) {
+    if (!window.FFReview) return;
+    Object.keys(data.exercises).forEach(function (id) {
+      var entry = data.exercises[id];
+      var review = data.review[id];
+      if (!isReviewable(id) || (review && review.hash === entry.hash) || !conclusive(entry.done, entry.result)) return;
+      var day = (entry.updated && window.FFReview.localDay(entry.updated)) || today();
+      data.review[id] = window.FFReview.enrolled(entry.hash, entry.done, day);
+    });
   }
 
   /* localStorage, or null when the browser refuses it (checked once, with a real write). */
@@ -135,9 +207,22 @@
       return state.data;
     }
     var parsed = null;
-    try { parsed = validate(JSON.parse(raw)); } catch (error) { parsed = null; }
+    var version = null;
+    try {
+      var value = JSON.parse(raw);
+      version = isPlainObject(value) ? value.version : null;
+      parsed = validate(value);
+    } catch (error) { parsed = null; }
     if (parsed) {
+      var broken = parsed.reviewBroken === true;
+      delete parsed.reviewBroken;
       state.data = parsed;
+      enrol(parsed);
+      if (broken) {
+        try { store.setItem(CORRUPT_KEY, raw); } catch (error) { /* the notice still tells the truth */ }
+        notice(MESSAGES.review, "alert");
+      }
+      if (broken || version !== VERSION) write(); // migrated from version 1, or rebuilt
       return state.data;
     }
     try { store.setItem(CORRUPT_KEY, raw); } catch (error) { /* the notice still tells the truth */ }
@@ -167,6 +252,10 @@
       updated: new Date().toISOString()
     };
     data.exercises[id] = entry;
+    if (window.FFReview && isReviewable(id) && conclusive(done, entry.result)) {
+      var current = data.review[id] || null;
+      data.review[id] = window.FFReview.attempt(current, entry.hash, Boolean(done), today());
+    }
     write();
     announceChange(id);
     return entry;
@@ -265,7 +354,7 @@
         ? { hash: entry.hash, done: entry.done, response: null, result: entry.result, updated: entry.updated }
         : entry;
     });
-    var file = { version: VERSION };
+    var file = { version: FILE_VERSION };
     var title = manifest().book && typeof manifest().book.title === "string" ? manifest().book.title : null;
     if (title) file.book = { title: title };
     var label = cleanLabel(options.learner);
@@ -273,6 +362,7 @@
     file.exported = new Date().toISOString();
     file.reflections = include ? INCLUDED : LEFT_OUT;
     file.exercises = exercises;
+    file.review = data.review;
     return JSON.stringify(file, null, 2) + "\n";
   }
 
@@ -284,9 +374,16 @@
    * the newer one wins; with keepResponses, an incoming record without its answer keeps the
    * answer kept here (a file made without reflections' text; an LMS's suspend_data, which
    * leaves long answers out). Returns how many were taken. Used by import and by ff-scorm.js. */
-  function merge(exercises, keepResponses) {
+  function merge(exercises, keepResponses, review) {
     var data = load();
     var taken = 0;
+    /* review entries ({id: entry}): the one answered last wins, as for the exercises */
+    Object.keys(review || {}).forEach(function (id) {
+      var incoming = review[id];
+      var current = data.review[id];
+      if (!ID.test(id) || !window.FFReview || !window.FFReview.isEntry(incoming)) return;
+      if (!current || incoming.last >= current.last) data.review[id] = incoming;
+    });
     Object.keys(exercises).forEach(function (id) {
       if (!ID.test(id)) return;
       var incoming = exercises[id];
@@ -299,6 +396,7 @@
         taken += 1;
       }
     });
+    enrol(data);
     write();
     announceChange(null);
     return taken;
@@ -318,13 +416,14 @@
     var ids = Object.keys(parsed.exercises);
     var leftOut = false; // a file made without reflections' text never erases the text kept here
     try { leftOut = JSON.parse(String(text)).reflections === LEFT_OUT; } catch (error) { leftOut = false; }
-    var taken = merge(parsed.exercises, leftOut);
+    var taken = merge(parsed.exercises, leftOut, parsed.review);
     var saved = Boolean(storage()); // null once a write has failed
     var message = ids.length === 0
       ? "The file holds no progress yet, so nothing was changed."
       : "Imported your progress on " + plural(taken, "exercise", "exercises") + "." +
         (taken < ids.length ? " " + plural(ids.length - taken, "record was", "records were") +
           " older than what this browser already had, so they were kept as they are." : "");
+    if (parsed.reviewBroken) message += " Its review schedule could not be read, so it was left out.";
     if (!saved) message += " This browser cannot save it, so it lasts only while this page is open.";
     return { ok: true, message: message };
   }
@@ -382,6 +481,9 @@
     reset: reset,
     download: download,
     persistent: function () { return Boolean(storage()); },
+    review: function () { return load().review; },
+    reviewables: reviewableExercises,
+    today: today,
     validate: validate
   };
 

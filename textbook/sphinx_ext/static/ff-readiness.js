@@ -8,6 +8,7 @@
   "use strict";
 
   var SOLID = "solid", SHAKY = "shaky", NOT_YET = "not-yet";
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   var STORE_ID = "readiness-check";
   var LABELS = { solid: "Solid", shaky: "Shaky", "not-yet": "Not yet" };
   /* Why a chapter has its standing, in the learner's words. */
@@ -71,10 +72,32 @@
     return { chapters: chapters, start: start };
   }
 
+  /* One objective's standing from the evidence of its exercises (each one's review history,
+   * [[day, outcome], ...]) and, while none was answered, the readiness questions about it
+   * ([day, outcome] each); the same rules as objective_standing in textbook/kit/standing.py. */
+  var RECENT_DAYS = 35;
+  var daysBetween; // FFReview.daysBetween (ff-review.js), in the page or in Node.js
+  function objectiveStanding(exercises, checked, today) {
+    var sources = exercises.filter(function (history) { return history.length > 0; });
+    if (!sources.length) sources = checked.map(function (outcome) { return [outcome]; });
+    if (!sources.length) return { status: NOT_YET, because: "no-evidence" };
+    var latest = sources.map(function (history) { return history[history.length - 1]; });
+    if (latest.some(function (o) { return o[1] === "missed"; })) return { status: SHAKY, because: "missed" };
+    if (latest.some(function (o) { return o[1] === "retry"; })) return { status: SHAKY, because: "retry" };
+    var newest = latest.reduce(function (day, o) { return o[0] > day ? o[0] : day; }, latest[0][0]);
+    if (daysBetween(newest, today) <= RECENT_DAYS) return { status: SOLID, because: "right-recently" };
+    var rights = 0;
+    sources.forEach(function (history) { history.forEach(function (o) { if (o[1] === "right") rights += 1; }); });
+    if (rights >= 2) return { status: SOLID, because: "right-more-than-once" };
+    return { status: SHAKY, because: "right-long-ago" };
+  }
+
   if (typeof module !== "undefined" && module.exports) {
-    module.exports = { result: result, standing: standing };
+    daysBetween = require("./ff-review.js").daysBetween;
+    module.exports = { result: result, standing: standing, objectiveStanding: objectiveStanding };
     return;
   }
+  daysBetween = function (a, b) { return root.FFReview.daysBetween(a, b); }; // where review is loaded
 
   /* The standing of this learner, from what this browser keeps: the manifest gives the
    * required order and each chapter's exercises, FFProgress what is done and the check. */
@@ -120,6 +143,7 @@
    * done together, as every other surface shows it), and where to start. */
   function showMap(box, data, checkOutcome, chosen) {
     var outcome = current() || standing(data.order, checkOutcome.chapters, {});
+    var then = checkOutcome.then && checkOutcome.then.chapters ? checkOutcome.then : null;
     box.textContent = "";
     box.appendChild(h("h2", { text: "Your foundation map", tabindex: "-1", className: "ff-readiness-title" }));
     if (outcome.start) {
@@ -139,12 +163,24 @@
     data.order.forEach(function (id) {
       var entry = outcome.chapters[id];
       if (!entry) return;
+      var was = then && own(then.chapters, id) ? then.chapters[id] : null;
       list.appendChild(h("li", { className: "ff-readiness-" + entry.status }, [
         chapterLink(data, id), " ",
+        was ? h("span", { className: "ff-then" }, [
+          h("span", { className: "ff-then-label", text: "Then " }),
+          h("span", { className: "ff-badge ff-objective-badge ff-objective-" + was, text: LABELS[was] }),
+          h("span", { className: "ff-then-label", text: was === entry.status ? " now " : " \u2192 now " })
+        ]) : null,
         h("span", { className: "ff-badge ff-readiness-badge", text: LABELS[entry.status] }),
         h("span", { className: "ff-readiness-meaning", text: ": " + BECAUSE[entry.because] + "." })
       ]));
     });
+    if (then) {
+      box.appendChild(h("p", { className: "ff-then-note" }, [
+        "Then and now: \u201cthen\u201d is your map when you took the check before" +
+          (then.day ? " (" + then.day + ")" : "") + ", and \u201cnow\u201d is your map today."
+      ]));
+    }
     box.appendChild(list);
     box.appendChild(h("p", { className: "ff-readiness-note" }, [
       "This map joins your answers here with the exercises you have done in the chapters. ",
@@ -247,7 +283,22 @@
 
     function finish(chosen, save) {
       var outcome = result(data.order, data.probes, chosen);
-      if (save && root.FFProgress) root.FFProgress.record(STORE_ID, data.hash, chosen, outcome, true);
+      if (save && root.FFProgress) {
+        /* which questions were right: evidence for each objective (ff-objectives.js) */
+        outcome.right = {};
+        data.probes.forEach(function (p) { outcome.right[p.id] = answeredRight(p, own(chosen, p.id) ? chosen[p.id] : null); });
+        /* a retake keeps the map the learner saw last, to show "then" beside "now" */
+        var before = root.FFProgress.get(STORE_ID);
+        var last = before && before.result && before.result.chapters ? current() : null;
+        if (last) {
+          outcome.then = { day: String(before.updated || "").slice(0, 10), chapters: {} };
+          Object.keys(last.chapters).forEach(function (id) { outcome.then.chapters[id] = last.chapters[id].status; });
+        }
+        root.FFProgress.record(STORE_ID, data.hash, chosen, outcome, true);
+      } else {
+        var kept = stored(data.hash);
+        if (kept && kept.result && kept.result.then) outcome.then = kept.result.then;
+      }
       form.hidden = true;
       retake.hidden = false;
       showMap(map, data, outcome, chosen);
@@ -386,5 +437,8 @@
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
-  root.FFReadiness = { result: result, standing: standing, current: current, render: render };
+  root.FFReadiness = {
+    result: result, standing: standing, objectiveStanding: objectiveStanding, current: current, render: render,
+    LABELS: LABELS, answeredRight: answeredRight
+  };
 })(typeof window !== "undefined" ? window : this);
