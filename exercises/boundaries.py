@@ -440,7 +440,7 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. It is small, homemade and given at a goodbye, when a gift often means "
-                    "\"remember me.\" Thank her warmly, tell your supervisor and write a short note."
+                    '"remember me." Thank her warmly, tell your supervisor and write a short note.'
                 ),
             ),
             Option(
@@ -591,7 +591,7 @@ EXERCISES = [
         objectives=["everyday-boundaries"],
         prompt=(
             "Mateo, 20, comes to the drop-in where you work. One evening, he starts following "
-            "your public running-club account and comments \"Nice time!\" on your race photo. "
+            'your public running-club account and comments "Nice time!" on your race photo. '
             "Your agency's policy says workers do not connect with people they support on "
             "personal accounts. What is the best response?"
         ),

@@ -123,7 +123,7 @@ EXERCISES = [
                 feedback=(
                     "Not the best question to start with. What could go wrong is worth talking "
                     "through, with Emilio, as part of the plan. But as the first question, it "
-                    "looks only at risk, and a list of dangers tends to end in \"no.\" The "
+                    'looks only at risk, and a list of dangers tends to end in "no." The '
                     "dignity of risk starts from the choice and asks how to support it."
                 ),
             ),
@@ -170,9 +170,7 @@ EXERCISES = [
                     Choice(
                         text="Tell her it is too risky for now, and offer to keep driving her on Saturdays",
                         next="locked-down",
-                        consequence=(
-                            'Aaliyah goes quiet. "Okay." She stops mentioning the art class.'
-                        ),
+                        consequence=('Aaliyah goes quiet. "Okay." She stops mentioning the art class.'),
                     ),
                     Choice(
                         text="Ask what going alone means to her and what she knows about the route",
@@ -243,10 +241,7 @@ EXERCISES = [
                     Choice(
                         text="Text her the name of the right stop and when the next bus comes",
                         next="told",
-                        consequence=(
-                            "Aaliyah texts back a thumbs-up, crosses the street and catches the "
-                            "next bus."
-                        ),
+                        consequence=("Aaliyah texts back a thumbs-up, crosses the street and catches the next bus."),
                     ),
                     Choice(
                         text="Drive out to the stop right away and take her the rest of the way to class",
@@ -383,7 +378,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"I can\'t promise that. Most things stay private, but not if someone\'s safety is at risk."',
+                text="\"I can't promise that. Most things stay private, but not if someone's safety is at risk.\"",
                 correct=True,
                 feedback=(
                     "Yes. You cannot promise complete secrecy: some things, such as a child who "

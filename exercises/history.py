@@ -478,7 +478,7 @@ EXERCISES = [
             "Each movement was led in large part by the people who used services, and each "
             "moved power toward them. Independent living put the person in charge of the services "
             "they use: independent means in charge, not doing everything alone. The disability "
-            "rights movement, \"nothing about us without us,\" brought people into the decisions "
+            'rights movement, "nothing about us without us," brought people into the decisions '
             "about their own lives. The recovery movement separated a good life from a cure, so "
             "support no longer waits for symptoms to end. Harm reduction stopped making quitting "
             "a condition for help. Two changes match none of these: closing institutions is "
@@ -494,7 +494,7 @@ EXERCISES = [
             "Twenty years ago, Colette, now 62, and three other women left a provincial "
             "institution for a house on an ordinary street. As a new worker there, you notice "
             "that staff still choose the meals, lock the fridge at night and keep a sign-in book "
-            'for the women\'s visitors. A co-worker says, "They live in the community now. That '
+            "for the women's visitors. A co-worker says, \"They live in the community now. That "
             'was the whole point of closing the institutions." Which reply best explains how '
             "deinstitutionalization led to community living?"
         ),
@@ -530,7 +530,7 @@ EXERCISES = [
                 text="The rules can stay if staff explain each one to the women at a house meeting",
                 feedback=(
                     "Explaining is better than silence, but the rules are still the staff's. "
-                    "Community living, and \"nothing about us without us,\" ask that the women "
+                    'Community living, and "nothing about us without us," ask that the women '
                     "decide how their own home runs, not only hear why."
                 ),
             ),

@@ -288,7 +288,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"Said he was \'fed up with this place\' and went to his room. Came out for supper at 6."',
+                text="\"Said he was 'fed up with this place' and went to his room. Came out for supper at 6.\"",
                 feedback=(
                     "This one is fine, even though it contains strong words. They are the "
                     "tenant's own words, in quotation marks, and the note says what he did next. "
@@ -642,7 +642,7 @@ EXERCISES = [
                 feedback=(
                     "Yes. Ife did the inner work well: she noticed her worry, named where it came "
                     "from and kept Ross's choice separate from her own. But she went from \"his "
-                    "choice\" straight to action. The fourth step asks what your role asks of you "
+                    'choice" straight to action. The fourth step asks what your role asks of you '
                     "and what the person has already said he wants. Ross had asked for a budget "
                     "check before big purchases, so his own plan was part of his choice. Looking "
                     "at the budget with him first would have respected both the trip and his "

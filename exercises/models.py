@@ -44,7 +44,7 @@ EXERCISES = [
             Option(
                 text="The old file is the more objective record of how Ray behaves",
                 feedback=(
-                    "No. It sounds objective, but \"non-compliant\" is a judgment, written from "
+                    'No. It sounds objective, but "non-compliant" is a judgment, written from '
                     "the outside through a lens that missed "
                     "what Ray was afraid of. The new plan was made with Ray and the people who "
                     "know him best, so it holds knowledge the old file never had."
@@ -53,7 +53,7 @@ EXERCISES = [
             Option(
                 text="The new plan adds Ray's preferences; the old file's facts still stand",
                 feedback=(
-                    "Not quite. \"Non-compliant\" is not a neutral fact: it places the problem in "
+                    'Not quite. "Non-compliant" is not a neutral fact: it places the problem in '
                     "Ray. The new plan does not add to that judgment, it replaces it, by asking "
                     "staff to change how they come in."
                 ),

@@ -608,7 +608,7 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. This is a procedure: clear steps, one right answer and time to look it "
-                    "up, or to say \"Let me check and come back to you.\" A short guide at the "
+                    'up, or to say "Let me check and come back to you." A short guide at the '
                     "right moment is exactly what just-in-time learning does well."
                 ),
             ),

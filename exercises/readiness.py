@@ -1028,7 +1028,7 @@ READINESS = [
             "At 3 a.m., Tomasz, a night worker in a seniors' residence, found Mrs. Ferreira on "
             "the hallway floor. She was not badly hurt. Next day, he writes in his journal what "
             "took place, step by step, and how shaken he felt. He notes that his quick call for "
-            "help went well and that the dark hallway got in the way. Then he writes, \"Next "
+            'help went well and that the dark hallway got in the way. Then he writes, "Next '
             'time, I will leave the hallway light on." What did he skip?'
         ),
         options=[
