@@ -195,7 +195,7 @@ def test_ordering_by_touch_takes_one_tap_per_item(phone, site: Path) -> None:
         button.tap()
         taps += 1
     assert taps == len(items) - 1
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     assert "Correct." in root.locator(".ff-feedback").inner_text()
     assert root.get_by_role("button", name="Try again").is_hidden()  # nothing to retry when all is right
 
@@ -205,10 +205,10 @@ def test_try_again_keeps_the_arrangement_and_the_right_matches(phone, site: Path
     root = phone.locator('[data-kind="ordering"]').first
     texts = root.locator("li.ff-order-row .ff-order-text")
     root.locator("li.ff-order-row").nth(0).locator("button.ff-move").nth(1).tap()  # first item down one place
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     if "Correct." in root.locator(".ff-feedback").inner_text():  # the shuffle put those two the other way round
         root.locator("li.ff-order-row").nth(1).locator("button.ff-move").nth(1).tap()
-        root.get_by_role("button", name="Check").tap()
+        root.get_by_role("button", name="Check", exact=True).tap()
     assert "Not quite." in root.locator(".ff-feedback").inner_text()
     arranged = texts.all_inner_texts()
     root.get_by_role("button", name="Try again").tap()
@@ -221,7 +221,7 @@ def test_try_again_keeps_the_arrangement_and_the_right_matches(phone, site: Path
     count = len(data["pairs"])
     for left in range(count):  # all right but the first, which takes the second's answer
         selects.nth(left).select_option(str(1 if left == 0 else left))
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     assert "Not quite." in root.locator(".ff-feedback").inner_text()
     root.get_by_role("button", name="Try again").tap()
     assert selects.nth(0).input_value() == ""  # the wrong row is cleared
@@ -233,10 +233,10 @@ def test_a_reflection_offers_no_try_again(phone, site: Path) -> None:
     phone.goto((site / _page_with(site, "reflection")).as_uri())
     root = phone.locator('[data-kind="reflection"]').first
     root.locator("textarea").fill("A few words about what I noticed on a shift. " * 6)
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     assert "Complete." in root.locator(".ff-feedback").inner_text()
     assert root.get_by_role("button", name="Try again").is_hidden()
-    assert root.get_by_role("button", name="Check").is_visible()  # edit the text and check again
+    assert root.get_by_role("button", name="Check", exact=True).is_visible()  # edit the text and check again
 
 
 def test_matching_shows_the_whole_chosen_answer_at_phone_width(phone, site: Path) -> None:
@@ -292,7 +292,7 @@ def test_a_self_check_lists_the_statements_to_look_at_again_with_the_page_that_h
     top = len(data["scale"]) - 1
     for n, item in enumerate(data["items"]):  # strain on every statement: "Often", or "Never" where reversed
         root.locator(f"fieldset.ff-rating >> nth={n}").locator("input").nth(0 if item["reverse"] else top).check()
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     listed = root.locator(".ff-sc-revisit li")
     assert listed.count() == len(data["items"])
     first = data["items"][0]
@@ -306,7 +306,7 @@ def test_a_self_check_lists_the_statements_to_look_at_again_with_the_page_that_h
     root = phone.locator('[data-exercise-id="self-care-strain-check"]')
     for n, item in enumerate(data["items"]):  # no strain anywhere: nothing to look at again
         root.locator(f"fieldset.ff-rating >> nth={n}").locator("input").nth(top if item["reverse"] else 0).check()
-    root.get_by_role("button", name="Check").tap()
+    root.get_by_role("button", name="Check", exact=True).tap()
     assert root.locator(".ff-sc-revisit").count() == 0
 
 

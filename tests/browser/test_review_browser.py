@@ -99,7 +99,7 @@ def _answer(page, exercise_id: str, right: bool) -> None:
     wrong = [i for i, option in enumerate(data["options"]) if not option["correct"]]
     for index in correct if right else wrong[:1]:
         item.locator(f'.ff-form input[value="{index}"]').check()
-    item.get_by_role("button", name="Check").click()
+    item.get_by_role("button", name="Check", exact=True).click()
 
 
 def _session_on_page(page) -> list[str]:
@@ -375,7 +375,7 @@ def test_review_and_record_on_a_phone_by_touch_with_axe(browser, site: Path, doc
         _session_on_page(page)
         item = page.locator("li.ff-review-item").first
         item.locator(".ff-form input").first.tap()
-        item.get_by_role("button", name="Check").tap()
+        item.get_by_role("button", name="Check", exact=True).tap()
         assert item.locator(".ff-feedback").text_content().strip()
     else:
         page.get_by_label("Include my practicum learning plan (Chapter 9)").tap()

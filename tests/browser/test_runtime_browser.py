@@ -180,7 +180,7 @@ def test_matching_by_keyboard(page, site: Path) -> None:
     data = data_of(root)
     selects = root.get_by_role("combobox")
     assert selects.count() == len(data["pairs"])
-    check = root.get_by_role("button", name="Check")
+    check = root.get_by_role("button", name="Check", exact=True)
     check.focus()
     press(page, "Enter")  # nothing chosen yet: refused, with a message
     assert "Choose a match for every item" in feedback(root).inner_text()
@@ -215,7 +215,7 @@ def test_ordering_by_keyboard(page, site: Path) -> None:
         # focus stays on the moved item's button
         assert focused(page)["name"] == f"Move “{item}” up"
         current.insert(target, current.pop(position))
-    root.get_by_role("button", name="Check").focus()
+    root.get_by_role("button", name="Check", exact=True).focus()
     press(page, "Enter")
     text = feedback(root).inner_text()
     assert "Correct." in text
@@ -237,7 +237,7 @@ def test_scenario_by_keyboard(page, site: Path) -> None:
     data = data_of(root)
     steps = {step["id"]: step for step in data["steps"]}
     path = best_path(data)
-    assert root.get_by_role("button", name="Check").count() == 0  # the choices are the buttons
+    assert root.get_by_role("button", name="Check", exact=True).count() == 0  # the choices are the buttons
     step = steps[data["start"]]
     root.get_by_role("group", name="Your choices").get_by_role("button").first.focus()
     for number, index in enumerate(path):
@@ -295,7 +295,7 @@ def test_reflection_by_keyboard(page, site: Path) -> None:
     box = root.get_by_label("Your answer")
     box.focus()
     page.keyboard.type("short start")
-    root.get_by_role("button", name="Check").focus()
+    root.get_by_role("button", name="Check", exact=True).focus()
     press(page, "Enter")
     assert "Not complete yet." in feedback(root).inner_text()
     box.focus()
@@ -324,7 +324,7 @@ def test_answer_and_done_survive_a_reload(page, site: Path) -> None:
     data = data_of(root)
     right = next(i for i, option in enumerate(data["options"]) if option["correct"])
     choice_input(root, right).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     assert "Correct." in feedback(root).inner_text()
     stored = json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))
     assert stored["version"] == 2  # with review state (#17)
@@ -357,7 +357,7 @@ def test_ordering_and_matching_answers_are_restored(page, site: Path) -> None:
     data = data_of(root)
     first = plain(data["items"][data["order"][0]])
     root.get_by_role("button", name=f"Move “{first}” down").click()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     assert "Not quite." in feedback(root).inner_text()
     page.reload()
     root = exercise(page, "ordering")
@@ -377,7 +377,7 @@ def test_export_then_import_in_a_fresh_profile(browser, site: Path, tmp_path: Pa
     data = data_of(root)
     right = next(i for i, option in enumerate(data["options"]) if option["correct"])
     choice_input(root, right).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     open_page(page, site, PATH_PAGE)
     item = page.locator("li.ff-path-item.ff-chapter-orientation")
     total = chapter_total(page)
@@ -428,7 +428,7 @@ def test_reset_asks_first(page, site: Path) -> None:
     open_page(page, site, page_of(site, "single-choice"))
     root = exercise(page, "single-choice")
     choice_input(root, 0).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     open_page(page, site, PATH_PAGE)
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Reset my progress").click()
@@ -464,7 +464,7 @@ def test_corrupted_record_is_kept_reset_and_announced(page, site: Path, garbage:
     assert page.evaluate(f"localStorage.getItem({CORRUPT_KEY!r})") == garbage
     root = exercise(page, "single-choice")  # the page still works
     choice_input(root, 0).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     assert feedback(root).inner_text().strip() != ""
     page.reload()
     assert page.get_by_role("alert").count() == 0  # reset once, not on every page
@@ -486,7 +486,7 @@ def test_without_local_storage_the_page_works_in_memory(browser, site: Path) -> 
         data = data_of(root)
         right = next(i for i, option in enumerate(data["options"]) if option["correct"])
         choice_input(root, right).check()
-        root.get_by_role("button", name="Check").click()
+        root.get_by_role("button", name="Check", exact=True).click()
         assert "Correct." in feedback(root).inner_text()
         assert root.get_by_text("Done", exact=True).is_visible()
         assert page.locator(".ff-notice[role]").count() == 1  # said once
@@ -506,7 +506,7 @@ def test_try_again_and_show_answer(page, site: Path) -> None:
     boxes = root.get_by_role("checkbox")
     choice_input(root, correct[0]).check()
     choice_input(root, wrong).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     text = squash(feedback(root).inner_text())
     assert "Not quite." in text
     missed = len(correct) - 1
@@ -690,14 +690,14 @@ def test_hostile_strings_render_as_text(context, site: Path) -> None:
     assert root.locator("a[href^='javascript']").count() == 0
     assert root.locator("a[href='https://example.org/']").count() == 1
     choice_input(root, 0).check()
-    root.get_by_role("button", name="Check").click()
+    root.get_by_role("button", name="Check", exact=True).click()
     root.get_by_role("button", name="Show answer").click()
     assert "Feedback " + HOSTILE in feedback(root).inner_text()
     match = page.locator('[data-exercise-id="hostile-match"]')
     match.get_by_role("button", name="Show answer").click()
     order = page.locator('[data-exercise-id="hostile-order"]')
     order.get_by_role("button", name=f"Move “A {HOSTILE}” up").click()
-    order.get_by_role("button", name="Check").click()
+    order.get_by_role("button", name="Check", exact=True).click()
     order.get_by_role("button", name="Show answer").click()
     assert HOSTILE in match.inner_text() and HOSTILE in order.inner_text()
     for where in (root, match, order):
@@ -752,7 +752,7 @@ def test_axe_finds_nothing_serious_in_checked_exercises(context, site: Path, mod
             radios = root.get_by_role("radio")
             if radios.count():
                 radios.first.check()
-            check = root.get_by_role("button", name="Check")
+            check = root.get_by_role("button", name="Check", exact=True)
             if check.count():
                 check.click()
             show = root.get_by_role("button", name="Show answer")

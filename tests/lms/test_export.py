@@ -257,7 +257,7 @@ def test_matching_shares_add_up_to_the_whole_score(qti_package: Path) -> None:
         if added:
             matching += 1
             assert sum(added) == 100, ident
-    assert matching == sum(isinstance(e.exercise, Matching | Ordering) for e in SPINE.exercises) == 23
+    assert matching == sum(isinstance(e.exercise, Matching | Ordering) for e in SPINE.exercises) > 0
 
 
 def test_no_export_tells_learners_their_answer_stays_in_their_browser(
@@ -362,7 +362,7 @@ def test_moodle_matching_and_essays_keep_their_content(moodle_file: Path) -> Non
     assert element.get("type") == "matching"
     assert [(s.findtext("text"), s.findtext("answer/text")) for s in element.findall("subquestion")] == [
         (p.left, p.right) for p in matching.pairs
-    ]
+    ] + [("", extra) for extra in matching.extras]  # extras: subquestions with no text, Moodle's way
     reflection = next(e.exercise for e in SPINE.exercises if isinstance(e.exercise, Reflection))
     essay = questions[reflection.id]
     assert essay.get("type") == "essay" and essay.findtext("defaultgrade") == "0"
@@ -673,9 +673,10 @@ def test_the_exported_right_answers_of_every_scenario_reach_a_best_ending() -> N
 
 def test_every_question_ident_is_unique_in_an_export(qti_package: Path, moodle_file: Path) -> None:
     idents = [item.get("ident") for root in _assessments(qti_package).values() for item in root.iter(f"{QTI}item")]
-    assert len(idents) == len(set(idents)) == 116
+    expected = sum(len(to_questions(e.exercise)) for e in SPINE.exercises)  # every question of the book
+    assert len(idents) == len(set(idents)) == expected
     numbers = [q.findtext("idnumber") for q in etree.parse(str(moodle_file)).getroot().findall("question[idnumber]")]
-    assert len(numbers) == len(set(numbers)) == 116
+    assert len(numbers) == len(set(numbers)) == expected
     # a scenario's decisions never take the id of another exercise: "--" is not in any exercise id
     scenario = _marked_scenario().model_copy(update={"id": "decide"})
     single = SingleChoice(

@@ -19,9 +19,10 @@ PAGE = {"epub": False, "runtime": True, "math": False, "stock": False, "code": F
 
 
 def test_the_scorm_reporter_is_only_in_a_scorm_package() -> None:
-    assert not kept(SCORM_SCRIPT, **PAGE)
-    assert kept(SCORM_SCRIPT, **{**PAGE, "scorm": True})
-    assert not kept(SCORM_SCRIPT, **{**PAGE, "scorm": True, "runtime": False})  # a page with nothing to report
+    exercise = '<div class="ff-exercise" data-exercise-id="x">'
+    assert not kept(SCORM_SCRIPT, **PAGE, body=exercise)
+    assert kept(SCORM_SCRIPT, **{**PAGE, "scorm": True}, body=exercise)
+    assert not kept(SCORM_SCRIPT, **{**PAGE, "scorm": True}, body="<p>Your path</p>")  # nothing to report
     others = [name for name in RUNTIME_SCRIPTS if name not in (SCORM_SCRIPT, REVIEW_SCRIPT)]
     assert all(kept(name, **PAGE) for name in others)
 

@@ -12,8 +12,8 @@ handler, what it does not use:
 - in the EPUB, every script and all but the EPUB theme's plain stylesheets, which are also
   the only stylesheets of ``_static`` that go into the package;
 - the code copy button's files on pages without code (most of the book);
-- the SCORM reporter (``ff-scorm.js``) everywhere but in a SCORM package's pages
-  (``ff_scorm_package``, set by ``export --format scorm``).
+- the SCORM reporter (``ff-scorm.js``) everywhere but on the pages with exercises of a SCORM
+  package (``ff_scorm_package``, set by ``export --format scorm``).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ SCORM_SCRIPT = "ff-scorm.js"  # only in a SCORM package's pages (SCORM_CONFIG)
 REVIEW_SCRIPT = "ff-review.js"
 REVIEW_MARKERS = ('class="ff-exercise"', 'class="ff-objectives', 'class="ff-review-session"', 'class="ff-record"')
 SCORM_CONFIG = "ff_scorm_package"
+EXERCISE_MARKER = 'class="ff-exercise"'
 COPY_BUTTON_ASSETS = ("clipboard.min.js", "copybutton.js", "copybutton.css")  # sphinx-copybutton: code only
 ICONS_STYLESHEET = "ff-icons.css"  # draws the theme's icons without its 1.5 MB script (light_icons.py)
 RUNTIME_ASSETS = RUNTIME_SCRIPTS + RUNTIME_STYLESHEETS
@@ -126,8 +127,8 @@ def kept(
         return False
     if stock:
         return True
-    if name == SCORM_SCRIPT and not scorm:
-        return False
+    if name == SCORM_SCRIPT:  # in a SCORM package, on the pages with exercises to report
+        return scorm and EXERCISE_MARKER in body
     if name == REVIEW_SCRIPT and not any(marker in body for marker in REVIEW_MARKERS):
         return False
     if name in COPY_BUTTON_ASSETS and not code:

@@ -149,7 +149,11 @@
   function build(container) {
     var tools = container.querySelector(".ff-record-tools");
     if (!tools || !window.FFProgress || !window.FFObjectives) return;
-    document.documentElement.classList.add("ff-record-page");
+    // The sheet alone on paper, but only on the record's own page: in the book printed as one
+    // page (the PDF), every chapter shares this document and must print.
+    /* global DOCUMENTATION_OPTIONS */
+    var builder = typeof DOCUMENTATION_OPTIONS !== "undefined" ? DOCUMENTATION_OPTIONS.BUILDER : "html";
+    if (builder !== "singlehtml") document.documentElement.classList.add("ff-record-page");
     var style = document.createElement("style");
     style.textContent = SHEET_CSS + "\n" + PRINT_CSS;
     document.head.appendChild(style);
