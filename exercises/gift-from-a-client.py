@@ -16,9 +16,9 @@ EXERCISES = [
             Option(
                 text="Accept it with thanks, and keep it between the two of you",
                 feedback=(
-                    "Not a good choice. What a gift means in her family matters, and it is a reason to decline gently, "
-                    "not a reason to break the policy in secret. Hidden gifts are one way "
-                    "boundary drift begins."
+                    "Not a good choice. What a gift means in her family matters, and it is a reason "
+                    "to decline gently, not a reason to break the policy in secret. Hidden gifts are "
+                    "one way boundary drift begins."
                 ),
             ),
             Option(

@@ -423,7 +423,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Offer to drive him to the library just this once, and save the bus for next week",
+                        text="Offer to drive him to the library today, and save the bus for next week",
                         next="smaller",
                         consequence=(
                             'Gerald\'s grin fades. "Same as always," he says quietly. He takes off his '
@@ -431,7 +431,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Offer to ride the same bus a few seats behind him, just in case",
+                        text="Offer to ride the same bus a few seats behind him",
                         next="shadowed",
                         consequence=(
                             'Gerald\'s grin fades. "If you want," he says. On the bus, he looks back at '
@@ -460,7 +460,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Say yes, and accept his friend request, just for today's library photos",
+                        text="Say yes, and accept his friend request there at the door",
                         next="late-calls",
                         consequence=(
                             "Gerald beams and sends the request, and you accept it at the door. At 10:40 "
@@ -477,11 +477,11 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Warmly say you keep your own accounts private, and he can show the office his photos",
+                        text="Say warmly that your accounts are private, and ask to see the photos this afternoon",
                         next="story",
                         consequence=(
-                            "You add that you would love to see the photos this afternoon, on his phone. "
-                            'Gerald nods. "This afternoon. Got it." At 10:35, the office phone rings. '
+                            "You add that the office is waiting for his call. Gerald nods. \"Photos this "
+                            'afternoon. Office now. Got it." At 10:35, the office phone rings. '
                             '"I\'m at the library," Gerald says. You can hear that he is smiling.'
                         ),
                     ),
@@ -490,7 +490,7 @@ EXERCISES = [
             Step(
                 id="story",
                 text=(
-                    "At 2 p.m., you visit Gerald again. He is proud of his trip. Over tea, he says, "
+                    "At 2 p.m., you visit Gerald again. He shows you his library photos. Over tea, he says, "
                     "“At the big place, they locked the doors. You couldn’t go out unless they said.” "
                     "His hands start to shake, and he begins to talk about a room in the basement. "
                     "What do you do?"
@@ -595,7 +595,7 @@ EXERCISES = [
                 debrief=(
                     "You meant to keep Gerald safe. But the trip was his goal, he had prepared for "
                     "it, and the team had planned for the risk. For 31 years, other people decided when "
-                    'Gerald could go out. Driving him "just this once" repeated that pattern, and a '
+                    'Gerald could go out. Driving him instead repeated that pattern, and a '
                     "few more offers like it could make his world smaller, one trip at a time. Your worry was real, and it is worth asking where it "
                     "came from before you act on it. The dignity of risk, from Chapter 5, means supporting a person to do what "
                     "they have chosen, as safely as they want to. Driving him also raised a question you "
@@ -627,7 +627,7 @@ EXERCISES = [
                     "messages to ask whether he can check in with you instead of the office from now on."
                 ),
                 debrief=(
-                    'Accepting the request felt kind, and "just for today" felt small. But it was a '
+                    'Accepting the request felt kind, and a few photos felt small. But it was a '
                     "boundary crossing, and it is already starting to drift, as Chapter 6 described. "
                     "If it goes on, Gerald comes to rely on one student who was always going to leave, "
                     "the team loses track of his trips, and your evenings stop being your own. The "
