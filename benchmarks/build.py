@@ -81,13 +81,16 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
             rows.append((size, min(engine), min(bare) if bare else None))
             shown = f"{rows[-1][2]:7.2f} s" if bare else "   (skipped)"
             ratio = f"{min(engine) / min(bare):.2f}" if bare else "-"
-            print(f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}")
+            print(
+                f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}",
+                flush=True,
+            )
     first = rows[0]
     for size, engine_time, bare_time in rows[1:]:
         growth = f"engine x{engine_time / first[1]:.1f}"
         if bare_time is not None and first[2] is not None:
             growth += f", bare x{bare_time / first[2]:.1f}"
-        print(f"{first[0]} -> {size} chapters: {growth} (linear growth is x{size / first[0]:.1f})")
+        print(f"{first[0]} -> {size} chapters: {growth} (linear growth is x{size / first[0]:.1f})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
