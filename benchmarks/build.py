@@ -9,7 +9,9 @@ Run: `.venv/bin/python -m benchmarks.build [--repeat 2]`
 With `--sizes 20 80 200` it times instead clean builds of generated books (three pages per
 chapter) of each size, with the engine and as a bare Jupyter Book of the same sources, and
 reports the engine against the bare book and each against linear growth (`--bare-up-to N`
-skips the bare book above N chapters, where it takes many minutes).
+skips the bare book above N chapters, where it takes many minutes), and the gzip weight of the
+heaviest page of each engine build against the page-weight budget. Each size's line is
+printed as soon as it is measured.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def copy_book(target: Path) -> Path:
 def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
     """Clean builds of generated books: the engine against a bare Jupyter Book, per size."""
     from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.page_weight import BUDGET_GZIP, site_weights
 
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     rows: list[tuple[int, float, float | None]] = []
@@ -85,6 +88,17 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
                 f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}",
                 flush=True,
             )
+            weights = site_weights(out / "engine" / "_build" / "html")  # the last engine build's site
+            heaviest = max(weights, key=lambda weight: weight.gzip)
+            over = sum(weight.gzip > BUDGET_GZIP for weight in weights)
+            print(
+                f"{size:>4} chapters: heaviest page {heaviest.page} {heaviest.gzip / 1024:.1f} KB gzip"
+                f" ({heaviest.raw / 1024:.0f} KB raw); {over} of {len(weights)} pages over the"
+                f" {BUDGET_GZIP // 1024} KB budget",
+                flush=True,
+            )
+            for attempt in range(repeat):  # a 500-chapter site is large
+                shutil.rmtree(Path(folder) / f"out-{size}-{attempt}", ignore_errors=True)
     first = rows[0]
     for size, engine_time, bare_time in rows[1:]:
         growth = f"engine x{engine_time / first[1]:.1f}"
