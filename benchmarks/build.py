@@ -90,13 +90,20 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
             )
             weights = site_weights(out / "engine" / "_build" / "html")  # the last engine build's site
             heaviest = max(weights, key=lambda weight: weight.gzip)
-            over = sum(weight.gzip > BUDGET_GZIP for weight in weights)
+            over = [weight for weight in weights if weight.gzip > BUDGET_GZIP]
+            within = [weight for weight in weights if weight.gzip <= BUDGET_GZIP]
             print(
                 f"{size:>4} chapters: heaviest page {heaviest.page} {heaviest.gzip / 1024:.1f} KB gzip"
-                f" ({heaviest.raw / 1024:.0f} KB raw); {over} of {len(weights)} pages over the"
-                f" {BUDGET_GZIP // 1024} KB budget",
+                f" ({heaviest.raw / 1024:.0f} KB raw); {len(over)} of {len(weights)} pages over the"
+                f" {BUDGET_GZIP // 1024} KB budget"
+                + (f" ({', '.join(weight.page for weight in over[:5])})" if over else ""),
                 flush=True,
             )
+            if over and within:
+                next_heaviest = max(within, key=lambda weight: weight.gzip)
+                print(
+                    f"{size:>4} chapters: heaviest within it {next_heaviest.page} {next_heaviest.gzip / 1024:.1f} KB gzip"
+                )
             for attempt in range(repeat):  # a 500-chapter site is large
                 shutil.rmtree(Path(folder) / f"out-{size}-{attempt}", ignore_errors=True)
     first = rows[0]
