@@ -9,7 +9,9 @@ Run: `.venv/bin/python -m benchmarks.build [--repeat 2]`
 With `--sizes 20 80 200` it times instead clean builds of generated books (three pages per
 chapter) of each size, with the engine and as a bare Jupyter Book of the same sources, and
 reports the engine against the bare book and each against linear growth (`--bare-up-to N`
-skips the bare book above N chapters, where it takes many minutes).
+skips the bare book above N chapters, where it takes many minutes), and the gzip weight of the
+heaviest page of each engine build against the page-weight budget. Each size's line is
+printed as soon as it is measured.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def copy_book(target: Path) -> Path:
 def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
     """Clean builds of generated books: the engine against a bare Jupyter Book, per size."""
     from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.page_weight import BUDGET_GZIP, site_weights
 
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     rows: list[tuple[int, float, float | None]] = []
@@ -81,13 +84,34 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
             rows.append((size, min(engine), min(bare) if bare else None))
             shown = f"{rows[-1][2]:7.2f} s" if bare else "   (skipped)"
             ratio = f"{min(engine) / min(bare):.2f}" if bare else "-"
-            print(f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}")
+            print(
+                f"{size:>4} chapters ({size * 3:>4} pages): engine {min(engine):7.2f} s, bare {shown}, ratio {ratio}",
+                flush=True,
+            )
+            weights = site_weights(out / "engine" / "_build" / "html")  # the last engine build's site
+            heaviest = max(weights, key=lambda weight: weight.gzip)
+            over = [weight for weight in weights if weight.gzip > BUDGET_GZIP]
+            within = [weight for weight in weights if weight.gzip <= BUDGET_GZIP]
+            print(
+                f"{size:>4} chapters: heaviest page {heaviest.page} {heaviest.gzip / 1024:.1f} KB gzip"
+                f" ({heaviest.raw / 1024:.0f} KB raw); {len(over)} of {len(weights)} pages over the"
+                f" {BUDGET_GZIP // 1024} KB budget"
+                + (f" ({', '.join(weight.page for weight in over[:5])})" if over else ""),
+                flush=True,
+            )
+            if over and within:
+                next_heaviest = max(within, key=lambda weight: weight.gzip)
+                print(
+                    f"{size:>4} chapters: heaviest within it {next_heaviest.page} {next_heaviest.gzip / 1024:.1f} KB gzip"
+                )
+            for attempt in range(repeat):  # a 500-chapter site is large
+                shutil.rmtree(Path(folder) / f"out-{size}-{attempt}", ignore_errors=True)
     first = rows[0]
     for size, engine_time, bare_time in rows[1:]:
         growth = f"engine x{engine_time / first[1]:.1f}"
         if bare_time is not None and first[2] is not None:
             growth += f", bare x{bare_time / first[2]:.1f}"
-        print(f"{first[0]} -> {size} chapters: {growth} (linear growth is x{size / first[0]:.1f})")
+        print(f"{first[0]} -> {size} chapters: {growth} (linear growth is x{size / first[0]:.1f})", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

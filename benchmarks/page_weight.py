@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ASSET = re.compile(r"<(?:script|link|img)\b[^>]*?\b(?:src|href)=\"(?P<url>[^\"#?]+)")
@@ -32,6 +33,18 @@ class Weight:
     raw: int
     gzip: int
     fonts: int  # gzip bytes of the fonts its stylesheets can load
+
+
+@cache
+def _asset_sizes(path: Path) -> tuple[int, int]:
+    """An asset's raw and gzip bytes (every page of a site shares the same few assets)."""
+    data = path.read_bytes()
+    return len(data), len(gzip.compress(data))
+
+
+@cache
+def _font_gzip(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes()))
 
 
 def page_weight(site: Path, page: Path) -> Weight:
@@ -48,15 +61,15 @@ def page_weight(site: Path, page: Path) -> Weight:
         if asset in seen or not asset.is_file() or asset.suffix not in (".js", ".css", ".svg", ".png", ".jpg", ".gif"):
             continue
         seen.add(asset)
-        data = asset.read_bytes()
-        raw += len(data)
-        packed += len(gzip.compress(data))
+        asset_raw, asset_gzip = _asset_sizes(asset)
+        raw += asset_raw
+        packed += asset_gzip
         if asset.suffix == ".css":
-            for font in FONT.finditer(data.decode("utf-8", "replace")):
+            for font in FONT.finditer(asset.read_text(encoding="utf-8", errors="replace")):
                 path = (asset.parent / font["url"].strip("'\"")).resolve()
                 if path.is_file() and path not in seen:
                     seen.add(path)
-                    fonts += len(gzip.compress(path.read_bytes()))
+                    fonts += _font_gzip(path)
     return Weight(page.relative_to(site).as_posix(), raw, packed, fonts)
 
 

@@ -6,7 +6,7 @@ EXERCISES = [
     MultipleSelect(
         id="a-risky-choice-quick",
         title="Victor wants to go ice fishing",
-        objectives=["dignity-of-risk", "dignity-self-determination", "person-centred-planning"],
+        objectives=["dignity-of-risk", "dignity-self-determination"],
         prompt=(
             "Victor, 67, has used a walker since his stroke. He plans to go ice fishing with his "
             "cousin on Saturday, as he has every winter since he was a boy. Last winter he fell on "
@@ -15,10 +15,12 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Tell Victor the trip is off this year, after his fall on the ice last winter",
+                text="Ask your supervisor to tell Victor that the trip is off for this winter",
                 feedback=(
-                    "No. This is paternalism. A fall last year is a reason to plan together, not a "
-                    "reason to take away something that has mattered to him all his life."
+                    "No. This is paternalism, even with your supervisor's voice behind it. A fall "
+                    "last year is a reason to plan together, not a reason to take away something that "
+                    "has mattered to him all his life. Bring your worry to your supervisor openly, "
+                    "and plan with Victor."
                 ),
             ),
             Option(
@@ -30,14 +32,15 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Call his cousin without telling Victor and ask him to call off the trip",
+                text="Say nothing to him about last winter's fall, and wish him a good day on the ice",
                 feedback=(
-                    "No. It goes behind Victor's back, shares his information without his consent "
-                    "and overrides his choice. If he finds out, his trust in staff may be gone."
+                    "Not quite. Respecting his choice is right, but respect does not mean silence "
+                    "about safety. Share your worry once and calmly, ask what he thinks could go "
+                    "wrong, offer ways to lower the risk, and then let him choose."
                 ),
             ),
             Option(
-                text="Offer ways to lower the risk, such as ice grips and a check-in time, and let him choose",
+                text="Offer ice grips and a check-in time, and let him choose which to use",
                 correct=True,
                 feedback=(
                     "Yes. This is the heart of the dignity of risk: supporting the choice as safely "
@@ -46,7 +49,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell his daughter what Victor said. She is family, and she is worried about him",
+                text="Call his daughter back and tell her what Victor has planned for Saturday",
                 feedback=(
                     "No. Family is not automatically entitled to know. Unless his file shows she "
                     "has a legal role for this decision, Victor decides what she hears. You can "

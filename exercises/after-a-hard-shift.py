@@ -6,7 +6,7 @@ EXERCISES = [
     MultipleSelect(
         id="after-a-hard-shift-quick",
         title="Plan the hours after a hard shift",
-        objectives=["wellness-plan", "in-and-on-action"],
+        objectives=["wellness-plan", "warning-signs"],
         prompt=(
             "Your shift at a shelter ends at 10:30 p.m. Tonight a woman told you, in detail, about "
             "violence she lived through, and you followed the shelter's steps. Which of these belong "
@@ -32,7 +32,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell your roommate the whole story so they understand why you are upset",
+                text="Tell your roommate the whole story when you get home",
                 feedback=(
                     "Not this one. Confidentiality still applies off shift, even without names. You "
                     'can share how *you* feel, such as "Tonight was hard, and I need a quiet '
@@ -57,11 +57,21 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Decide that feeling this shaken means you are not cut out for this work",
+                text="Tell yourself you need to toughen up before your next shift",
                 feedback=(
-                    "Not quite. That is a fixed-mindset reading of one hard night. Feeling shaken "
-                    "after hearing about violence is a common reaction in caring work; if it lasts "
-                    "or grows, that is a sign to get support, not proof that you are in the wrong job."
+                    "Not quite. Feeling shaken after hearing about violence is a common reaction in "
+                    "caring work, not a weakness to push down. Pushing through lets strain grow "
+                    "unnoticed. If the feelings last or grow, that is a sign to get support, not "
+                    "proof that you are in the wrong job."
+                ),
+            ),
+            Option(
+                text="Plan to work through the reflective cycle in a day or two, once you have slept",
+                correct=True,
+                feedback=(
+                    "Yes. Reflection has a purpose and an end point, and it works better after sleep "
+                    "than at midnight. Bring what you learn to supervision, especially if the "
+                    "experience was frightening."
                 ),
             ),
         ],

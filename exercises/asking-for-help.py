@@ -6,7 +6,7 @@ EXERCISES = [
     SingleChoice(
         id="asking-for-help-quick",
         title="Late-night texts on the work phone",
-        objectives=["using-supervision", "supervision-feedback"],
+        objectives=["using-supervision"],
         prompt=(
             "Three weeks into your job, you realize you have answered a man's late-night texts on "
             "the work phone for ten days, and last night he asked for your personal number. None of "
@@ -14,7 +14,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Wait for your monthly supervision meeting. It is not urgent, and you can bring it up then",
+                text="Wait, and bring it up at your monthly supervision meeting in three weeks",
                 feedback=(
                     "Not the best. This does not need an emergency call, but a pattern is already "
                     "growing, and a month is a long time for it to go on. Ask for a short meeting "
@@ -22,7 +22,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Ask your supervisor for fifteen minutes this week, and bring the facts and your question",
+                text="Ask your supervisor for a short meeting this week, and bring the facts",
                 correct=True,
                 feedback=(
                     "Yes. This is early, specific and honest, including about your own part: bring "
@@ -40,7 +40,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Give him your personal number. He trusts you, and it would free up the work phone",
+                text="Give him your personal number, and keep the work phone for daytime",
                 feedback=(
                     "No. That moves the relationship further from its purpose and makes you the only "
                     "person he turns to, which is how boundary drift grows. It solves nothing that "

@@ -16,8 +16,8 @@ EXERCISES = [
                 text=(
                     '"8:15 p.m. After a phone call, Bernard became aggressive and out of control and '
                     "smashed his mug in the kitchen. No one was hurt. He refused to talk to staff. "
-                    "Staff managed his behaviour, and he was calm by 8:40. I called the on-call "
-                    'manager at 8:45."'
+                    "Staff managed his behaviour, and he was calm by 8:40. The situation is now "
+                    'resolved. I called the on-call manager at 8:45."'
                 ),
                 feedback=(
                     'Not the best version. The times and the call are useful, but "aggressive" and '
@@ -28,9 +28,10 @@ EXERCISES = [
             ),
             Option(
                 text=(
-                    '"8:15 p.m. After a phone call, Bernard threw his mug, which broke against the '
-                    "kitchen wall. No one was hurt. He said, 'Leave me alone.' I stepped back. He "
-                    'asked to sit on the porch and was calm by 8:40. I called the on-call manager at 8:45."'
+                    '"8:15 p.m. After a phone call, Bernard threw his mug; it broke on the kitchen '
+                    "wall. No one was hurt. He said, 'Leave me alone.' I stepped back. He went out "
+                    "to the porch, as he asked, and sat quietly by 8:40. I called the on-call "
+                    'manager at 8:45."'
                 ),
                 correct=True,
                 feedback=(

@@ -19,9 +19,9 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Walk up close, put a hand on his arm and tell him firmly to calm down now",
-                        next="touched",
-                        consequence="Malik jerks his arm away and shouts louder.",
+                        text="Stand close beside him and calmly explain why the trip had to be cancelled",
+                        next="crowded",
+                        consequence="Malik keeps pacing and talks over you. He moves away from you, toward the door.",
                     ),
                     Choice(
                         text="Have a co-worker take the others out, stand to one side and speak slowly",
@@ -33,7 +33,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Tell him that if he doesn't stop, he will lose next week's trip as well",
+                        text="Tell him calmly that if the chair stays on the floor, next week's trip may be off too",
                         next="threatened",
                         consequence="Malik kicks the chair across the room.",
                     ),
@@ -77,14 +77,15 @@ EXERCISES = [
                 best=True,
             ),
             Step(
-                id="touched",
-                text="Malik is more upset than before, and the others at the craft table look frightened.",
+                id="crowded",
+                text="Malik is still shouting at the door, and the others at the craft table look frightened.",
                 debrief=(
-                    "Being touched without warning can feel like an attack, especially to a person with "
-                    "a history of trauma, and an order to calm down does not show that you have heard them. "
-                    "Do not use touch to stop a person unless you are trained for it and your agency's "
-                    "policy and the law of your province or territory allow it. Make space, lower your "
-                    "voice and get help if anyone may be in danger."
+                    "You meant to help him understand, and a calm voice was right. But standing close "
+                    "can feel like a threat to a person who is already upset, especially a person with a "
+                    "history of trauma, and an upset person cannot take in many words or reasons. The "
+                    "others were also still in the room. Make space first: move the others out, stand "
+                    "to one side, speak slowly and say little. The reasons for the cancellation can "
+                    "wait until he is calm, and get help if anyone may be in danger."
                 ),
             ),
             Step(

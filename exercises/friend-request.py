@@ -39,17 +39,33 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Look through his profile first, to see whether anything on it worries you before you decide",
+                text="Look through his profile first, and then decide what to do",
                 feedback=(
                     "No. Searching a person you support out of curiosity is not part of your role. "
                     "If you have a real concern about him, raise it with your supervisor instead."
                 ),
             ),
             Option(
-                text="Ignore the request and don't bring it up, to spare you both an awkward moment",
+                text="Ignore the request, and don't bring it up with him",
                 feedback=(
                     "Not the best choice. Silence leaves Tanvir guessing, and he may feel rejected "
                     "without knowing why. A kind word in person is better for him."
+                ),
+            ),
+            Option(
+                text="Ask your supervisor to tell Tanvir for you that staff don't add people from work",
+                feedback=(
+                    "Not quite. Your supervisor should know, but the answer is yours to give. Hearing "
+                    "it second-hand can feel like being reported, and a short, warm word from you "
+                    "keeps the relationship steady."
+                ),
+            ),
+            Option(
+                text="Mention to a co-worker over lunch that Tanvir found you online",
+                feedback=(
+                    "No. Passing it on casually shares something about Tanvir that is not yours to "
+                    "share, and confidentiality covers talk between staff too. Bring it to your "
+                    "supervisor, who has a reason to know."
                 ),
             ),
             Option(

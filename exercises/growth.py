@@ -44,15 +44,16 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"Some people are naturals with people, and I\'m not one of them. I\'ll stick to paperwork."',
+                text='"I froze when Mr. Dion refused his pills. Maybe I\'m just not cut out for medication rounds."',
                 feedback=(
-                    "Not this one: it is a fixed mindset. It treats people skills as something you either have "
-                    "or do not have, which leaves nothing to learn. Skills such as calming a tense "
-                    "moment can be practised and improved."
+                    "Not this one: it is a fixed mindset. It reads one hard moment as proof about "
+                    "the worker, as if the skill is something you either have or do not have, which "
+                    "leaves nothing to learn. Handling a refusal is a skill that can be learned and "
+                    "practised."
                 ),
             ),
             Option(
-                text='"I\'ve done medication rounds for a month without a mistake, so I don\'t need feedback on them."',
+                text='"I\'ve done medication rounds for a month without a mistake. I\'ll tell my supervisor I don\'t need checks."',
                 feedback=(
                     "Not quite. Turning down feedback to protect a picture of yourself is a sign of a "
                     "fixed mindset. Even skilled workers make errors, and feedback is how they "
@@ -84,47 +85,49 @@ EXERCISES = [
     ),
     MultipleSelect(
         id="growth-beliefs-about-people",
-        title="Dale doubts Walter can improve in the kitchen",
+        title="Mitch doubts Corinne can learn the bus",
         objectives=["fixed-vs-growth"],
         prompt=(
-            "Dale tells Hana, \"Walter's not going to get any better at that. Just make his "
-            'lunch." Which responses show a growth mindset about Walter while respecting his '
-            "own choices? Select all that apply."
+            "Corinne, 34, has started a part-time job at a bakery, and the agency van drives her "
+            "there. She has said she would like to take the city bus someday. Your co-worker Mitch "
+            "says, \"Don't bother with bus training. She'll just get lost.\" Which responses show a "
+            "growth mindset about Corinne while leaving the choices to her? Select all that apply."
         ),
         options=[
             Option(
-                text="Ask Walter what he wants to do in the kitchen, and how he would like help",
+                text="Ask Corinne what she wants to learn about the bus, and how she would like help",
                 correct=True,
                 feedback=(
-                    "Yes. A growth mindset about a person starts with their goals. Asking Walter "
-                    'keeps him in charge of what "better" means for him.'
+                    "Yes. A growth mindset about a person starts with their goals. Asking Corinne "
+                    'keeps her in charge of what "learning the bus" means for her.'
                 ),
             ),
             Option(
-                text="Agree with Dale and make Walter's lunch from now on, to save time on busy shifts",
+                text="Agree with Mitch, and keep booking the agency van for her trips to the bakery",
                 feedback=(
-                    "No. This is a fixed mindset about Walter. If nobody offers him the pan, he "
-                    "never gets to practise, and the belief that he cannot cook starts to prove "
-                    "itself."
+                    "No. This is a fixed mindset about Corinne. If nobody offers her a chance to "
+                    "practise, she never learns the route, and the belief that she would get lost "
+                    "starts to prove itself."
                 ),
             ),
             Option(
-                text="Ask the team whether an occupational therapist could suggest tools or methods for his right hand",
+                text="Ask the team whether someone could ride the route with her a few times at first",
                 correct=True,
                 feedback=(
-                    "Yes. Looking for new ways to do a task is a growth mindset in action, and "
-                    "the team includes people with skills you do not have."
+                    "Yes. Looking for new ways to learn a task is a growth mindset in action, and "
+                    "the team may have ideas and skills you do not have."
                 ),
             ),
             Option(
-                text="Have Walter cook each day until his hand gets stronger, whether he wants to or not",
+                text="Set Corinne a goal to ride the bus to work every day this month, and cheer her on",
                 feedback=(
-                    "No. This confuses a growth mindset with pressure. It is Walter's goal, not "
-                    "yours, and forcing practice takes away his choice."
+                    "Not quite. It is well meant, and it believes she can learn, but it confuses a "
+                    "growth mindset with pressure. The goal and its pace are Corinne's to set, not "
+                    "yours."
                 ),
             ),
             Option(
-                text="Notice what Walter can already do, such as planning the meal or stirring, and build on it",
+                text="Notice what Corinne already does, such as reading the van's route sheet, and build on it",
                 correct=True,
                 feedback=(
                     "Yes. This is the strengths perspective from Chapter 3: start from what a "
@@ -132,20 +135,19 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell Walter that his hand will get back to normal if he keeps trying",
+                text="Tell Corinne she will be riding on her own by spring if she keeps practising",
                 feedback=(
-                    "No. Nobody on the team knows that, and predicting recovery is not your role. "
-                    "A growth mindset stays open to what is possible without making promises you "
-                    "cannot keep."
+                    "No. Nobody on the team knows that, and a promise about how fast she will learn "
+                    "is not yours to make. A growth mindset stays open to what is possible without "
+                    "making promises you cannot keep."
                 ),
             ),
             Option(
-                text="Respect it if Walter decides he would rather have help with lunch and save his energy for his grandchildren",
+                text="Accept it if Corinne decides to keep the van for now and try the bus in spring",
                 correct=True,
                 feedback=(
-                    "Yes. Believing a person can grow is not the same as pushing them to. The "
-                    "person decides what to work on, and choosing where to spend energy is "
-                    "Walter's right."
+                    "Yes. Believing a person can learn is not the same as pushing them to. The "
+                    "person decides what to work on and when, and that is Corinne's right."
                 ),
             ),
         ],
@@ -166,8 +168,8 @@ EXERCISES = [
             Pair(
                 left="Reflection-in-action",
                 right=(
-                    "In the middle of a lesson, an education assistant notices a student's white "
-                    "knuckles on his pencil and offers to write while he talks"
+                    "Mid-visit, a tenant goes quiet when a worker mentions his landlord, so she puts "
+                    "the form aside and asks what happened"
                 ),
             ),
             Pair(
@@ -192,7 +194,8 @@ EXERCISES = [
         rationale=(
             "Knowing-in-action is skill that shows in what you do, often without words. "
             "Reflection-in-action starts when something surprises you: you think and adjust "
-            "while you are still in the situation, as Nadège did with Jonah. Reflection-on-action "
+            "while you are still in the situation, as the worker did when the tenant went quiet. "
+            "Reflection-on-action "
             "happens afterward, when you have time to ask why and to plan. Replaying a moment "
             "without a purpose or an end point is not reflection; it drains you and teaches "
             "little. A reflective cycle turns it into learning."
@@ -209,14 +212,14 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Hold out the sandwich the usual way and wait. Most nights he takes one, and he may come round",
+                text="Hold out the sandwich the usual way, and wait for him to take it",
                 feedback=(
                     "Not quite. This is running on autopilot. Lyle's change is a signal, and "
                     "reflection-in-action means noticing it and adjusting while you are there."
                 ),
             ),
             Option(
-                text='Step back a little and say quietly, "Okay. Want me to leave a sandwich here?"',
+                text='Step back and say quietly, "Okay. Want me to leave a sandwich here?"',
                 correct=True,
                 feedback=(
                     "Yes. You noticed a surprise, made a quick guess that Lyle needs space and "
@@ -227,14 +230,15 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Leave right away and note in the log that Lyle was aggressive tonight, to warn the next worker",
+                text='Stay where you are and ask, "What\'s going on tonight? Did something happen?"',
                 feedback=(
-                    "No. Turning away is not aggression, and a label like that can follow a "
-                    "person for years. Describe what you saw, not what you fear."
+                    "Not quite. You noticed the change, which is where reflection-in-action starts, "
+                    "but you did not adjust to it: he asked to be left alone, and questions press "
+                    "him to talk. The adjustment is to give him space and leave him a choice."
                 ),
             ),
             Option(
-                text="Keep quiet for now and walk on, then think the moment through in your journal tonight",
+                text="Walk on for now, and think the moment through in your journal tonight",
                 feedback=(
                     "Not the best choice. Thinking it through tonight is reflection-on-action, and "
                     "it is useful. But the moment in front of you still needs a response, and a "
@@ -481,30 +485,27 @@ EXERCISES = [
             Step(
                 id="glossed",
                 text=(
-                    "The next Tuesday, Walter says he does not want to cook. Dale writes in the "
-                    'log: "Walter no longer interested in cooking." You know there is more to '
-                    "the story. What do you do?"
+                    "Since your meeting, Walter has said he does not want to cook, and Dale has "
+                    'written in the log: "Walter no longer interested in cooking." You know there is '
+                    "more to the story. What do you do?"
                 ),
                 choices=[
                     Choice(
-                        text="Leave it. It is in the log now, and it might look bad to bring it up",
+                        text="Leave it, and let Dale's line in the log stand",
                         next="door-closed",
-                        consequence=(
-                            "Nobody offers Walter the pan again. Within a month, staff make all "
-                            "his meals, and the log entry is the reason new workers give."
-                        ),
+                        consequence="Nobody offers Walter the pan the next Tuesday.",
                     ),
                     Choice(
-                        text="Add a line to the log that Walter may still want to cook, and leave it there",
+                        text="Mention to Grace at handover that Walter may still want to cook",
                         next="glossed",
                         consequence=(
-                            "You write the line. Dale reads it at handover and shrugs. Grace does not "
-                            "see it in a long week of notes. Walter's lunch is still made for him, and "
-                            "nobody but you knows what happened with the spatula."
+                            'Grace says, "Good to know," and turns to the next worker. Walter\'s lunch '
+                            "is still made for him, and nobody but you knows what happened with the "
+                            "spatula."
                         ),
                     ),
                     Choice(
-                        text="Ask Grace for a few minutes and tell her what really happened last Tuesday",
+                        text="Ask Grace for a few minutes, and tell her what really happened",
                         next="told",
                         consequence=(
                             'Grace makes time that afternoon. "Thanks for coming back to this," '
@@ -620,13 +621,13 @@ EXERCISES = [
             Step(
                 id="door-closed",
                 text=(
-                    "Months later, a new worker reads the log and never offers Walter the pan. "
-                    "Walter stops talking about his Sunday dinners."
+                    "Dale makes Walter's lunch on Tuesday. Walter stays in his chair and does not "
+                    "come into the kitchen."
                 ),
                 debrief=(
                     "Hiding a mistake to protect how you look is the fixed mindset at work, and "
-                    "here the cost fell on Walter. One line in a log turned into a fixed belief "
-                    "about him. Your supervisor can only help with what they know about. Raising "
+                    "here the cost falls on Walter. Left alone, one line in a log can harden into a "
+                    "fixed belief about him, and new workers may never offer him the pan. Your supervisor can only help with what they know about. Raising "
                     "the moment, even a week late, would have kept the door open. Try again, and "
                     "tell Grace what happened."
                 ),

@@ -6,7 +6,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -19,77 +18,90 @@ from textbook.kit import (
 EXERCISES = [
     Matching(
         id="practicum-chapter-threads",
-        title="Match practicum moments to chapters",
+        title="Match practicum moments to the idea that helps most",
         objectives=["foundation-together"],
         prompt=(
             "Each moment below comes from a practicum day. Most moments draw on several chapters, "
-            "but one chapter helps most with each. Match each moment to that chapter."
+            "but one idea from the foundation helps most with each. Match each moment to that idea."
         ),
         pairs=[
             Pair(
+                left="You are asked to give a man his evening pills, and you are not sure a student may do that",
+                right="Chapter 1: your role and scope of practice",
+            ),
+            Pair(
                 left="A man tells you that, where he grew up, staff decided when he could go outside",
-                right="Chapter 2: History of the field",
+                right="Chapter 2: life in institutions, and why control over daily life matters",
             ),
             Pair(
                 left="A woman's plan starts from her own hopes for her life, not from the programs on offer",
-                right="Chapter 3: Models of practice",
+                right="Chapter 3: person-centred planning",
             ),
             Pair(
                 left="You feel a flash of worry when a person chooses to ride the bus alone, and you remember your parents' rules",
-                right="Chapter 4: Knowing yourself",
+                right="Chapter 4: how your own values shape your reactions",
             ),
             Pair(
-                left="A person's sister phones and asks what he told staff yesterday",
-                right="Chapter 5: Professional values and ethics",
+                left="A man's sister phones to ask what he told staff yesterday; he has asked that his plans stay private",
+                right="Chapter 5: confidentiality and consent",
             ),
             Pair(
                 left="A person you support asks for your personal cell number",
-                right="Chapter 6: Professional boundaries",
+                right="Chapter 6: boundaries in everyday moments",
             ),
             Pair(
-                left="On the bus home, you cannot stop replaying a hard conversation",
-                right="Chapter 7: Self-care, burnout and sustainable practice",
+                left="For a month you have said yes to every extra shift, and now you dread going in",
+                right="Chapter 7: the warning signs of burnout",
             ),
             Pair(
                 left="You want to learn from a visit that went badly, one step at a time",
-                right="Chapter 8: Growth mindset and reflective practice",
+                right="Chapter 8: the reflective cycle",
             ),
         ],
-        extras=["Chapter 1: Orientation: the work and your place in it"],
+        extras=[
+            "Chapter 3: the medical model, which starts from a diagnosis",
+            "Chapter 7: secondary traumatic stress after hearing about trauma",
+        ],
         rationale=(
-            "The history chapter explains why control over something as ordinary as going outside "
-            "matters so much to people who lived in institutions. Person-centred planning, from the "
-            "models chapter, starts from the person's own hopes. A sudden worry rooted in your "
-            "family's rules is a clue about your own values, the subject of Chapter 4. A family "
-            "member asking for a person's information raises confidentiality, from Chapter 5. A "
-            "request for your personal number is a boundary question. Replaying a hard "
-            "conversation after work calls on your wellness plan from Chapter 7, and learning from "
-            "a visit step by step is the reflective cycle from Chapter 8. In real moments, several "
-            "chapters work at once, as they did in Simran's afternoon with Gerald."
+            "Whether a task is yours to do as a student is a question of scope of practice, from "
+            "Chapter 1. The history chapter explains why control over something as ordinary as going "
+            "outside matters so much to people who lived in institutions. Person-centred planning, "
+            "from the models chapter, starts from the person's own hopes; the medical model starts "
+            "from a diagnosis, and no moment here does. A sudden worry rooted in your family's rules "
+            "is a clue about your own values, the subject of Chapter 4. A family member asking for "
+            "what a person has asked to keep private raises confidentiality and consent, from "
+            "Chapter 5. A request for your personal number is an everyday boundary question. Saying "
+            "yes to everything until you dread the work is burnout, which grows from the load and "
+            "the workplace; secondary traumatic stress follows hearing about another person's "
+            "trauma, and no moment here shows it. Learning from a visit step by step is the reflective cycle from "
+            "Chapter 8. In a real moment, several of these ideas work at once, as they did in "
+            "Simran's afternoon with Gerald."
         ),
     ),
     SingleChoice(
         id="practicum-goal-check",
         title="Pick the strongest learning goal",
         objectives=["learning-plan"],
-        prompt="Which of these is the strongest learning goal for a practicum learning plan?",
+        prompt=(
+            "Hoang starts his practicum at a day program next month. Which of these is the strongest "
+            "learning goal for his learning plan?"
+        ),
         options=[
             Option(
-                text="By week 6, explain our gift policy to my field supervisor and apply it to one example",
+                text="By week 7, offer a person two real choices during one activity while my supervisor watches",
                 correct=True,
                 feedback=(
-                    "Yes. It names one specific thing to learn, your supervisor can check it, it fits a "
-                    "student's role and it has a date. It is about what you will learn, not just a task "
-                    "you will do. Talking through how you would respond to an example shows that you "
-                    "can use the policy, not only recite it."
+                    "Yes. It names one skill, his supervisor can see it, it fits a student's role and "
+                    "it has a date. It is about what he will learn, not a task he will do. Talking it "
+                    "over with his supervisor afterward would make it stronger still."
                 ),
             ),
             Option(
-                text="Learn about professional boundaries by reading the agency's policies and asking my supervisor questions",
+                text="By week 5, feel confident offering people real choices during activities at the program",
                 feedback=(
-                    "Close, and the activities are good ones. But this is still a topic, with no sign "
-                    "of progress and no date: nobody could tell when you had learned it. Narrow it to "
-                    "one skill, say how your supervisor could see it and add a week."
+                    "Close: it is specific and has a date. But nobody can see a feeling, so no one "
+                    "could tell in week 5 whether he had learned it. Name something his supervisor "
+                    "could observe or check."
                 ),
             ),
             Option(
@@ -97,7 +109,7 @@ EXERCISES = [
                 feedback=(
                     'Not realistic. No one becomes an expert in one placement, and "expert" cannot be '
                     "checked. Pick one part of trauma-informed practice, such as offering choices, and "
-                    "say how you will show it by a set week."
+                    "say how he will show it by a set week."
                 ),
             ),
             Option(
@@ -109,36 +121,59 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="By week 4, have Gerald riding the bus to the library on his own, with my support",
+                text="By week 8, have Ms. Kowalczyk making her own lunch twice a week, with my support",
                 feedback=(
-                    "No. It is specific and dated, but it sets a goal for Gerald, and his goals belong "
-                    "to him. Your learning plan is about what you will learn, such as how to support a "
-                    "person's own choice while following their lead."
+                    "No. It is specific and dated, but it sets a goal for Ms. Kowalczyk, and her goals "
+                    "belong to her. A learning plan is about what the student will learn, such as how "
+                    "to support a person's own choice while following their lead."
                 ),
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="practicum-plan-steps",
-        title="Order the steps of a learning plan",
+        title="Which step of the learning plan did Hoang skip?",
         objectives=["learning-plan"],
-        prompt="Put the steps of building a practicum learning plan in a sensible order.",
-        items=[
-            "Take stock of your strengths and gaps, using the foundation chapters and your self-checks",
-            "Write two or three learning goals that are specific and can be checked",
-            "Choose activities and resources for each goal",
-            "Name the signs of progress for each goal, and who will check them",
-            "Review the draft with your field supervisor and your school",
-            "Revisit the plan at mid-placement and revise it",
-        ],
-        rationale=(
-            "You need to know where you are before you can say what to learn, so taking stock comes "
-            "first. Goals come next, because activities and evidence only make sense once you know "
-            "what they are for. Signs of progress follow the activities, so that you know how each "
-            "goal will be checked. Reviewing the draft with others catches goals that are too big or "
-            "that do not fit the agency. A plan is never finished: coming back to it at "
-            "mid-placement lets it keep up with what you are learning."
+        prompt=(
+            "Hoang looks back over his self-checks and writes a goal: \"By week 6, write shift notes "
+            'that describe, not judge." His activities: read the documentation policy, and compare his '
+            "notes with an experienced worker's. He shows the draft to his field supervisor, who says, "
+            "\"Good start. But how will either of us know, in week 6, that you've got it?\" Which step "
+            "did Hoang skip?"
         ),
+        options=[
+            Option(
+                text="Naming signs of progress for the goal",
+                correct=True,
+                feedback=(
+                    "Yes. He has a goal, activities and a date, but no evidence: nothing says what "
+                    "his supervisor will look at. A sign such as \"my supervisor reviews three of my "
+                    'notes with me" answers the question.'
+                ),
+            ),
+            Option(
+                text="Taking stock of his strengths and gaps first",
+                feedback=(
+                    "Not this one. He looked back over his self-checks before he wrote the goal, "
+                    "which is taking stock. His supervisor's question is about how progress will be "
+                    "seen, not about where he started."
+                ),
+            ),
+            Option(
+                text="Choosing activities and resources for the goal",
+                feedback=(
+                    "Not this one. Reading the policy and comparing notes are his activities. What "
+                    "is missing is how anyone will know that the activities worked."
+                ),
+            ),
+            Option(
+                text="Reviewing the draft with his field supervisor",
+                feedback=(
+                    "Not this one. Showing the draft to his supervisor is exactly the review step, "
+                    "and it is what brought the gap to light."
+                ),
+            ),
+        ],
     ),
     Reflection(
         id="practicum-learning-plan",
@@ -216,6 +251,15 @@ EXERCISES = [
                 ),
             ),
             Option(
+                text="A tenant starts shouting at you, and you want to look up the agency's steps for calming someone",
+                feedback=(
+                    "Not in the moment. It is a procedure, but there is no time to look: the moment is "
+                    "fast, and the person needs your attention. Steps like these have to be learned "
+                    "and trained before you need them. Afterward, reading the procedure and bringing "
+                    "the moment to supervision is a good use of a resource."
+                ),
+            ),
+            Option(
                 text="A man you support tells you he is thinking about ending his life",
                 feedback=(
                     "No. This is a moment of danger. Stay with him, follow your agency's emergency "
@@ -241,7 +285,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text="Its date, its makers and its sources are good signs, though none of them is a guarantee",
+                text="It does well on currency, authorship and evidence: it is recent, and its makers and sources are named",
                 correct=True,
                 feedback=(
                     "Yes. It is current, you know who made it and why, and it says what it is based "
@@ -259,7 +303,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Its tips are a reasonable start, to check against each person's plan and what they tell you helps",
+                text="Its tips can guide you, checked against each person's plan and what they tell you helps",
                 correct=True,
                 feedback=(
                     "Yes. A resource that passes most of the questions can guide you, and the person "
@@ -268,7 +312,16 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="The section from another province makes the whole sheet unreliable, so set it aside and look for another",
+                text="Its date may be a worry: a sheet posted last year is probably best checked with your supervisor before any use",
+                feedback=(
+                    "Not this one. Currency asks whether the resource is out of date, for example "
+                    "whether it quotes a code or a law that has since changed. A sheet posted last "
+                    "year is current. The part that needs checking is the section on family, and "
+                    "the reason is fit, not age."
+                ),
+            ),
+            Option(
+                text="The section from another province makes the whole sheet unreliable; set it aside and look for another",
                 feedback=(
                     "Not quite. A \"no\" or \"not sure\" on one question means you check before you "
                     "use that part, not that the resource is useless. The rest of it does well on "
@@ -276,11 +329,12 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A peer-run group and a research team wrote it, so you can follow its section on family as written",
+                text="Its section on family probably holds where you work too, as privacy rules are much alike across provinces",
                 feedback=(
-                    "Not this one. Who made it is a good sign, but a trusted author cannot make "
-                    "another province's law apply where you work. Fit is its own question: check "
-                    "that section against your agency's policy and your own province's law."
+                    "Not this one. Rules on privacy, consent and reporting differ between provinces, "
+                    "and a trusted author cannot make another province's law apply where you work. "
+                    "Fit is its own question: check that section against your agency's policy and "
+                    "your own province's law."
                 ),
             ),
             Option(
@@ -365,12 +419,11 @@ EXERCISES = [
                     "he set a goal: to ride the bus to the library on his own. He has done the trip six "
                     "times with staff. The team agreed that today is his first solo trip, with a call to "
                     'the office when he arrives. Gerald has his coat on. "I\'m going alone today," he '
-                    "says, grinning. Your stomach tightens. In your family, nobody rode the bus alone. "
-                    "What do you do?"
+                    "says, grinning. Your stomach tightens. What do you do?"
                 ),
                 choices=[
                     Choice(
-                        text="Offer to drive Gerald to the library just this once, and keep the bus for next week",
+                        text="Offer to drive him to the library today, and save the bus for next week",
                         next="smaller",
                         consequence=(
                             'Gerald\'s grin fades. "Same as always," he says quietly. He takes off his '
@@ -378,17 +431,16 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Wish him a good trip and let him go. The team agreed to the plan, and he knows the way",
-                        next="bus",
+                        text="Offer to ride the same bus a few seats behind him",
+                        next="shadowed",
                         consequence=(
-                            "As Gerald reaches the door, you realize you have not checked anything. You "
-                            "do not know if he has the office number, or when his bus leaves. As a "
-                            "student, you are also meant to follow the steps the team agreed to. You ask "
-                            "him to wait a minute, and he sighs and sits down by the door."
+                            'Gerald\'s grin fades. "If you want," he says. On the bus, he looks back at '
+                            "you twice. At the library door, he waits for you before he calls the "
+                            "office."
                         ),
                     ),
                     Choice(
-                        text="Notice where your worry comes from, then go over the team's plan with Gerald",
+                        text="Notice where your worry comes from, and go over the team's plan with Gerald",
                         next="phone",
                         consequence=(
                             "You take a breath: the worry comes from your family's rules, not from "
@@ -403,34 +455,34 @@ EXERCISES = [
             Step(
                 id="phone",
                 text=(
-                    "At the door, Gerald turns back. \"Can I have your cell number? I'd rather call "
-                    "you than the office. You're nice.\" What do you say?"
+                    "At the door, Gerald holds up his phone. \"Are you on Facebook? Add me, so I can "
+                    "show you my library pictures.\" What do you say?"
                 ),
                 choices=[
                     Choice(
-                        text="Give him your personal number, just for today. He is nervous, and a familiar voice might settle him",
+                        text="Say yes, and accept his friend request there at the door",
                         next="late-calls",
                         consequence=(
-                            "Gerald saves your number with a smile. At 10:40 he texts you a photo of "
-                            "the library. You feel warm and useful."
+                            "Gerald beams and sends the request, and you accept it at the door. At 10:40 "
+                            "a photo of the library shows up on your phone. You feel warm and useful."
                         ),
                     ),
                     Choice(
-                        text='Tell him, "No, that\'s against the rules," and go back to your notes before he asks again',
+                        text='Tell him, "Sorry, I can\'t do that," and go over the office number with him',
                         next="phone",
                         consequence=(
                             'Gerald\'s shoulders drop. "Okay," he mutters, and looks at the floor. The '
-                            "answer was right, but the way you gave it made him feel pushed away on a "
-                            "day he was proud of. You put down your notes and turn back to him."
+                            "answer was right, but it came out flat on a day he was proud of, and it "
+                            "left him with no way to share his photos. You try again."
                         ),
                     ),
                     Choice(
-                        text="Tell him warmly that you keep your own number private, and the office will answer his call",
+                        text="Say warmly that your accounts are private, and ask to see the photos this afternoon",
                         next="story",
                         consequence=(
-                            "You add that you will be at the office when he calls. Gerald nods. "
-                            '"Office. Got it." At 10:35, the office phone rings. "I\'m at the library," '
-                            "Gerald says. You can hear that he is smiling."
+                            "You add that the office is waiting for his call. Gerald nods. \"Photos this "
+                            'afternoon. Office now. Got it." At 10:35, the office phone rings. '
+                            '"I\'m at the library," Gerald says. You can hear that he is smiling.'
                         ),
                     ),
                 ],
@@ -438,14 +490,14 @@ EXERCISES = [
             Step(
                 id="story",
                 text=(
-                    "At 2 p.m., you visit Gerald again. He is proud of his trip. Over tea, he says, "
+                    "At 2 p.m., you visit Gerald again. He shows you his library photos. Over tea, he says, "
                     "“At the big place, they locked the doors. You couldn’t go out unless they said.” "
                     "His hands start to shake, and he begins to talk about a room in the basement. "
                     "What do you do?"
                 ),
                 choices=[
                     Choice(
-                        text="Ask gentle questions about the room, what it was like and how long he was there, to understand",
+                        text="Ask gentle questions about the room: what it was like, and how long he was there",
                         next="story",
                         consequence=(
                             'Gerald stops and stares at his cup. "I don\'t want to talk about that." '
@@ -455,7 +507,7 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Steer the talk gently back to his library books before the memory upsets him any more",
+                        text="Steer the talk gently back to his library books and his trip this morning",
                         next="story",
                         consequence=(
                             'Gerald stops in the middle of a sentence. "Never mind," he says. You '
@@ -485,7 +537,7 @@ EXERCISES = [
                 ),
                 choices=[
                     Choice(
-                        text="Text your classmate what happened, without Gerald's name. Talking it out might help you sleep",
+                        text="Text your classmate a short account of the afternoon, leaving out Gerald's name",
                         next="shared",
                         consequence=(
                             'You type out the afternoon: the bus, the library, the locked doors, the '
@@ -494,16 +546,16 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text="Keep it to yourself. Coping is part of the job, and you don't want to look unready",
+                        text="Keep it to yourself, and tell Marcel in the morning that the visit went fine",
                         next="after",
                         consequence=(
-                            "You are still awake at 1 a.m., replaying the afternoon. In the morning, you "
-                            "almost cancel supervision. Then you remember that carrying this alone is "
-                            "exactly what your wellness plan warned against. You pick up your phone again."
+                            "You are still awake at 1 a.m., replaying the afternoon. Lying there, you "
+                            "remember that carrying this alone is exactly what your wellness plan warned "
+                            "against, and that Marcel cannot help with a visit he thinks went fine."
                         ),
                     ),
                     Choice(
-                        text="Reply that you can't share details, use your wellness plan and take the day to Marcel",
+                        text="Text that you can't share details, use your wellness plan, and tell Marcel tomorrow",
                         next="debrief",
                         consequence=(
                             'You text back, "Long day. Can\'t share details, but I\'m okay." You go for a '
@@ -528,7 +580,7 @@ EXERCISES = [
                     "This is the whole foundation at work. You knew what the bus trip meant, given "
                     "Gerald's history, and you treated the goal as his. You noticed that your worry "
                     "came from your own family, not from the facts. You kept a warm, clear boundary "
-                    "about your number. When Gerald spoke about the institution, you let him lead. "
+                    "about your accounts. When Gerald spoke about the institution, you let him lead. "
                     "You protected his privacy, used your wellness plan and brought the day to "
                     "supervision. And you named something you did not know, which turned a hard "
                     "afternoon into your next learning goal."
@@ -537,35 +589,49 @@ EXERCISES = [
             Step(
                 id="smaller",
                 text=(
-                    "Gerald is quiet in the car. At the library, he chooses his books without talking "
-                    "to you. At his next planning meeting, he says he does not want to try the bus "
-                    "anymore."
+                    "Gerald is quiet in the car and chooses his books without talking to you. That "
+                    "evening, the office log says his solo trip is put off to next week."
                 ),
                 debrief=(
                     "You meant to keep Gerald safe. But the trip was his goal, he had prepared for "
                     "it, and the team had planned for the risk. For 31 years, other people decided when "
-                    'Gerald could go out. Driving him "just this once" repeated that pattern, and his '
-                    "world got a little smaller. Your worry was real, but it came from your own family "
-                    "rules. The dignity of risk, from Chapter 5, means supporting a person to do what "
+                    'Gerald could go out. Driving him instead repeated that pattern, and a '
+                    "few more offers like it could make his world smaller, one trip at a time. Your worry was real, and it is worth asking where it "
+                    "came from before you act on it. The dignity of risk, from Chapter 5, means supporting a person to do what "
                     "they have chosen, as safely as they want to. Driving him also raised a question you "
-                    "skipped: many agencies do not let students drive the people they support in their "
-                    "own cars, so check the policy before you ever offer. Go back and try again, "
+                    "skipped: whether your agency lets a student drive the people they support in a "
+                    "personal car. Check the policy before you ever offer. Go back and try again, "
                     "starting with your own reaction."
+                ),
+            ),
+            Step(
+                id="shadowed",
+                text=(
+                    "Gerald gets to the library safely, with you a few seats behind. He calls the "
+                    "office from the library steps, and tells Marcel, \"She came too.\""
+                ),
+                debrief=(
+                    "Nothing went wrong, and that is what makes this choice easy to repeat. But the "
+                    "goal was a trip on his own, and the team had planned for the risk. For 31 years, "
+                    "other people decided when Gerald could go out, and a worker on the bus tells him "
+                    "that he still cannot be trusted to go alone. Your worry was real, and it is worth "
+                    "asking where it came from before you act on it. The dignity of risk, from Chapter 5, "
+                    "means supporting a person to do what they have chosen, as safely as they want to. "
+                    "Go back and try again, starting with your own reaction."
                 ),
             ),
             Step(
                 id="late-calls",
                 text=(
-                    "Over the next two weeks, Gerald texts you most evenings, and sometimes after "
-                    "midnight. When your placement ends, the texts keep coming. He stops calling the "
-                    "office, and the staff no longer know how his trips are going."
+                    "That evening, Gerald sends you six more photos of his books. The next day he "
+                    "messages to ask whether he can check in with you instead of the office from now on."
                 ),
                 debrief=(
-                    'Giving out your number felt kind, and "just for today" felt small. But it was a '
-                    "boundary crossing that drifted, just as Chapter 6 described. Gerald came to rely on "
-                    "one student who was always going to leave. The team lost track of how he was "
-                    "doing, and your evenings stopped being your own. The office number exists so that "
-                    "someone always answers, whoever is on shift. Try again, and look for a way to say "
+                    'Accepting the request felt kind, and a few photos felt small. But it was a '
+                    "boundary crossing, and it is already starting to drift, as Chapter 6 described. "
+                    "If it goes on, Gerald comes to rely on one student who was always going to leave, "
+                    "the team loses track of his trips, and your evenings stop being your own. The "
+                    "office exists so that someone always answers, whoever is on shift. Try again, and look for a way to say "
                     "no that is both warm and clear."
                 ),
             ),

@@ -6,7 +6,6 @@ from textbook.kit import (
     Matching,
     MultipleSelect,
     Option,
-    Ordering,
     Pair,
     Reflection,
     Scenario,
@@ -67,7 +66,7 @@ EXERCISES = [
             ),
             Pair(
                 left=(
-                    "After years of supporting survivors of family violence, Aisha no longer "
+                    "After years of supporting survivors of family violence, Yasmin no longer "
                     "believes any home is truly safe. She has slowly come to trust people less."
                 ),
                 right="Vicarious trauma",
@@ -87,7 +86,7 @@ EXERCISES = [
             "shows compassion fatigue, the cost of caring for people who suffer; in Stamm's model "
             "it combines burnout-like exhaustion with secondary traumatic stress. The outreach "
             "worker's reaction came on fast, after one story, and looks like a trauma reaction: "
-            "that is secondary traumatic stress. Aisha's change is slow and is about her beliefs "
+            "that is secondary traumatic stress. Yasmin's change is slow and is about her beliefs "
             "on safety and trust, the mark of vicarious trauma. The education assistant feels "
             "compassion satisfaction, the good that comes from helping well. Ordinary tiredness "
             "and grief after a loss are normal parts of caring work, and none of these five "
@@ -101,9 +100,10 @@ EXERCISES = [
         objectives=["naming-the-strain"],
         prompt=(
             "Léa has worked in supportive housing for three years. Many tenants have told her "
-            "about violence they lived through. Lately she double-checks the locks at home, "
-            "expects strangers to mean harm and feels the world is more dangerous than she used "
-            "to think. She cannot point to any one story that caused this. Which idea fits best?"
+            "about violence they lived through. Lately she will not let her son sleep over at a "
+            "friend's house, and she has come to believe that most people would hurt someone weaker "
+            "if they could get away with it. She still looks forward to her shifts and feels for "
+            "each new tenant. She cannot point to any one story that caused this. Which idea fits best?"
         ),
         options=[
             Option(
@@ -111,14 +111,23 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. The change is slow, it builds up over many stories, and it has changed "
-                    "what Léa believes about safety and trust. That shift in a helper's inner "
-                    "world is what Pearlman and Saakvitne called vicarious trauma."
+                    "what Léa believes about trust and about what people are capable of. That shift "
+                    "in a helper's inner world is what Pearlman and Saakvitne called vicarious trauma."
+                ),
+            ),
+            Option(
+                text="Compassion fatigue",
+                feedback=(
+                    "Close, because both come from caring for people who suffer. But compassion "
+                    "fatigue wears down your ability to feel for the next person, and Léa still "
+                    "feels for each new tenant. What has changed is what she believes about people, "
+                    "which points to vicarious trauma."
                 ),
             ),
             Option(
                 text="Secondary traumatic stress",
                 feedback=(
-                    "Close, because both come from hearing about other people's trauma. But "
+                    "Not the best fit. Both come from hearing about other people's trauma, but "
                     "secondary traumatic stress tends to come on quickly and to be tied to one "
                     "event. Léa's change has built up slowly and is about her beliefs, which "
                     "points to vicarious trauma."
@@ -128,16 +137,9 @@ EXERCISES = [
                 text="Burnout",
                 feedback=(
                     "Not the best fit. Burnout is about long-term stress from the job itself: "
-                    "exhaustion, distance from people and a lost sense of doing good. Léa's "
-                    "change is about how safe the world feels, which comes from the trauma she "
-                    "hears about."
-                ),
-            ),
-            Option(
-                text="Compassion satisfaction",
-                feedback=(
-                    "No. Compassion satisfaction is the good you feel from helping well. Léa's "
-                    "experience is a cost of the work, not a reward."
+                    "exhaustion, distance from people and a lost sense of doing good. Léa still "
+                    "looks forward to her shifts. Her change is about how far she can trust people, "
+                    "and it comes from the trauma she hears about."
                 ),
             ),
         ],
@@ -147,8 +149,9 @@ EXERCISES = [
         title="Find the organizational causes of Nadia's strain",
         objectives=["organizational-vs-individual"],
         prompt=(
-            "Nadia's strain has many causes. Which of these are *organizational* causes, things "
-            "the shelter or its funders are in a position to change? Select all that apply."
+            "Here are causes of strain for Nadia and for other workers at youth shelters like hers. "
+            "Which of these are *organizational* causes, things a shelter or its funders are in a "
+            "position to change? Select all that apply."
         ),
         options=[
             Option(
@@ -176,7 +179,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="A rule says youth must leave at 8 a.m., even in a storm, and this clashes with what Nadia believes is right",
+                text="A rule says youth must leave at 8 a.m., even in a storm, and this clashes with what a worker believes is right",
                 correct=True,
                 feedback=(
                     "Organizational: values. When agency rules clash with a worker's values, the "
@@ -208,29 +211,52 @@ EXERCISES = [
             ),
         ],
     ),
-    Ordering(
+    SingleChoice(
         id="self-care-raise-workload",
-        title="Order the steps to raise your workload",
-        objectives=["organizational-vs-individual", "wellness-plan"],
+        title="Sam raises his workload, and nothing changes",
+        objectives=["warning-signs", "organizational-vs-individual"],
         prompt=(
-            "Your workload has been wearing you down for weeks, and you decide to raise it with "
-            "your supervisor. Put these steps in the order that works best."
+            "Sam works at a group home that has been two staff short since the summer. During a busy "
+            "handover, he tells his supervisor in the hallway, \"I'm exhausted. Something has to "
+            "change.\" She says, \"I hear you. It's hard for everyone.\" Nothing changes. What should "
+            "Sam do differently next time?"
         ),
-        items=[
-            "Before you ask for a meeting, write down specific facts: how many extra shifts, missed breaks and the signs you have noticed in yourself",
-            "Ask your supervisor for a private time to talk, not in the middle of handover",
-            "Describe the facts and how they are affecting you and your work with people",
-            "Suggest one or two changes that would help, and ask what is possible",
-            "Agree on a next step and a time to check back",
+        options=[
+            Option(
+                text="Ask for a private time, and bring specific facts about his shifts and his signs",
+                correct=True,
+                feedback=(
+                    'Yes. "Six extra shifts and no breaks this month, and I dread coming in" gives a '
+                    'supervisor something to act on; "I\'m exhausted" in a hallway does not. Much of '
+                    "the cause sits with the agency, and facts in a planned talk give it a chance to "
+                    "act on its share, while Sam looks after his."
+                ),
+            ),
+            Option(
+                text="Say it again at the next handover, more firmly, with the rest of the team there",
+                feedback=(
+                    "Not quite. Saying it louder in the same rushed place gives the supervisor no "
+                    "more to act on. A private time and specific facts do: how many extra shifts, "
+                    "which breaks were missed, what he has noticed in himself."
+                ),
+            ),
+            Option(
+                text="Cut back on his own extra shifts and start a sleep routine, and let the staffing go",
+                feedback=(
+                    "Not on its own. His own limits and sleep matter, and they are his share. But "
+                    "two empty jobs are the agency's to fill, and no routine of Sam's will fill them. "
+                    "If the cause is organizational, it has to be raised where it can be fixed."
+                ),
+            ),
+            Option(
+                text="Write to his supervisor's manager instead, with the same message about being exhausted",
+                feedback=(
+                    "Not yet. Going over his supervisor's head skips the person whose job it is to "
+                    "hear this, and the message is still too general to act on. Supervision is the "
+                    "first place to raise it, with specific facts."
+                ),
+            ),
         ],
-        rationale=(
-            'Facts come first, because "four extra shifts and no breaks this month" is easier to '
-            'act on than "I am tired." A private, planned time gives the talk the attention it '
-            "needs. Describing the effect on you and on the people you support shows why it "
-            "matters. Coming with ideas, while asking what is possible, treats the workload as a "
-            "shared problem, since much of it sits with the agency. Ending with a next step and a "
-            "check-in makes sure the talk leads somewhere."
-        ),
     ),
     SelfCheck(
         id="self-care-strain-check",
@@ -417,10 +443,10 @@ EXERCISES = [
     ),
     Scenario(
         id="self-care-extra-shift",
-        title="Another extra shift at the youth shelter",
+        title="Another extra shift at the group home",
         objectives=["organizational-vs-individual", "warning-signs", "wellness-plan"],
         prompt=(
-            "You work at a youth shelter. It has been a hard month. Make each choice as you would "
+            "You work at a group home for teenagers in care. It has been a hard month. Make each choice as you would "
             "on the job, and see where it leads."
         ),
         start="ask",
@@ -430,34 +456,34 @@ EXERCISES = [
                 text=(
                     "It is Thursday, near the end of your shift. You have already covered four "
                     "extra shifts this month. A week ago, a youth told you about being hurt by "
-                    "her stepfather. You told your supervisor right away, as your shelter's policy "
+                    "her stepfather. You told your supervisor right away, as the home's policy "
                     "requires, but you have slept badly ever since. You dread each shift, you "
                     "snapped at a co-worker yesterday, and you have not been to your running "
-                    "group in a month. Your supervisor, Grace, asks if you "
+                    "group in a month. Your supervisor, Paulette, asks if you "
                     "can cover Saturday's overnight shift. You had planned to go to a friend's "
                     "birthday dinner. What do you do?"
                 ),
                 choices=[
                     Choice(
-                        text="Say yes. The youth need staff, and you don't want to let the team down again",
+                        text="Say yes to Saturday, and tell Paulette you can manage one more",
                         next="overnight",
                         consequence=(
-                            'Grace looks relieved. You text your friend that you cannot make it. She replies, "Again?"'
+                            'Paulette looks relieved. You text your friend that you cannot make it. She replies, "Again?"'
                         ),
                     ),
                     Choice(
-                        text="Say no to Saturday without explaining, and start quietly looking for a job in another field",
+                        text="Say no to Saturday, and keep the rest of the month to yourself",
                         next="gone",
                         consequence=(
-                            "Grace finds someone else for Saturday. You spend Sunday night "
-                            "reading job ads in other fields."
+                            "Paulette finds someone else for Saturday. You go to the dinner, but you "
+                            "dread Monday. On Sunday night you find yourself reading job ads in other fields."
                         ),
                     ),
                     Choice(
-                        text="Say you can't take Saturday, and ask Grace for time to talk about the month",
+                        text="Say you can't do Saturday, and ask Paulette for time to talk",
                         next="talk",
                         consequence=(
-                            'Grace nods. "Let\'s sit down Monday morning before the team meeting." '
+                            'Paulette nods. "Let\'s sit down Monday morning before the team meeting." '
                             "You go to the birthday dinner and laugh for the first time in a while."
                         ),
                     ),
@@ -475,23 +501,24 @@ EXERCISES = [
                         text="Push through the rest of the shift, and plan to rest next month when things calm down",
                         next="running-on-empty",
                         consequence=(
-                            "You finish the shift on coffee. On Monday, Grace asks if you can cover again. You say yes."
+                            "You finish the shift on coffee. On Monday, Paulette asks if you can cover again. You say yes."
                         ),
                     ),
                     Choice(
-                        text="Apologize to the youth at breakfast, and ask Grace on Monday for time to talk",
+                        text="Apologize to the youth at breakfast, and ask Paulette on Monday for time to talk",
                         next="talk",
                         consequence=(
                             'The youth shrugs and says, "It\'s OK. You looked tired." On Monday, you '
-                            "tell Grace what happened at 3 a.m., and she makes time to sit down with you."
+                            "tell Paulette what happened at 3 a.m., and she makes time to sit down with you."
                         ),
                     ),
                     Choice(
-                        text="Apologize to the youth at breakfast, and resolve to try harder to stay patient next shift",
+                        text="Apologize to the youth at breakfast, and promise Paulette you'll be more patient",
                         next="running-on-empty",
                         consequence=(
-                            'The youth shrugs and says, "It\'s OK. You looked tired." You feel better. '
-                            "On Monday, Grace asks if you can cover again, and you say yes."
+                            'The youth shrugs and says, "It\'s OK. You looked tired." Paulette says, '
+                            '"We all have nights like that." On Monday, she asks if you can cover again, '
+                            "and you say yes."
                         ),
                     ),
                 ],
@@ -499,7 +526,7 @@ EXERCISES = [
             Step(
                 id="talk",
                 text=(
-                    'You and Grace sit down in her office with the door closed. "So," she says, '
+                    'You and Paulette sit down in her office with the door closed. "So," she says, '
                     '"how are you doing, really?" What do you say?'
                 ),
                 choices=[
@@ -507,7 +534,7 @@ EXERCISES = [
                         text="Say you are fine overall and just need a couple of good nights' sleep to catch up",
                         next="running-on-empty",
                         consequence=(
-                            'Grace says, "OK. Let me know if anything changes." The meeting takes '
+                            'Paulette says, "OK. Let me know if anything changes." The meeting takes '
                             "four minutes. Nothing changes."
                         ),
                     ),
@@ -517,15 +544,15 @@ EXERCISES = [
                         consequence=(
                             "You give her the facts: four extra shifts this month, a week of poor sleep "
                             "after one youth's story, dread before each shift, and the co-worker you "
-                            'snapped at. Grace listens and takes notes. "Thank you for telling me. That '
+                            'snapped at. Paulette listens and takes notes. "Thank you for telling me. That '
                             'is a lot, and some of it is on us, not you."'
                         ),
                     ),
                     Choice(
-                        text="Say the shelter is a mess and the schedule is unfair, and ask her to fix it",
+                        text="Say the home is a mess and the schedule is unfair, and ask her to fix it",
                         next="talk",
                         consequence=(
-                            'Grace nods slowly. "The schedule is hard right now, and I want to hear '
+                            'Paulette nods slowly. "The schedule is hard right now, and I want to hear '
                             'about it. But I asked about you. What have you noticed in yourself?"'
                         ),
                     ),
@@ -534,7 +561,7 @@ EXERCISES = [
             Step(
                 id="options",
                 text=(
-                    "Grace asks what would help. She says she cannot make the hard stories go "
+                    "Paulette asks what would help. She says she cannot make the hard stories go "
                     "away, since they are part of the work, but she can change some things. "
                     "What do you suggest?"
                 ),
@@ -543,23 +570,26 @@ EXERCISES = [
                         text="Agree on a limit on extra shifts and short check-ins, and call the employee assistance program",
                         next="sustainable",
                         consequence=(
-                            "You settle on two extra shifts a month at most, and a ten-minute check-in "
-                            "after hard shifts. You ask Grace to raise the empty jobs with her manager, "
-                            'and you plan to call the employee assistance program yourself. Grace writes '
+                            "You settle on no more than one extra shift every second week, and a "
+                            "fifteen-minute debrief with the shift lead after hard nights. You ask Paulette to raise the empty jobs with her manager, "
+                            'and you plan to call the employee assistance program yourself. Paulette writes '
                             'it down. "I will take the staffing to my manager this week. Let\'s check in '
                             'again in two weeks."'
                         ),
                     ),
                     Choice(
-                        text="Tell her it is really your own problem, and that a meditation app should be enough to fix it",
+                        text="Promise to cut back to one extra shift, and start a sleep routine and a meditation app",
                         next="app-only",
-                        consequence=('Grace hesitates, then says, "If you\'re sure." The schedule stays as it is.'),
+                        consequence=(
+                            'Paulette nods. "Good for you. Let me know how it goes." The schedule, and '
+                            "the two empty jobs, stay as they are."
+                        ),
                     ),
                     Choice(
-                        text="Ask Grace to take you off overnights and hard cases until you feel like yourself again",
+                        text="Ask Paulette to take you off overnights and hard cases until you feel like yourself again",
                         next="options",
                         consequence=(
-                            "Grace shakes her head gently. \"I can't promise that. Overnights and "
+                            "Paulette shakes her head gently. \"I can't promise that. Overnights and "
                             "hard stories are part of this job. But I can change how much you carry "
                             'and what support you get." She asks again what would help.'
                         ),
@@ -569,8 +599,8 @@ EXERCISES = [
             Step(
                 id="sustainable",
                 text=(
-                    "Two weeks later, you have worked one extra shift, not four. Grace's manager "
-                    "has posted one of the empty jobs. The check-ins take ten minutes, and they "
+                    "Two weeks later, you have worked one extra shift, not four. Paulette's manager "
+                    "has posted one of the empty jobs. The debriefs take fifteen minutes, and they "
                     "help. You have had two sessions through the employee assistance program. "
                     "You are sleeping better, and you went back to your running group."
                 ),
@@ -579,7 +609,7 @@ EXERCISES = [
                     "This is the practice the chapter teaches. You noticed your warning signs and "
                     "named them with specific facts. You kept a boundary on extra shifts instead "
                     "of saying yes until you broke. And you treated the strain as having two "
-                    "sides: the organizational side (staffing, fair shifts, debriefing) for Grace "
+                    "sides: the organizational side (staffing, fair shifts, debriefing) for Paulette "
                     "and her manager, and the individual side (limits, counselling, your running "
                     "group) for you. Nothing is perfect, but you can keep this up."
                 ),
@@ -603,13 +633,13 @@ EXERCISES = [
             Step(
                 id="gone",
                 text=(
-                    "A month later, you give your notice. Grace is surprised; she had no idea. A "
-                    "new worker starts at the shelter. The youth who told you her story has to "
+                    "A month later, you give your notice. Paulette is surprised; she had no idea. A "
+                    "new worker starts at the home. The youth who told you her story has to "
                     "start over with someone she does not know."
                 ),
                 debrief=(
                     "Saying no to one shift was a healthy boundary. But leaving without ever naming "
-                    "the problem meant nothing at the shelter changed, for you or for the next "
+                    "the problem meant nothing at the home changed, for you or for the next "
                     "worker. This is how the revolving door from Chapter 1 keeps turning, and the "
                     "youth pay part of the price. Sometimes leaving a job is the right choice. It "
                     "is a better choice when you have first asked for what you need."
@@ -618,15 +648,15 @@ EXERCISES = [
             Step(
                 id="app-only",
                 text=(
-                    "The app helps you fall asleep some nights. But the shelter is still two staff "
-                    "short, and extra shifts still land on you. By the end of the month, you have "
-                    "covered five."
+                    "The app helps you fall asleep some nights. But the home is still two staff "
+                    "short, and extra shifts still land on whoever says yes. Twice more this month, "
+                    "no one else can take one, and you cover it."
                 ),
                 debrief=(
-                    "Individual self-care helps, and a meditation app may be part of your plan. "
-                    "But it cannot fill an empty job or share extra shifts fairly. By calling it "
-                    "your own problem, you took the organizational side off the table, and the "
-                    "cause stayed in place. Sustainable practice needs both sides: what you can do, "
+                    "Individual self-care helps, and a sleep routine or a meditation app may be part "
+                    "of your plan. But neither can fill an empty job or share extra shifts fairly. "
+                    "By offering only what you would change, you left the organizational side off "
+                    "the table, and the cause stayed in place. Sustainable practice needs both sides: what you can do, "
                     "and what your agency must do."
                 ),
             ),

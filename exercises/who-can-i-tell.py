@@ -33,11 +33,13 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text="Tell her what the doctor said. She is family, and she sounds worried about her mother",
+                text="Treat her worry as one of the limits of confidentiality, and tell her what the doctor said",
                 feedback=(
-                    "No. Family is not automatically entitled to information about an adult. Yvonne "
-                    "agreed to emergency calls only, and a question about a routine appointment is "
-                    "not an emergency."
+                    "No. The limits of confidentiality are narrow: a child who may need protection, "
+                    "serious risk of harm, abuse of some adults, a court order. A family member's "
+                    "worry is none of these, and family is not automatically entitled to information "
+                    "about an adult. Yvonne agreed to emergency calls only, and a routine appointment "
+                    "is not an emergency."
                 ),
             ),
             Option(

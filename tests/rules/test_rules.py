@@ -363,3 +363,15 @@ def test_a_self_check_statement_names_a_page_of_its_chapter_or_an_earlier_one(fi
         "point to this chapter or an earlier one",
         "statement 3 of 'first-check' names page 'book/nowhere', which is not in the book (did you mean 'book/intro'?)",
     ]
+
+
+def test_spelling_started_ahead_finds_what_a_run_then_finds() -> None:
+    """The build starts codespell before Sphinx reads the pages (start_spelling) and collects it
+    with the rules; the problems are the same as the rule running it there and then."""
+    from textbook.rules.content import spelling, start_spelling
+
+    spine = load_spine(FIXTURES / "misspelling")
+    start_spelling(spine)
+    ahead = spelling(spine)
+    assert ahead == spelling(spine)  # the second run is a run of its own
+    assert [problem.message for problem in ahead] == [message for _, _, message in EXPECTED["misspelling"]]

@@ -234,3 +234,25 @@ def test_each_chapters_pages_are_numbered_from_one(site: Path) -> None:
                 assert f'<h2><span class="section-number">{number}.{position}.1. </span>' in html, page.docname
             link = page.docname.rsplit("/", 1)[1] + ".html"
             assert re.search(rf'href="{re.escape(link)}">{number}\.{position}\. ', index), page.docname
+
+
+def test_a_build_reads_the_spine_once(tmp_path: Path, monkeypatch) -> None:
+    """`textbook build` reads the spine to refuse unsafe sources and hands it to the Sphinx
+    extension, which does not read the sources again; the hand-over is taken once."""
+    import textbook.commands.build as build_command
+    import textbook.sphinx_ext.state as state
+    from benchmarks.generate import generate_book, minimal_config
+
+    book = generate_book(tmp_path / "book", 2)
+    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    reads: list[Path] = []
+
+    def counted(root: Path):
+        reads.append(root)
+        return load_spine(root)
+
+    monkeypatch.setattr(build_command, "load_spine", counted)
+    monkeypatch.setattr(state, "load_spine", counted)
+    assert build_command.build_site(book, output=tmp_path / "out") == 0
+    assert reads == [book]
+    assert build_command.take_handed_over_spine(book) is None  # nothing left for a later build

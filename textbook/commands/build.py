@@ -7,11 +7,20 @@ import shutil
 import sys
 from pathlib import Path
 
-from textbook.model.spine import load_spine
+from textbook.model.spine import Spine, load_spine
 from textbook.rules import refusals
 from textbook.sources.wording import count
 
 PACKAGED_BUILDERS = ("epub", "singlehtml")  # their whole output folder becomes the download
+
+# The spine ``build_site`` read (and checked for refusals) for the book it is building, taken
+# once by the Sphinx extension at the start of that build instead of reading the sources again.
+_HANDED_OVER: dict[Path, Spine] = {}
+
+
+def take_handed_over_spine(root: Path) -> Spine | None:
+    """The spine ``build_site`` read a moment ago for the book at ``root``, once; else None."""
+    return _HANDED_OVER.pop(Path(root).resolve(), None)
 
 
 def build_site(
@@ -30,7 +39,8 @@ def build_site(
     builder's stylesheet); the web site keeps Sphinx's incremental build, which rewrites only
     the pages that changed (its pages load only what they name).
     """
-    refused = refusals(load_spine(Path(root)))
+    spine = load_spine(Path(root))
+    refused = refusals(spine)
     if refused:  # before Jupyter Book parses _toc.yml and Sphinx reads anything
         for problem in refused:
             print(problem.format(), file=sys.stderr)
@@ -59,6 +69,8 @@ def build_site(
         args += ["--warningiserror", "--keep-going"]
     if quiet:
         args.append("--quiet")
+    _HANDED_OVER.clear()
+    _HANDED_OVER[Path(root).resolve()] = spine  # the extension takes it (state.reload_spine)
     try:
         build.main(args=args, standalone_mode=False)
     except SystemExit as exc:  # jupyter-book exits non-zero when warnings were errors
@@ -66,4 +78,6 @@ def build_site(
     except RuntimeError:  # jupyter-book's wrapper around a failed build: the cause is printed above
         print("textbook: the build failed: see the problems listed above", file=sys.stderr)
         return 1
+    finally:
+        _HANDED_OVER.clear()  # a build that stopped before taking it must not leave it to a later one
     return 0

@@ -4,11 +4,14 @@ Pure functions over the spine, except spelling, which runs codespell over the fi
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 from textbook.model.frontmatter import PARSER_KEYS
 from textbook.model.layout import BIBLIOGRAPHY
@@ -257,20 +260,50 @@ def _normalize(parts: tuple[str, ...]) -> list[str]:
     return out
 
 
-def spelling(spine: Spine) -> list[Problem]:
-    """codespell over the pages and exercise modules, with the project's word list."""
+# codespell runs started ahead of the rule, by id of their spine (kept with it): the build starts
+# it before Sphinx reads the pages, so it runs on another core meanwhile.
+_SPELLING_STARTED: dict[int, tuple[Spine, subprocess.Popen[bytes], IO[bytes]]] = {}
+
+
+def _spelling_command(spine: Spine) -> list[str] | None:
     files = [str(page.path) for page in spine.pages if page.path.suffix == ".md"] + [
         str(e.path) for e in {e.path: e for e in spine.exercises}.values()
     ]
     if not files:
-        return []
+        return None
     command = [sys.executable, "-m", "codespell_lib", "--disable-colors"]
     words = spine.root / WORD_LIST
     if words.is_file():
         command += ["--ignore-words", str(words)]
-    completed = subprocess.run(command + files, capture_output=True, text=True, check=False)
+    return command + files
+
+
+def start_spelling(spine: Spine) -> None:
+    """Start codespell over ``spine``'s files in the background; ``spelling(spine)`` collects
+    what it found (the same problems as running it then)."""
+    command = _spelling_command(spine)
+    if command and id(spine) not in _SPELLING_STARTED:
+        output = tempfile.TemporaryFile()  # noqa: SIM115 (closed by spelling()); not a pipe: never blocks
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.DEVNULL)
+        _SPELLING_STARTED[id(spine)] = (spine, process, output)
+
+
+def spelling(spine: Spine) -> list[Problem]:
+    """codespell over the pages and exercise modules, with the project's word list."""
+    started = _SPELLING_STARTED.pop(id(spine), None)
+    if started is not None and started[0] is spine:
+        _, process, output = started
+        process.wait()
+        output.seek(0)
+        with io.TextIOWrapper(output) as text:  # decoded as `text=True` would (locale, newlines)
+            stdout = text.read()
+    else:
+        command = _spelling_command(spine)
+        if command is None:
+            return []
+        stdout = subprocess.run(command, capture_output=True, text=True, check=False).stdout
     problems = []
-    for line in completed.stdout.splitlines():
+    for line in stdout.splitlines():
         found = re.match(r"^(?P<path>.+?):(?P<line>\d+): (?P<word>.+?) ==> (?P<fix>.+)$", line)
         if found:
             problems.append(

@@ -10,6 +10,7 @@ from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from textbook.rules import check_spine
+from textbook.rules.content import start_spelling
 from textbook.sources.wording import count
 from textbook.sphinx_ext.state import current_spine
 
@@ -18,6 +19,12 @@ logger = logging.getLogger(__name__)
 
 class BookOrderError(SphinxError):
     category = "Foundations First check failed"
+
+
+def _start_spelling(app: Sphinx, config: object) -> None:
+    """codespell, the slowest rule (a process of its own), starts before Sphinx reads the pages
+    and runs on the other core meanwhile; the rules at ``env-updated`` collect what it found."""
+    start_spelling(current_spine(app))
 
 
 def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -32,4 +39,6 @@ def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 
 def setup_book_rules(app: Sphinx) -> None:
+    # after the containment rules (100): only a book whose sources may be read is spell-checked
+    app.connect("config-inited", _start_spelling, priority=150)
     app.connect("env-updated", _on_env_updated)

@@ -7,14 +7,16 @@ from weakref import WeakKeyDictionary
 
 from sphinx.application import Sphinx
 
+from textbook.commands.build import take_handed_over_spine
 from textbook.model.spine import Spine, load_spine
 
 _SPINES: WeakKeyDictionary[Sphinx, Spine] = WeakKeyDictionary()
 
 
 def reload_spine(app: Sphinx) -> Spine:
-    """Read the spine from the sources (at the start of every build)."""
-    _SPINES[app] = load_spine(Path(app.srcdir))
+    """Read the spine from the sources at the start of every build (or take the one `textbook
+    build` read and checked a moment before for this book: the sources are read once)."""
+    _SPINES[app] = take_handed_over_spine(Path(app.srcdir)) or load_spine(Path(app.srcdir))
     return _SPINES[app]
 
 

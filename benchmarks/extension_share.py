@@ -1,0 +1,84 @@
+"""The engine's own share of a clean build: how much of the build's wall time is spent with one
+of the engine's functions on the stack (its hooks, directives, rules, spine reading, sidebar).
+
+cProfile's cumulative times cannot answer this: they count nested engine functions twice and
+double the cost of small calls. This samples the building thread's stack every few
+milliseconds instead, in the same process, and attributes each sample that has an engine frame
+to the outermost one (the hook Sphinx, docutils or a template called). The engine's templates
+are not counted (they wrap the theme's own), its `commands/` are (the spine read before Sphinx
+starts is the engine's work).
+Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+
+ENGINE = str(Path(__file__).resolve().parent.parent / "textbook") + "/"
+OUTSIDE = (ENGINE + "cli.py", ENGINE + "__main__.py", ENGINE + "commands/build.py")
+
+
+def outermost_engine_frame(frame: FrameType | None) -> str | None:
+    """``path:function`` of the outermost engine frame on the stack, or None."""
+    found = None
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if filename.startswith(ENGINE) and filename.endswith(".py") and filename not in OUTSIDE:
+            found = f"{filename[len(ENGINE) :]}:{frame.f_code.co_name}"
+        frame = frame.f_back
+    return found
+
+
+def sample(root: Path, output: Path, interval: float) -> tuple[float, int, collections.Counter[str]]:
+    """Build ``root`` into ``output`` in this process; the wall time, samples, engine samples."""
+    from textbook.commands.build import build_site
+
+    target = threading.get_ident()
+    counts: collections.Counter[str] = collections.Counter()
+    total = 0
+    done = threading.Event()
+
+    def sampler() -> None:
+        nonlocal total
+        while not done.wait(interval):
+            frame = sys._current_frames().get(target)
+            total += 1
+            counts[outermost_engine_frame(frame) or ""] += 1
+
+    thread = threading.Thread(target=sampler, daemon=True)
+    started = time.perf_counter()
+    thread.start()
+    try:
+        status = build_site(root, output=output)
+    finally:
+        done.set()
+        thread.join()
+    if status:
+        raise SystemExit(f"the build failed ({status})")
+    return time.perf_counter() - started, total, counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=Path("."), help="the book (default: this one)")
+    parser.add_argument("--interval", type=float, default=0.005, help="seconds between samples")
+    parser.add_argument("--top", type=int, default=15, help="hooks to list")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        seconds, total, counts = sample(args.root.resolve(), Path(folder), args.interval)
+    engine = total - counts.pop("", 0)
+    print(f"clean build {seconds:.2f} s, {total} samples; the engine's own code: {100 * engine / total:.1f}%")
+    for where, hits in counts.most_common(args.top):
+        print(f"  {100 * hits / total:5.1f}%  {where}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
