@@ -49,7 +49,7 @@ EXERCISES = [
                         consequence="Malik lets out a long breath and says he wants to see the calendar.",
                     ),
                     Choice(
-                        text='"Don\'t worry, it\'s not a big deal. We\'ll go next week for sure, I promise."',
+                        text="\"Don't worry, it's not a big deal. We'll go next week for sure, I promise.\"",
                         next="space",
                         consequence=(
                             'Malik stops pacing and looks at you. "You said that last time." He turns '

@@ -9,7 +9,7 @@ EXERCISES = [
         objectives=["everyday-boundaries", "dignity-self-determination"],
         prompt=(
             'Farida, 63, hands you a $25 coffee shop gift card "for your holidays." She says, "In my '
-            'family, it would be rude to say no." Your agency\'s policy allows small homemade gifts '
+            "family, it would be rude to say no.\" Your agency's policy allows small homemade gifts "
             "if you tell your supervisor, but not cash or gift cards. What is the best response?"
         ),
         options=[

@@ -53,7 +53,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"I\'ve done medication rounds for a month without a mistake. I\'ll tell my supervisor I don\'t need checks."',
+                text="\"I've done medication rounds for a month without a mistake. I'll tell my supervisor I don't need checks.\"",
                 feedback=(
                     "Not quite. Turning down feedback to protect a picture of yourself is a sign of a "
                     "fixed mindset. Even skilled workers make errors, and feedback is how they "
@@ -566,10 +566,10 @@ EXERCISES = [
                         ),
                     ),
                     Choice(
-                        text='"You\'re right. I ruined his lunch. I\'m so sorry. It won\'t happen again."',
+                        text="\"You're right. I ruined his lunch. I'm so sorry. It won't happen again.\"",
                         next="told",
                         consequence=(
-                            'Grace shakes her head gently. "I\'m not looking for an apology, and you '
+                            "Grace shakes her head gently. \"I'm not looking for an apology, and you "
                             "didn't ruin anything. I'm wondering about Walter.\" She waits for you "
                             "to answer her question."
                         ),

@@ -135,10 +135,10 @@ EXERCISES = [
         title="Which step of the learning plan did Hoang skip?",
         objectives=["learning-plan"],
         prompt=(
-            "Hoang looks back over his self-checks and writes a goal: \"By week 6, write shift notes "
+            'Hoang looks back over his self-checks and writes a goal: "By week 6, write shift notes '
             'that describe, not judge." His activities: read the documentation policy, and compare his '
             "notes with an experienced worker's. He shows the draft to his field supervisor, who says, "
-            "\"Good start. But how will either of us know, in week 6, that you've got it?\" Which step "
+            '"Good start. But how will either of us know, in week 6, that you\'ve got it?" Which step '
             "did Hoang skip?"
         ),
         options=[
@@ -147,7 +147,7 @@ EXERCISES = [
                 correct=True,
                 feedback=(
                     "Yes. He has a goal, activities and a date, but no evidence: nothing says what "
-                    "his supervisor will look at. A sign such as \"my supervisor reviews three of my "
+                    'his supervisor will look at. A sign such as "my supervisor reviews three of my '
                     'notes with me" answers the question.'
                 ),
             ),
@@ -323,7 +323,7 @@ EXERCISES = [
             Option(
                 text="The section from another province makes the whole sheet unreliable; set it aside and look for another",
                 feedback=(
-                    "Not quite. A \"no\" or \"not sure\" on one question means you check before you "
+                    'Not quite. A "no" or "not sure" on one question means you check before you '
                     "use that part, not that the resource is useless. The rest of it does well on "
                     "currency, authorship, evidence and voice."
                 ),
@@ -455,8 +455,8 @@ EXERCISES = [
             Step(
                 id="phone",
                 text=(
-                    "At the door, Gerald holds up his phone. \"Are you on Facebook? Add me, so I can "
-                    "show you my library pictures.\" What do you say?"
+                    'At the door, Gerald holds up his phone. "Are you on Facebook? Add me, so I can '
+                    'show you my library pictures." What do you say?'
                 ),
                 choices=[
                     Choice(
@@ -480,7 +480,7 @@ EXERCISES = [
                         text="Say warmly that your accounts are private, and ask to see the photos this afternoon",
                         next="story",
                         consequence=(
-                            "You add that the office is waiting for his call. Gerald nods. \"Photos this "
+                            'You add that the office is waiting for his call. Gerald nods. "Photos this '
                             'afternoon. Office now. Got it." At 10:35, the office phone rings. '
                             '"I\'m at the library," Gerald says. You can hear that he is smiling.'
                         ),
@@ -540,8 +540,8 @@ EXERCISES = [
                         text="Text your classmate a short account of the afternoon, leaving out Gerald's name",
                         next="shared",
                         consequence=(
-                            'You type out the afternoon: the bus, the library, the locked doors, the '
-                            'basement room. Your classmate replies, "Wow. That\'s so sad. Hope you\'re '
+                            "You type out the afternoon: the bus, the library, the locked doors, the "
+                            "basement room. Your classmate replies, \"Wow. That's so sad. Hope you're "
                             'ok." You feel lighter, and you fall asleep before midnight.'
                         ),
                     ),
@@ -558,7 +558,7 @@ EXERCISES = [
                         text="Text that you can't share details, use your wellness plan, and tell Marcel tomorrow",
                         next="debrief",
                         consequence=(
-                            'You text back, "Long day. Can\'t share details, but I\'m okay." You go for a '
+                            "You text back, \"Long day. Can't share details, but I'm okay.\" You go for a "
                             "walk and put your phone away for the evening. You sleep. In the morning, you "
                             "work through the day with the reflective cycle and write a page of notes "
                             "for supervision."
@@ -595,7 +595,7 @@ EXERCISES = [
                 debrief=(
                     "You meant to keep Gerald safe. But the trip was his goal, he had prepared for "
                     "it, and the team had planned for the risk. For 31 years, other people decided when "
-                    'Gerald could go out. Driving him instead repeated that pattern, and a '
+                    "Gerald could go out. Driving him instead repeated that pattern, and a "
                     "few more offers like it could make his world smaller, one trip at a time. Your worry was real, and it is worth asking where it "
                     "came from before you act on it. The dignity of risk, from Chapter 5, means supporting a person to do what "
                     "they have chosen, as safely as they want to. Driving him also raised a question you "
@@ -608,7 +608,7 @@ EXERCISES = [
                 id="shadowed",
                 text=(
                     "Gerald gets to the library safely, with you a few seats behind. He calls the "
-                    "office from the library steps, and tells Marcel, \"She came too.\""
+                    'office from the library steps, and tells Marcel, "She came too."'
                 ),
                 debrief=(
                     "Nothing went wrong, and that is what makes this choice easy to repeat. But the "
@@ -627,7 +627,7 @@ EXERCISES = [
                     "messages to ask whether he can check in with you instead of the office from now on."
                 ),
                 debrief=(
-                    'Accepting the request felt kind, and a few photos felt small. But it was a '
+                    "Accepting the request felt kind, and a few photos felt small. But it was a "
                     "boundary crossing, and it is already starting to drift, as Chapter 6 described. "
                     "If it goes on, Gerald comes to rely on one student who was always going to leave, "
                     "the team loses track of his trips, and your evenings stop being your own. The "

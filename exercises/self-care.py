@@ -218,7 +218,7 @@ EXERCISES = [
         prompt=(
             "Sam works at a group home that has been two staff short since the summer. During a busy "
             "handover, he tells his supervisor in the hallway, \"I'm exhausted. Something has to "
-            "change.\" She says, \"I hear you. It's hard for everyone.\" Nothing changes. What should "
+            'change." She says, "I hear you. It\'s hard for everyone." Nothing changes. What should '
             "Sam do differently next time?"
         ),
         options=[
@@ -572,8 +572,8 @@ EXERCISES = [
                         consequence=(
                             "You settle on no more than one extra shift every second week, and a "
                             "fifteen-minute debrief with the shift lead after hard nights. You ask Paulette to raise the empty jobs with her manager, "
-                            'and you plan to call the employee assistance program yourself. Paulette writes '
-                            'it down. "I will take the staffing to my manager this week. Let\'s check in '
+                            "and you plan to call the employee assistance program yourself. Paulette writes "
+                            "it down. \"I will take the staffing to my manager this week. Let's check in "
                             'again in two weeks."'
                         ),
                     ),

@@ -15,7 +15,7 @@ EXERCISES = [
         ),
         options=[
             Option(
-                text='"I can\'t share anything about a person\'s care without consent. I can pass on a message."',
+                text="\"I can't share anything about a person's care without consent. I can pass on a message.\"",
                 correct=True,
                 feedback=(
                     "Yes. Yvonne's consent covers emergencies only, so what the doctor said is hers to "
@@ -25,7 +25,7 @@ EXERCISES = [
                 ),
             ),
             Option(
-                text='"She\'s doing fine, and the appointment went well. I can\'t go into more detail than that."',
+                text="\"She's doing fine, and the appointment went well. I can't go into more detail than that.\"",
                 feedback=(
                     "Not quite. Even a short summary is health information shared without Yvonne's "
                     "consent, and it confirms that she had an appointment. A message passed on to "
