@@ -117,7 +117,8 @@ def launch(browser, lms):
 def _go_to_exercise(run: Launch, exercise_id: str) -> None:
     """Show the page of the chapter that holds the exercise, inside the SCO's frame."""
     entry = {"docname": SPINE.embedded_on()[exercise_id].docname}
-    run.chapter.evaluate("(url) => { window.location.href = url; }", f"{run.base}package/{entry['docname']}.html")
+    if not run.chapter.url.endswith(f"/package/{entry['docname']}.html"):  # else it is already shown
+        run.chapter.evaluate("(url) => { window.location.href = url; }", f"{run.base}package/{entry['docname']}.html")
     run.page.wait_for_function(
         "(name) => Array.from(document.getElementById('sco').contentWindow.frames).some(w => {"
         " try { return w.location.pathname.endsWith(name) && w.document.readyState === 'complete'"

@@ -11,7 +11,8 @@
   var dom = window.FFDom;
   var h = dom.h;
   var own = function (object, key) { return Object.prototype.hasOwnProperty.call(object, key); };
-  var LABELS = { solid: "Solid", shaky: "Shaky", "not-yet": "Not yet" };
+  // The three states' names: the learner model's own (ff-readiness.js loads before this file).
+  var LABELS = window.FFReadiness ? window.FFReadiness.LABELS : {};
   var BECAUSE = {
     "missed": "you missed a question about it",
     "retry": "you got it right only after another try",
