@@ -274,10 +274,11 @@
     session.stored = entries.map(function (e) {
       return { index: e.index, hash: e.hash.slice(0, HASH_PREFIX), done: e.done, updated: e.updated, response: e.response };
     });
-    order.forEach(function (i, n) {
+    var n = 0; // interactions are numbered without a gap (an LMS refuses an index past the count)
+    order.forEach(function (i) {
       var result = standing.results[i];
-      if (result === null) return;
-      var prefix = "cmi.interactions." + n + ".";
+      if (result === null) return; // kept from the LMS for another version of the exercise
+      var prefix = "cmi.interactions." + n++ + ".";
       call(session, "LMSSetValue", [prefix + "id", exercises[i].id]);
       call(session, "LMSSetValue", [prefix + "type", INTERACTION_TYPES[exercises[i].kind] || "performance"]);
       call(session, "LMSSetValue", [prefix + "result", result]);
