@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.conftest import FIXTURES, ROOT, run_textbook
+from tests.conftest import FIXTURES, ROOT, copy_of_book, run_textbook
 from textbook.kit import KINDS
 from textbook.model.spine import load_spine
 from textbook.rules import check_book
@@ -256,3 +256,16 @@ def test_a_build_reads_the_spine_once(tmp_path: Path, monkeypatch) -> None:
     assert build_command.build_site(book, output=tmp_path / "out") == 0
     assert reads == [book]
     assert build_command.take_handed_over_spine(book) is None  # nothing left for a later build
+
+
+def test_a_second_virtual_environment_in_the_checkout_is_not_read_as_pages(tmp_path: Path) -> None:
+    """Packages' README files in a venv beside .venv (".venv-old", "venv") are not the book's
+    pages: the build neither reads them nor refuses the book because of them."""
+    book = copy_of_book(tmp_path / "book")
+    for folder in (".venv-old", "venv"):
+        readme = book / folder / "lib" / "python3.11" / "site-packages" / "pkg" / "README.md"
+        readme.parent.mkdir(parents=True)
+        readme.write_text("# A package\n\n![logo](./images/logo.png)\n", encoding="utf-8")
+    result = run_textbook("build", cwd=book, timeout=900)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert not list((book / "_build" / "html").rglob("site-packages"))
