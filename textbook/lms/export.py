@@ -262,6 +262,14 @@ def course_selection(
         raise ExportError(str(exc)) from None
 
 
+def _course_exercises(spine: Spine, chapters: list[Chapter], cards: list[Card], site: str | None = None) -> Selection:
+    """The exercises of a course's chapters and cards, one quiz per owner that has any (none
+    when no chapter or card of the course has exercises)."""
+    owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
+    with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
+    return select(spine, with_exercises, site) if with_exercises else Selection((), ())
+
+
 def _course(
     spine: Spine, ids: list[str], site: str | None, edition: Path | None, with_prerequisites: bool
 ) -> tuple[Course, Selection]:
@@ -271,9 +279,7 @@ def _course(
     except SiteAddressError as exc:
         raise ExportError(f"{exc}; a cartridge is made of links to the published book") from None
     chapters, cards = course_selection(spine, ids, edition, with_prerequisites)
-    owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
-    with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
-    selection = select(spine, with_exercises, address) if with_exercises else Selection((), ())
+    selection = _course_exercises(spine, chapters, cards, address)
     quizzes = {quiz.ident: quiz for quiz in selection.quizzes}
     title = book_title(spine.root)
     return book_course(spine, chapters, cards, quizzes, address, title), selection
@@ -284,9 +290,7 @@ def _scorm_package(
 ) -> tuple[bytes, int, Selection]:
     """Build the pages of the selection and package them, one SCO per chapter or card."""
     chapters, cards = course_selection(spine, ids, edition, with_prerequisites)
-    owners = [chapter.id for chapter in chapters] + [card.id for card in cards]
-    with_exercises = [owner for owner in owners if spine.exercises_of(owner)]
-    selection = select(spine, with_exercises) if with_exercises else Selection((), ())
+    selection = _course_exercises(spine, chapters, cards)
     title = book_title(spine.root)
     scos = [
         Sco(chapter.id, f"Chapter {number}: {chapter.title}", f"{chapter.index.docname}.html")
