@@ -269,3 +269,30 @@ def test_a_second_virtual_environment_in_the_checkout_is_not_read_as_pages(tmp_p
     result = run_textbook("build", cwd=book, timeout=900)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert not list((book / "_build" / "html").rglob("site-packages"))
+
+
+def test_an_output_folder_inside_the_book_is_not_read_back(tmp_path: Path, capsys) -> None:
+    """With --output inside the book, the second build reads nothing new: the copies of the
+    pages the first wrote (`_sources/*.md`) are not taken for pages missing from the toc, which
+    changed the configuration and made every later build read every page again."""
+    from benchmarks.generate import generate_book, minimal_config
+    from textbook.commands.build import build_site
+
+    book = generate_book(tmp_path / "book", 2)
+    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    assert build_site(book, output=book / "site", quiet=False) == 0
+    assert list((book / "site" / "_build" / "html" / "_sources").rglob("*.md"))  # the copies are there
+    capsys.readouterr()
+    assert build_site(book, output=book / "site", quiet=False) == 0
+    status = capsys.readouterr().out
+    assert "config changed" not in status and "0 added, 0 changed, 0 removed" in status, status[-1500:]
+
+
+def test_the_output_folder_is_excluded_only_when_inside_the_book() -> None:
+    from textbook.sphinx_ext.containment import with_output_excluded
+
+    book = Path("/books/ff")
+    assert with_output_excluded(["_build"], book, book / "site" / "_build" / "html") == ["_build", "site/_build"]
+    assert with_output_excluded(["_build"], book, book / "_build" / "html") == ["_build"]  # already there
+    assert with_output_excluded(["_build"], book, Path("/tmp/out/_build/html")) == ["_build"]  # outside
+    assert with_output_excluded(["_build"], book, book / "html") == ["_build"]  # never the book itself

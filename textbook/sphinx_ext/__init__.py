@@ -16,6 +16,7 @@ from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.bibtex_backends import setup_bibtex_backends
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
@@ -31,6 +32,7 @@ from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
 from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
+from textbook.sphinx_ext.stem_cache import setup_stem_cache
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -65,6 +67,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_theme_fixes(app)
     setup_light_icons(app)
     setup_sidebar(app)
+    setup_stem_cache(app)
+    setup_bibtex_backends(app)
     setup_epub(app)
     setup_download_links(app)
     return {

@@ -9,6 +9,11 @@ Three layers, each enough on its own for what it covers (see ``textbook/containm
    MyST's ``{include}`` is checked when it emits ``include-read`` (before the text is parsed),
    and every image and download left in a doctree is checked before Sphinx's collectors copy it
    or the doctree is saved. A refusal aborts the build: no byte of the file reaches ``_build``.
+
+The build's own output is never read as sources either: with ``--output`` inside the book, the
+copies of the pages Sphinx writes (``_sources/*.md``) were found by sphinx-external-toc, which
+excludes every page missing from the toc, so the second build saw a changed configuration and
+read every page again; the output folder is now excluded from the first build on.
 """
 
 from __future__ import annotations
@@ -69,6 +74,22 @@ def _before_reading(app: Sphinx, config: Config) -> None:
             f"{found} in the book's sources would read or fetch something outside the book; nothing was read "
             "(listed above; `python -m textbook check` lists the same)"
         )
+
+
+def with_output_excluded(patterns: list[str], srcdir: Path, outdir: Path) -> list[str]:
+    """``exclude_patterns`` with the build folder holding ``outdir`` (``OUTPUT/_build``) added
+    when it lies inside the sources and is not yet there (pure)."""
+    build_folder = outdir.parent
+    if build_folder == srcdir or not build_folder.is_relative_to(srcdir):
+        return patterns
+    relative = build_folder.relative_to(srcdir).as_posix()
+    return patterns if relative in patterns else [*patterns, relative]
+
+
+def _exclude_own_output(app: Sphinx, config: Config) -> None:
+    config.exclude_patterns = with_output_excluded(
+        list(config.exclude_patterns), Path(app.srcdir).resolve(), Path(app.outdir).resolve()
+    )
 
 
 def _refuse(source: str | Path, line: int | None, message: str) -> None:
@@ -177,6 +198,7 @@ def _on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
 
 def setup_containment(app: Sphinx) -> None:
     app.connect("config-inited", _before_reading, priority=100)  # before sphinx-external-toc (900)
+    app.connect("config-inited", _exclude_own_output, priority=100)
     app.connect("builder-inited", _guard_directives)
     app.connect("include-read", _on_include_read, priority=100)
     app.connect("doctree-read", _on_doctree_read, priority=100)  # before Sphinx's collectors (500)
