@@ -296,3 +296,69 @@ def test_the_output_folder_is_excluded_only_when_inside_the_book() -> None:
     assert with_output_excluded(["_build"], book, book / "_build" / "html") == ["_build"]  # already there
     assert with_output_excluded(["_build"], book, Path("/tmp/out/_build/html")) == ["_build"]  # outside
     assert with_output_excluded(["_build"], book, book / "html") == ["_build"]  # never the book itself
+
+
+def _rebuild(book: Path, capsys) -> str:
+    """Build again (the site in the book's _build) and return Sphinx's status lines."""
+    from textbook.commands.build import build_site
+
+    capsys.readouterr()
+    assert build_site(book, quiet=False) == 0
+    return capsys.readouterr().out
+
+
+def _read(status: str) -> list[str]:
+    """The pages Sphinx read, from its status lines."""
+    return re.findall(r"reading sources\.\.\. \[ *\d+%\] (\S+)", status)
+
+
+def test_a_page_with_download_links_is_read_again_only_when_the_files_change(tmp_path: Path, capsys) -> None:
+    """The links' page is read again when a file appears or changes size, and not on every
+    build while the files are missing (as it was when the missing files were Sphinx dependencies)."""
+    from benchmarks.generate import generate_book, minimal_config
+
+    book = generate_book(tmp_path / "book", 1)
+    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    intro = book / "book" / "intro.md"
+    intro.write_text(intro.read_text(encoding="utf-8") + "\n```{download-links}\n```\n", encoding="utf-8")
+    _rebuild(book, capsys)
+    assert "0 added, 0 changed, 0 removed" in _rebuild(book, capsys)  # nothing to link: nothing read
+
+    epub = book / "_build" / "downloads" / "foundations-first.epub"
+    epub.parent.mkdir(parents=True)
+    epub.write_bytes(b"x" * 300_000)
+    assert "0 added, 1 changed, 0 removed" in _rebuild(book, capsys)
+    assert 'foundations-first.epub">EPUB' in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+    assert "0 added, 0 changed, 0 removed" in _rebuild(book, capsys)
+
+    epub.write_bytes(b"x" * 2_000_000)  # a new edition
+    assert "0 added, 1 changed, 0 removed" in _rebuild(book, capsys)
+    assert "(2.0 MB)" in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+    epub.unlink()
+    assert "0 added, 1 changed, 0 removed" in _rebuild(book, capsys)
+    assert "foundations-first.epub" not in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+
+
+def test_the_glossary_is_read_again_only_when_the_terms_change(tmp_path: Path, capsys) -> None:
+    """The glossary page gathers every page's terms: an edit elsewhere on a page leaves it alone
+    (it used to be read again after any edit to any page); a changed definition updates it."""
+    from benchmarks.generate import generate_book, minimal_config
+
+    book = generate_book(tmp_path / "book", 2)
+    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    (book / "book" / "glossary.md").write_text("# Glossary\n\n```{glossary-index}\n```\n", encoding="utf-8")
+    toc = book / "_toc.yml"
+    toc.write_text(
+        toc.read_text(encoding="utf-8") + "  - caption: Back matter\n    chapters:\n      - file: book/glossary\n",
+        encoding="utf-8",
+    )
+    _rebuild(book, capsys)
+    index = book / "book" / "foundations" / "001-c1" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("# Chapter 1\n", "# Chapter 1\n\nA new line.\n"))
+    assert "book/glossary" not in _read(_rebuild(book, capsys))
+
+    index.write_text(index.read_text(encoding="utf-8").replace("The idea that chapter 1", "The first idea chapter 1"))
+    assert "book/glossary" in _read(_rebuild(book, capsys))
+    assert "The first idea chapter 1 introduces." in (book / "_build/html/book/glossary.html").read_text(
+        encoding="utf-8"
+    )

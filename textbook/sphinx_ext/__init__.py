@@ -32,6 +32,7 @@ from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
 from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
+from textbook.sphinx_ext.state import setup_state
 from textbook.sphinx_ext.stem_cache import setup_stem_cache
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
@@ -50,6 +51,7 @@ def engine_version() -> int:
 def setup(app: Sphinx) -> dict[str, Any]:
     setup_containment(app)  # first: it reads the spine and refuses unsafe sources before anything reads them
     setup_shared(app)
+    setup_state(app)
     setup_assets(app)
     setup_book_rules(app)
     setup_before_you_start(app)

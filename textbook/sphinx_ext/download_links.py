@@ -3,7 +3,12 @@
 ``make epub``, ``make pdf`` and ``make lms`` write ``_build/downloads/``; when that folder
 exists, the HTML build copies it into the site (``html_extra_path``) and the directive links
 each file: ``{download-links}`` the book's editions, ``{download-links} quizzes`` the LMS quiz
-files, ``{download-links} course`` the course cartridge and the SCORM package."""
+files, ``{download-links} course`` the course cartridge and the SCORM package.
+
+A page with links is read again when a file of its groups appears, goes or changes size (what
+the links show), and only then: each page records what it listed (``LISTED``), compared at
+``env-get-outdated``. (Noting the files as Sphinx dependencies made Sphinx read the page again on
+every build while a file was missing, which it always is until ``make book`` writes it.)"""
 
 from __future__ import annotations
 
@@ -12,9 +17,11 @@ from pathlib import Path
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 FOLDER = Path("_build") / "downloads"
+LISTED = "ff_download_links"  # on the environment: docname -> {group: what its links showed}
 GROUPS = {
     "editions": (
         (
@@ -50,6 +57,13 @@ def _publish(app: Sphinx) -> None:
         app.config.html_extra_path = [*app.config.html_extra_path, str(folder)]
 
 
+def listing(folder: Path, group: str) -> tuple[tuple[str, int | None], ...]:
+    """Each file of ``group`` with its size in bytes, or None while it is missing."""
+    return tuple(
+        (name, (folder / name).stat().st_size if (folder / name).is_file() else None) for name, _ in GROUPS[group][0]
+    )
+
+
 class DownloadLinks(SphinxDirective):
     """Links to the files of a group found in _build/downloads/, on the web site only (the EPUB
     and the PDF do not contain each other); elsewhere, or with no files yet, a short note."""
@@ -63,27 +77,54 @@ class DownloadLinks(SphinxDirective):
             raise self.error(f"download-links takes one of {', '.join(GROUPS)}, not '{group}'")
         files, text = GROUPS[group]
         folder = Path(self.env.srcdir) / FOLDER
-        listing = nodes.bullet_list()
+        listed = getattr(self.env, LISTED, {})
+        listed.setdefault(self.env.docname, {})[group] = listing(folder, group)
+        setattr(self.env, LISTED, listed)
+        links = nodes.bullet_list()
         for name, label in files:
             path = folder / name
-            self.env.note_dependency(str(path))  # re-read this page when an edition appears
             if path.is_file():
                 paragraph = nodes.paragraph()
                 paragraph += nodes.reference(label, label, refuri="../" * self.env.docname.count("/") + name)
                 paragraph += nodes.Text(f" ({path.stat().st_size / 1_000_000:.1f} MB)")
                 item = nodes.list_item()
                 item += paragraph
-                listing += item
+                links += item
         note = nodes.paragraph(text=text)
-        if not listing.children:
+        if not links.children:
             return [note]
         on_the_web = addnodes.only(expr="builder_html")
-        on_the_web += listing
+        on_the_web += links
         elsewhere = addnodes.only(expr="not builder_html")
         elsewhere += note
         return [on_the_web, elsewhere]
 
 
+def _changed_listings(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """The pages whose links would now show other files or sizes."""
+    folder = Path(app.srcdir) / FOLDER
+    return [
+        docname
+        for docname, groups in getattr(env, LISTED, {}).items()
+        if docname not in removed and any(listing(folder, group) != shown for group, shown in groups.items())
+    ]
+
+
+def _forget(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, LISTED, {}).pop(docname, None)
+
+
+def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    listed = getattr(env, LISTED, {})
+    listed.update({docname: groups for docname, groups in getattr(other, LISTED, {}).items() if docname in docnames})
+    setattr(env, LISTED, listed)
+
+
 def setup_download_links(app: Sphinx) -> None:
     app.connect("builder-inited", _publish)
+    app.connect("env-get-outdated", _changed_listings)
+    app.connect("env-purge-doc", _forget)
+    app.connect("env-merge-info", _merge)
     app.add_directive("download-links", DownloadLinks)

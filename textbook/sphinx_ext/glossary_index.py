@@ -7,7 +7,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Spine
-from textbook.sphinx_ext.state import current_spine
+from textbook.sphinx_ext.state import depend_on_spine_fact
 
 
 def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:
@@ -33,11 +33,9 @@ class GlossaryIndex(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        spine = current_spine(self.env.app)
-        for page in spine.pages:  # rebuild this page when any page's glossary changes
-            self.env.note_dependency(str(page.path))
+        markup = depend_on_spine_fact(self.env, "glossary", glossary_markup)  # read again when it changes
         container = nodes.container(classes=["glossary-index"])
-        container += self.parse_text_to_nodes(glossary_markup(spine))
+        container += self.parse_text_to_nodes(str(markup))
         return [container]
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
 
 from textbook.commands.build import take_handed_over_spine
 from textbook.model.spine import Spine, load_spine
@@ -23,3 +25,51 @@ def reload_spine(app: Sphinx) -> Spine:
 def current_spine(app: Sphinx) -> Spine:
     """The spine read at the start of this build (read now if it was not)."""
     return _SPINES.get(app) or reload_spine(app)
+
+
+# A page made from the spine's facts (the glossary gathers every page's terms) is read again when
+# those facts change, and only then: Sphinx's own dependencies are files, and depending on every
+# page's file read the page again whenever any page changed at all.
+SPINE_FACTS = "ff_spine_facts"  # on the environment: docname -> {fact: the value the page was read with}
+_FACT_MAKERS: dict[str, Callable[[Spine], Hashable]] = {}
+
+
+def depend_on_spine_fact(env: BuildEnvironment, fact: str, make: Callable[[Spine], Hashable]) -> Hashable:
+    """``make(spine)`` for the page being read, remembered so that the page is read again when
+    it changes (``make`` must be pure: the same spine, the same value)."""
+    _FACT_MAKERS[fact] = make
+    value = make(current_spine(env.app))
+    facts = getattr(env, SPINE_FACTS, {})
+    facts.setdefault(env.docname, {})[fact] = value
+    setattr(env, SPINE_FACTS, facts)
+    return value
+
+
+def _pages_with_changed_facts(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    spine = current_spine(app)
+    outdated = []
+    for docname, facts in getattr(env, SPINE_FACTS, {}).items():
+        # a fact no maker is known for (an engine update renamed it) counts as changed
+        if docname not in removed and any(
+            fact not in _FACT_MAKERS or _FACT_MAKERS[fact](spine) != value for fact, value in facts.items()
+        ):
+            outdated.append(docname)
+    return outdated
+
+
+def _forget(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    getattr(env, SPINE_FACTS, {}).pop(docname, None)
+
+
+def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    facts = getattr(env, SPINE_FACTS, {})
+    facts.update({name: kept for name, kept in getattr(other, SPINE_FACTS, {}).items() if name in docnames})
+    setattr(env, SPINE_FACTS, facts)
+
+
+def setup_state(app: Sphinx) -> None:
+    app.connect("env-get-outdated", _pages_with_changed_facts)
+    app.connect("env-purge-doc", _forget)
+    app.connect("env-merge-info", _merge)
