@@ -299,9 +299,12 @@ def test_the_output_folder_is_excluded_only_when_inside_the_book() -> None:
 
 
 def _rebuild(book: Path, capsys) -> str:
-    """Build again (the site in the book's _build) and return Sphinx's status lines."""
+    """Build again (the site in the book's _build) and return Sphinx's status lines, as a new
+    process would: with nothing registered from an earlier build in this one."""
     from textbook.commands.build import build_site
+    from textbook.sphinx_ext import state
 
+    state._FACT_MAKERS.clear()
     capsys.readouterr()
     assert build_site(book, quiet=False) == 0
     return capsys.readouterr().out

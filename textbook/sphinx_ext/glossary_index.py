@@ -7,7 +7,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from textbook.model.spine import Spine
-from textbook.sphinx_ext.state import depend_on_spine_fact
+from textbook.sphinx_ext.state import depend_on_spine_fact, register_spine_fact
 
 
 def glossary_entries(spine: Spine) -> list[tuple[str, str, str, str]]:
@@ -33,11 +33,12 @@ class GlossaryIndex(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        markup = depend_on_spine_fact(self.env, "glossary", glossary_markup)  # read again when it changes
+        markup = depend_on_spine_fact(self.env, "glossary")  # the page is read again when it changes
         container = nodes.container(classes=["glossary-index"])
         container += self.parse_text_to_nodes(str(markup))
         return [container]
 
 
 def setup_glossary_index(app: Sphinx) -> None:
+    register_spine_fact("glossary", glossary_markup)
     app.add_directive("glossary-index", GlossaryIndex)

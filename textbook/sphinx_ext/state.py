@@ -34,11 +34,16 @@ SPINE_FACTS = "ff_spine_facts"  # on the environment: docname -> {fact: the valu
 _FACT_MAKERS: dict[str, Callable[[Spine], Hashable]] = {}
 
 
-def depend_on_spine_fact(env: BuildEnvironment, fact: str, make: Callable[[Spine], Hashable]) -> Hashable:
-    """``make(spine)`` for the page being read, remembered so that the page is read again when
-    it changes (``make`` must be pure: the same spine, the same value)."""
+def register_spine_fact(fact: str, make: Callable[[Spine], Hashable]) -> None:
+    """Name ``make`` (pure: the same spine, the same value) as the way to compute ``fact``; a
+    feature registers its facts in its ``setup_*``, before any build compares them."""
     _FACT_MAKERS[fact] = make
-    value = make(current_spine(env.app))
+
+
+def depend_on_spine_fact(env: BuildEnvironment, fact: str) -> Hashable:
+    """The registered ``fact`` of this build's spine, for the page being read, remembered so
+    that the page is read again when it changes."""
+    value = _FACT_MAKERS[fact](current_spine(env.app))
     facts = getattr(env, SPINE_FACTS, {})
     facts.setdefault(env.docname, {})[fact] = value
     setattr(env, SPINE_FACTS, facts)
@@ -51,7 +56,7 @@ def _pages_with_changed_facts(
     spine = current_spine(app)
     outdated = []
     for docname, facts in getattr(env, SPINE_FACTS, {}).items():
-        # a fact no maker is known for (an engine update renamed it) counts as changed
+        # a fact with no registered maker (an engine update renamed it) counts as changed
         if docname not in removed and any(
             fact not in _FACT_MAKERS or _FACT_MAKERS[fact](spine) != value for fact, value in facts.items()
         ):
