@@ -298,7 +298,7 @@ def test_the_output_folder_is_excluded_only_when_inside_the_book() -> None:
     assert with_output_excluded(["_build"], book, book / "html") == ["_build"]  # never the book itself
 
 
-def _rebuild(book: Path, capsys) -> str:
+def _rebuild(book: Path, capsys, builder: str = "html") -> str:
     """Build again (the site in the book's _build) and return Sphinx's status lines, as a new
     process would: with nothing registered from an earlier build in this one."""
     from textbook.commands.build import build_site
@@ -306,7 +306,7 @@ def _rebuild(book: Path, capsys) -> str:
 
     state._FACT_MAKERS.clear()
     capsys.readouterr()
-    assert build_site(book, quiet=False) == 0
+    assert build_site(book, builder=builder, quiet=False) == 0
     return capsys.readouterr().out
 
 
@@ -316,8 +316,9 @@ def _read(status: str) -> list[str]:
 
 
 def test_a_page_with_download_links_is_read_again_only_when_the_files_change(tmp_path: Path, capsys) -> None:
-    """The links' page is read again when a file appears or changes size, and not on every
-    build while the files are missing (as it was when the missing files were Sphinx dependencies)."""
+    """The links' page is read again when a file appears, goes or is written again, and not on
+    every build while the files are missing (as it was when the missing files were Sphinx
+    dependencies); each builder's output gets the new files, though the builders share doctrees."""
     from benchmarks.generate import generate_book, minimal_config
 
     book = generate_book(tmp_path / "book", 1)
@@ -340,6 +341,17 @@ def test_a_page_with_download_links_is_read_again_only_when_the_files_change(tmp
     epub.unlink()
     assert "0 added, 1 changed, 0 removed" in _rebuild(book, capsys)
     assert "foundations-first.epub" not in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+
+    # Another builder shares the doctrees: its build must not hide a new file from the web site
+    pdf = book / "_build" / "downloads" / "foundations-first.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    assert "1 changed" in _rebuild(book, capsys, builder="singlehtml")
+    assert "0 added, 1 changed, 0 removed" in _rebuild(book, capsys)
+    assert "foundations-first.pdf" in (book / "_build/html/book/intro.html").read_text(encoding="utf-8")
+    assert (book / "_build/html/foundations-first.pdf").read_bytes() == b"%PDF-1.4"  # published with the site
+    pdf.write_bytes(b"%PDF-1.7")  # written again, the same size: the site gets the new file
+    _rebuild(book, capsys)
+    assert (book / "_build/html/foundations-first.pdf").read_bytes() == b"%PDF-1.7"
 
 
 def test_the_glossary_is_read_again_only_when_the_terms_change(tmp_path: Path, capsys) -> None:

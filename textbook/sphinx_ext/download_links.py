@@ -5,13 +5,18 @@ exists, the HTML build copies it into the site (``html_extra_path``) and the dir
 each file: ``{download-links}`` the book's editions, ``{download-links} quizzes`` the LMS quiz
 files, ``{download-links} course`` the course cartridge and the SCORM package.
 
-A page with links is read again when a file of its groups appears, goes or changes size (what
-the links show), and only then: each page records what it listed (``LISTED``), compared at
-``env-get-outdated``. (Noting the files as Sphinx dependencies made Sphinx read the page again on
-every build while a file was missing, which it always is until ``make book`` writes it.)"""
+The pages with links are read again when a download file appears, goes or is written again, and
+only then. Each builder's output keeps what the files were when its pages were last written (a
+small record beside the doctrees, one per builder: the builders of a book share their doctrees,
+so the EPUB's build must not hide a new file from the web site's), compared at
+``env-get-outdated``. A build with nothing to read or write copies no files at all, so the web
+site then also gets the new files. (Noting the files as Sphinx dependencies instead made Sphinx
+read the pages again on every build while a file was missing, as it is until ``make book``
+writes it.)"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from docutils import nodes
@@ -21,7 +26,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 FOLDER = Path("_build") / "downloads"
-LISTED = "ff_download_links"  # on the environment: docname -> {group: what its links showed}
+LINKED = "ff_download_links"  # on the environment: the pages with download links
 GROUPS = {
     "editions": (
         (
@@ -57,11 +62,19 @@ def _publish(app: Sphinx) -> None:
         app.config.html_extra_path = [*app.config.html_extra_path, str(folder)]
 
 
-def listing(folder: Path, group: str) -> tuple[tuple[str, int | None], ...]:
-    """Each file of ``group`` with its size in bytes, or None while it is missing."""
-    return tuple(
-        (name, (folder / name).stat().st_size if (folder / name).is_file() else None) for name, _ in GROUPS[group][0]
-    )
+def downloads_now(folder: Path) -> dict[str, list[int] | None]:
+    """Each download file of every group: its size and modification time, or None when missing."""
+    found: dict[str, list[int] | None] = {}
+    for files, _ in GROUPS.values():
+        for name, _ in files:
+            path = folder / name
+            found[name] = [path.stat().st_size, path.stat().st_mtime_ns] if path.is_file() else None
+    return found
+
+
+def _record(app: Sphinx) -> Path:
+    """Where this builder keeps what the files were when its pages were last written."""
+    return Path(app.doctreedir) / f"ff-downloads-{app.builder.name}.json"
 
 
 class DownloadLinks(SphinxDirective):
@@ -77,9 +90,7 @@ class DownloadLinks(SphinxDirective):
             raise self.error(f"download-links takes one of {', '.join(GROUPS)}, not '{group}'")
         files, text = GROUPS[group]
         folder = Path(self.env.srcdir) / FOLDER
-        listed = getattr(self.env, LISTED, {})
-        listed.setdefault(self.env.docname, {})[group] = listing(folder, group)
-        setattr(self.env, LISTED, listed)
+        setattr(self.env, LINKED, getattr(self.env, LINKED, set()) | {self.env.docname})
         links = nodes.bullet_list()
         for name, label in files:
             path = folder / name
@@ -100,31 +111,39 @@ class DownloadLinks(SphinxDirective):
         return [on_the_web, elsewhere]
 
 
-def _changed_listings(
+def _changed_downloads(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
-    """The pages whose links would now show other files or sizes."""
-    folder = Path(app.srcdir) / FOLDER
-    return [
-        docname
-        for docname, groups in getattr(env, LISTED, {}).items()
-        if docname not in removed and any(listing(folder, group) != shown for group, shown in groups.items())
-    ]
+    """Every page with download links, when the files differ from what this output was last
+    written with (or nothing says what that was)."""
+    try:
+        written = json.loads(_record(app).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        written = None
+    if written == downloads_now(Path(app.srcdir) / FOLDER):
+        return []
+    return sorted(getattr(env, LINKED, set()) - removed)
+
+
+def _remember_downloads(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None:
+        record = _record(app)
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(json.dumps(downloads_now(Path(app.srcdir) / FOLDER)), encoding="utf-8")
 
 
 def _forget(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    getattr(env, LISTED, {}).pop(docname, None)
+    getattr(env, LINKED, set()).discard(docname)
 
 
 def _merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
-    listed = getattr(env, LISTED, {})
-    listed.update({docname: groups for docname, groups in getattr(other, LISTED, {}).items() if docname in docnames})
-    setattr(env, LISTED, listed)
+    setattr(env, LINKED, getattr(env, LINKED, set()) | (getattr(other, LINKED, set()) & docnames))
 
 
 def setup_download_links(app: Sphinx) -> None:
     app.connect("builder-inited", _publish)
-    app.connect("env-get-outdated", _changed_listings)
+    app.connect("env-get-outdated", _changed_downloads)
+    app.connect("build-finished", _remember_downloads)
     app.connect("env-purge-doc", _forget)
     app.connect("env-merge-info", _merge)
     app.add_directive("download-links", DownloadLinks)
