@@ -190,6 +190,8 @@ def test_export_and_import_carry_the_review_state(learner, site: Path, tmp_path:
     _answer(page, choice, True)
     before = _stored(page)["review"]
     _on(page, site, "book/your-path", "2025-03-04T09:05:00-05:00")
+    contents = page.locator(".ff-export-contents").text_content()  # what the learner is told the file holds
+    assert f"your review schedule for {len(before)} exercises" in contents
     with page.expect_download() as download:
         page.get_by_role("button", name="Export my progress").click()
     path = tmp_path / "progress.json"
