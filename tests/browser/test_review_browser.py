@@ -190,6 +190,8 @@ def test_export_and_import_carry_the_review_state(learner, site: Path, tmp_path:
     _answer(page, choice, True)
     before = _stored(page)["review"]
     _on(page, site, "book/your-path", "2025-03-04T09:05:00-05:00")
+    contents = page.locator(".ff-export-contents").text_content()  # what the learner is told the file holds
+    assert f"your review schedule for {len(before)} exercises" in contents
     with page.expect_download() as download:
         page.get_by_role("button", name="Export my progress").click()
     path = tmp_path / "progress.json"
@@ -316,7 +318,8 @@ def test_the_foundation_record_with_and_without_reflections(learner, site: Path)
     text = sheet.text_content()
     for number, title in ((1, "Orientation"), (2, "History"), (3, "Models")):
         assert f"Chapter {number}, {title}" in text
-    assert "finished on March 3, 2025" in text
+    assert "latest answer on March 3, 2025" in text
+    assert "from the readiness check" in text  # where no exercise about an objective was answered
     assert "Solid (" in text and "Not yet (" in text
     for secret in texts.values():
         assert secret not in text  # nothing written appears until it is ticked

@@ -1,7 +1,8 @@
 """The SCORM 1.2 run-time, for real: each SCO of the package launched in a frame under
 scorm-again's Scorm12API in Chromium. Completion, score, interactions, suspend_data within
 4,096 characters for the largest chapter, a relaunch that resumes in a fresh browser, a
-corrupt suspend_data, an API that refuses everything, and the pages without any API."""
+reflection's text and a self-check's ratings that never reach the LMS (only that they were
+done), a corrupt suspend_data, an API that refuses everything, and the pages without any API."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def _counted(owner: str) -> list:
     return [e.exercise for e in SPINE.exercises_of(owner) if e.exercise.completes_chapter]
 
 
-# The chapter whose progress takes the most room: the most exercises, written answers included.
+# The chapter whose progress takes the most room: the most exercises (its reflections' text is never
+# sent, so their length no longer matters).
 LARGEST = max(SPINE.chapters, key=lambda c: (len(SPINE.exercises_of(c.id)), c.id)).id
 
 
@@ -96,6 +98,11 @@ class Launch:
                 interactions: Object.values(c.interactions).map(i => ({id: i.id, type: i.type, result: i.result})),
                 log: window.lmsLog }; }"""
         )
+
+    def everything_stored(self) -> str:
+        """All that the LMS holds for the learner (scorm-again's whole CMI) and every value the
+        pages set, as one text to search."""
+        return self.page.evaluate("() => JSON.stringify([window.API.cmi, window.lmsLog.sets])")
 
     def close(self) -> None:
         self.context.close()
@@ -178,7 +185,7 @@ def test_a_sco_reports_completion_score_interactions_and_resumes(launch) -> None
         {"id": choices[1].id, "type": "choice", "result": "wrong"},
     ]
 
-    _record_the_rest(run, LARGEST, words=600)  # long written answers: the largest progress there is
+    _record_the_rest(run, LARGEST, words=600)  # long written answers, which must stay in the browser
     _answer_single_choice(run, choices[1].id, right=True)
     done = run.cmi()
     assert done["status"] == "completed"
@@ -192,6 +199,7 @@ def test_a_sco_reports_completion_score_interactions_and_resumes(launch) -> None
     suspend = done["suspend"]
     assert 0 < len(suspend) <= 4096
     assert json.loads(suspend)["v"] == 1
+    assert "listening" not in run.everything_stored()  # the reflections' text stayed in the browser
 
     run.page.evaluate("() => document.getElementById('sco').remove()")  # the LMS closes the SCO
     closed = run.page.evaluate(
@@ -212,6 +220,91 @@ def test_a_sco_reports_completion_score_interactions_and_resumes(launch) -> None
     root = again.chapter.locator(f'.ff-exercise[data-exercise-id="{choices[0].id}"]')
     assert root.get_by_text("Done", exact=True).is_visible()
     assert again.errors == []
+
+
+def _exercise_root(run: Launch, exercise_id: str):
+    _go_to_exercise(run, exercise_id)
+    return run.chapter.locator(f'.ff-exercise[data-exercise-id="{exercise_id}"]')
+
+
+def test_a_reflection_and_self_check_ratings_never_reach_the_lms(launch) -> None:
+    """A learner writes a reflection and rates a self-check in the forms, as in the book. The LMS
+    learns that both were done, and when, and never the text or the ratings: not in
+    suspend_data, not in an interaction, not in any value set. A relaunch in another browser
+    marks both done, with nothing written in the reflection's box."""
+    exercises = [e.exercise for e in SPINE.exercises_of(LARGEST)]
+    reflection = next(e for e in exercises if e.kind == "reflection")
+    rated = next(e for e in exercises if e.kind == "self-check")
+    positions = {e.id: n for n, e in enumerate(exercises)}
+    words = [f"zqxprivate{n}" for n in range(reflection.min_words + 5)]
+    run = launch()
+    run.open(LARGEST)
+
+    root = _exercise_root(run, reflection.id)
+    root.locator("textarea").fill(" ".join(words))
+    root.get_by_role("button", name="Check").click()
+    root = _exercise_root(run, rated.id)
+    ratings = root.locator("fieldset.ff-rating")
+    chosen = []
+    for n in range(ratings.count()):
+        point = (n * 2 + 1) % ratings.nth(n).locator('input[type="radio"]').count()
+        ratings.nth(n).locator(f'input[type="radio"][value="{point}"]').check()
+        chosen.append(point)
+    root.get_by_role("button", name="Check").click()
+    assert run.chapter.evaluate("(id) => window.FFProgress.get(id).response", rated.id) == chosen
+    assert words[0] in run.chapter.evaluate("(id) => window.FFProgress.get(id).response.text", reflection.id)
+
+    state = run.cmi()
+    rows = {row[0]: row for row in json.loads(state["suspend"])["x"]}
+    for private in (reflection, rated):
+        row = rows[positions[private.id]]
+        assert len(row) == 4 and row[2] == 1 and row[3], row  # done, and when: no answer
+        assert {
+            "id": private.id,
+            "type": "fill-in" if private is reflection else "likert",
+            "result": "neutral",
+        } in state["interactions"]
+    stored = run.everything_stored()
+    assert not any(word in stored for word in words)
+    assert all(not name.endswith("student_response") for name, _ in state["log"]["sets"])
+    assert json.dumps(chosen) not in state["suspend"]
+    assert run.errors == []
+
+    again = launch()  # another browser: only what the LMS kept
+    again.open(LARGEST, suspend=state["suspend"])
+    for private in (reflection, rated):
+        assert again.chapter.evaluate(
+            "([id, hash]) => window.FFProgress.isDone(id, hash)", [private.id, private.fingerprint()]
+        )
+    root = _exercise_root(again, reflection.id)
+    assert root.get_by_text("Done", exact=True).is_visible()
+    assert root.locator("textarea").input_value() == ""
+    assert again.chapter.evaluate("(id) => window.FFProgress.get(id).response", reflection.id) is None
+    assert again.errors == []
+
+
+def test_a_private_answer_kept_by_an_older_package_is_not_taken_back(launch) -> None:
+    """suspend_data written by an older package held reflections' text: a relaunch marks the
+    reflection done but takes no text from the LMS, and the next answer sends none."""
+    exercises = [e.exercise for e in SPINE.exercises_of(LARGEST)]
+    reflection = next(e for e in exercises if e.kind == "reflection")
+    choice = next(e for e in exercises if e.kind == "single-choice")
+    index = next(n for n, e in enumerate(exercises) if e.id == reflection.id)
+    old = {
+        "v": 1,
+        "x": [
+            [index, reflection.fingerprint()[:12], 1, "2025-03-03T15:00:00Z", {"text": "zqxolder text", "ticked": []}]
+        ],
+    }
+    run = launch()
+    run.open(LARGEST, suspend=json.dumps(old))
+    assert run.chapter.evaluate(
+        "([id, hash]) => window.FFProgress.isDone(id, hash)", [reflection.id, reflection.fingerprint()]
+    )
+    assert run.chapter.evaluate("(id) => window.FFProgress.get(id).response", reflection.id) is None
+    _answer_single_choice(run, choice.id, right=True)
+    assert "zqxolder" not in run.cmi()["suspend"]
+    assert run.errors == []
 
 
 def test_a_corrupt_suspend_data_gives_a_notice_and_the_chapter_still_works(launch) -> None:

@@ -21,7 +21,7 @@ from textbook.sphinx_ext.shared import about_chapter, chapter_box, chapter_item,
 from textbook.sphinx_ext.state import current_spine
 
 TOOLS_HTML = """<div class="ff-progress-tools" hidden="hidden">
-<p>Your progress is saved only in this browser, on this device. To keep it safe or move it
+<p>Your progress is saved in this browser, on this device. To keep it safe or move it
 to another browser, export it to a file, then import that file there. If your instructor asks
 for your progress, send them the file.</p>
 <fieldset class="ff-export">
@@ -32,8 +32,11 @@ for your progress, send them the file.</p>
 <p><input type="checkbox" id="ff-export-reflections" data-ff-field="reflections" />
 <label for="ff-export-reflections">Include the text of my reflections</label></p>
 <p class="ff-export-note">Left out, the file says which reflections you finished but not what you
-wrote. Tick the box to move your reflections to another browser. The file is saved on this device:
-the book never sends it, or anything else, anywhere. It goes only where you send it.</p>
+wrote. Tick the box to move your reflections to another browser. The file is saved on this device
+and goes only where you send it. The book never sends it. The book sends nothing else either,
+with one exception: if your course shows the chapters inside its own course site, that site gets
+your completion, your score and your answers to the exercises that have a right answer. It never
+gets your reflections or how you rated yourself in a self-check.</p>
 <p><button type="button" class="ff-button" data-ff-action="export">Export my progress</button></p>
 </fieldset>
 <p><label class="ff-button ff-import">Import progress from a file
@@ -131,7 +134,7 @@ def _add_chapter_progress(app: Sphinx, doctree: nodes.document) -> None:
     )
     box += nodes.rubric(text="Your progress in this chapter")
     text = nodes.paragraph(classes=["ff-progress-text"])
-    text += nodes.Text("Your progress is kept in this browser only.")
+    text += nodes.Text("Your progress is kept in this browser.")
     if spine.page(PATH_PAGE) is not None:
         text += nodes.Text(" See the whole book on ")
         text += doc_link(PATH_PAGE, "Your path")

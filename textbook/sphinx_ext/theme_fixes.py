@@ -13,8 +13,9 @@ so that every page works on a phone and logs nothing to the console.
   drops its script, snippet and stylesheet.
 - **Download menu.** The header's download menu offered each page's MyST source (``.md``), which
   means nothing to a learner: only "Print to PDF" stays.
-- **Back to top.** The theme's pill sat over the text, mid-screen; it moves to a corner
-  (``static/ff-theme.css``, on every page).
+- **Back to top.** The theme's pill sat over the text, mid-screen; it moves to a corner, in dark
+  text on the orange, which white text failed WCAG's contrast ratio (``static/ff-theme.css``, on
+  every page).
 """
 
 from __future__ import annotations

@@ -281,6 +281,10 @@
       ? "your answers to " + plural(summary.exercises, "exercise", "exercises") + " and whether each is done"
       : "no answers yet (you have not tried an exercise)");
     if (summary.readiness) parts.push("your answers to the readiness check");
+    if (summary.reviewed) {
+      parts.push("your review schedule for " + plural(summary.reviewed, "exercise", "exercises") +
+        ": the days you last answered each one and whether you got it right");
+    }
     parts.push(summary.reflections
       ? "the text of your " + plural(summary.reflections, "reflection", "reflections") + ", only if you tick the box below"
       : "no reflection text (you have not written one)");

@@ -330,7 +330,7 @@
   function exportSummary() {
     var data = load();
     var reflections = reflectionIds();
-    var summary = { exercises: 0, reflections: 0, readiness: false };
+    var summary = { exercises: 0, reflections: 0, readiness: false, reviewed: Object.keys(data.review || {}).length };
     Object.keys(data.exercises).forEach(function (id) {
       var entry = data.exercises[id];
       if (id === "readiness-check") { summary.readiness = true; return; }

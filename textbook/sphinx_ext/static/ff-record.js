@@ -1,8 +1,10 @@
 /* Foundations First: the foundation record, a page a learner brings to the first meeting with
  * a practicum supervisor. Made in this browser from the learner's own progress (FFProgress),
  * shown in full before it is printed or saved, and never sent anywhere. It holds the
- * foundation chapters finished (with dates) and each objective by state (FFObjectives, the one
- * model); the learning plan and reflections only when the learner ticks them, one by one.
+ * foundation chapters finished (with the day of the latest answer in each) and each objective
+ * by state (FFObjectives, the one model: the exercises answered, or the readiness check where
+ * none about an objective was); the learning plan and reflections only when the learner ticks
+ * them, one by one.
  * A page script. Plain ES2017, no modules, no requests. */
 (function () {
   "use strict";
@@ -15,7 +17,7 @@
   var MEANINGS = {
     solid: "answered correctly, recently or more than once",
     shaky: "missed, right only after another try, or right once a while ago",
-    "not-yet": "no exercise about it answered yet"
+    "not-yet": "nothing about it answered yet"
   };
   /* The sheet's own look, on the screen and on paper (also written into the saved file). */
   var SHEET_CSS = [
@@ -50,7 +52,8 @@
       .toLocaleDateString("en-CA", { year: "numeric", month: "long", day: "numeric" });
   }
 
-  /* Each foundation chapter with its counted exercises all done, and the day the last was done. */
+  /* Each foundation chapter with its counted exercises all done, and the day of the latest
+   * answer to one of them (any answer moves it, a review's too: not the day it was finished). */
   function finished() {
     var progress = window.FFProgress;
     var out = [];
@@ -100,7 +103,7 @@
     if (done.length) {
       out.appendChild(h("ul", { className: "ff-record-chapters" }, done.map(function (c) {
         return h("li", { "data-chapter": c.chapter.id, text: "Chapter " + c.number + ", " + c.chapter.title +
-          (c.day ? ": finished on " + longDate(c.day) : "") });
+          (c.day ? ": latest answer on " + longDate(c.day) : "") });
       })));
     } else {
       out.appendChild(h("p", { text: "None yet: a chapter is finished when all its exercises are done." }));
@@ -140,9 +143,11 @@
         out.appendChild(h("p", { className: "ff-record-text", "data-exercise-id": w.id, text: w.text }));
       });
     }
-    out.appendChild(h("p", { className: "ff-record-foot", text: "The states come from the exercises answered in the book: " +
-      "solid means answered correctly recently or more than once; shaky means missed, right only after another try, " +
-      "or right once a while ago; not yet means no evidence. Made and kept on the learner's own device; the book sends nothing anywhere." }));
+    out.appendChild(h("p", { className: "ff-record-foot", text: "The states come from the exercises answered in the book; " +
+      "for an objective with no exercise answered yet, from the readiness check, if the learner took it. " +
+      "Solid means answered correctly recently or more than once; shaky means missed, right only after another try, " +
+      "or right once a while ago; not yet means nothing about it answered. " +
+      "Made on the learner's own device; the record is not sent anywhere." }));
     return out;
   }
 

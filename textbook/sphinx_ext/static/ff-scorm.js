@@ -14,6 +14,9 @@
  * cmi.suspend_data, then calls LMSCommit. Without an API (the published site, a USB stick)
  * it does nothing at all. The LMS is never trusted: a value it returns that cannot be read
  * gives a notice, never an error, and the answers stay in this browser.
+ * What a learner writes or rates for themselves never leaves this browser: for a reflection
+ * or a self-check (a kind without a right answer), the LMS gets only that it was done, and
+ * when; its text or ratings go into no cmi element (no interaction carries a response).
  * What the score means: see "SCORM packages" in CONTRIBUTING.md.
  * Plain ES2017, no modules, no requests. */
 (function () {
@@ -91,7 +94,9 @@
   }
 
   /* --- cmi.suspend_data: {"v": 1, "x": [[index, hash prefix, done, updated, response], ...]}
-   * in the order the exercises were first reported (that order gives cmi.interactions.n). */
+   * in the order the exercises were first reported (that order gives cmi.interactions.n).
+   * The response is there only for a scored exercise (see private()): a reflection's or a
+   * self-check's row is [index, hash prefix, done, updated]. */
 
   function parseSuspend(text) {
     if (text === "" || text === null || text === undefined) return { entries: [], ok: true };
@@ -116,8 +121,9 @@
 
   var HASH_PREFIX = 12;
 
-  /* The text for cmi.suspend_data, within MAX_SUSPEND characters: when the answers do not fit,
-   * written answers go first (they stay in this browser), then the longest other answers. */
+  /* The text for cmi.suspend_data, within MAX_SUSPEND characters (the least SCORM 1.2 asks an
+   * LMS to keep): when the answers do not fit, the longest leave first (they stay in this
+   * browser). The entries hold no private answer: send() leaves those out. */
   function suspendText(entries) {
     var rows = entries.map(function (e) {
       var row = [e.index, e.hash.slice(0, HASH_PREFIX), e.done ? 1 : 0, e.updated];
@@ -126,8 +132,8 @@
     });
     var text = JSON.stringify({ v: FORMAT, x: rows });
     var order = rows
-      .map(function (row, position) { return { position: position, size: JSON.stringify(row).length, written: entries[position].written }; })
-      .sort(function (a, b) { return (b.written - a.written) || (b.size - a.size); });
+      .map(function (row, position) { return { position: position, size: JSON.stringify(row).length }; })
+      .sort(function (a, b) { return b.size - a.size; });
     for (var i = 0; i < order.length && text.length > MAX_SUSPEND; i++) {
       var row = rows[order[i].position];
       if (row.length > 4) row.length = 4;
@@ -203,6 +209,12 @@
     return Boolean(kinds[kind] && kinds[kind].scored);
   }
 
+  /* A kind whose answers are the learner's own (a reflection's text, a self-check's ratings):
+   * anything without a right answer. Its answer is never sent to the LMS, nor taken from it. */
+  function isPrivate(kind) {
+    return !isScored(kind);
+  }
+
   /* The SCO's standing: lesson status, score and each exercise's interaction result. */
   function report(unit, recordOf) {
     var exercises = unit && Array.isArray(unit.exercises) ? unit.exercises : [];
@@ -225,7 +237,9 @@
     };
   }
 
-  /* Merge what the LMS kept into the learner's record: for each exercise the newer one wins. */
+  /* Merge what the LMS kept into the learner's record: for each exercise the newer one wins.
+   * A private kind's answer is never taken from the LMS (an older package sent some): it is
+   * marked done, and the text kept in this browser, if any, stays. */
   function restore(session, unit) {
     var exercises = unit && Array.isArray(unit.exercises) ? unit.exercises : [];
     var incoming = {};
@@ -235,7 +249,7 @@
       incoming[exercise.id] = {
         hash: exercise.hash,
         done: entry.done,
-        response: entry.response === undefined ? null : entry.response,
+        response: entry.response === undefined || isPrivate(exercise.kind) ? null : entry.response,
         result: null,
         updated: entry.updated
       };
@@ -261,20 +275,26 @@
       var e = exercises[i];
       var entry = recordOf(e.id);
       var kept = session.stored.filter(function (s) { return s.index === i; })[0];
-      if (!entry || entry.hash !== e.hash) return kept || { index: i, hash: e.hash, done: false, updated: "", response: null };
-      return {
-        index: i,
-        hash: e.hash,
-        done: Boolean(entry.done),
-        updated: entry.updated ? String(entry.updated).slice(0, 19) + "Z" : "",
-        response: entry.response,
-        written: e.kind === "reflection" ? 1 : 0
-      };
+      var out = !entry || entry.hash !== e.hash
+        ? kept || { index: i, hash: e.hash, done: false, updated: "", response: null }
+        : {
+          index: i,
+          hash: e.hash,
+          done: Boolean(entry.done),
+          updated: entry.updated ? String(entry.updated).slice(0, 19) + "Z" : "",
+          response: entry.response
+        };
+      // A reflection's text or a self-check's ratings: only that it was done, and when, is sent.
+      if (isPrivate(e.kind)) out = { index: out.index, hash: out.hash, done: out.done, updated: out.updated, response: null };
+      return out;
     });
     session.stored = entries.map(function (e) {
       return { index: e.index, hash: e.hash.slice(0, HASH_PREFIX), done: e.done, updated: e.updated, response: e.response };
     });
-    var n = 0; // interactions are numbered without a gap (an LMS refuses an index past the count)
+    // Interactions are numbered without a gap (an LMS refuses an index past the count). Each
+    // has an id, a type and a result, and never a student_response: an answer goes only into
+    // suspend_data, and only for a scored exercise.
+    var n = 0;
     order.forEach(function (i) {
       var result = standing.results[i];
       if (result === null) return; // kept from the LMS for another version of the exercise
@@ -354,7 +374,7 @@
   }
 
   var script = document.currentScript;
-  var api = { discover: discover, parseSuspend: parseSuspend, suspendText: suspendText, report: report, MAX_SUSPEND: MAX_SUSPEND };
+  var api = { discover: discover, parseSuspend: parseSuspend, suspendText: suspendText, report: report, isPrivate: isPrivate, MAX_SUSPEND: MAX_SUSPEND };
   window.FFScorm = api;
   if (script && script.hasAttribute("data-ff-launch")) launch(script);
   else inPage();
