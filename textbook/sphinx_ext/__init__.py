@@ -29,6 +29,7 @@ from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
 from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
+from textbook.sphinx_ext.search_index import setup_search_index
 from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
@@ -65,6 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_theme_fixes(app)
     setup_light_icons(app)
     setup_sidebar(app)
+    setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
     return {
