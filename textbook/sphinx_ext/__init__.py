@@ -30,6 +30,7 @@ from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
 from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
+from textbook.sphinx_ext.search_index import setup_search_index
 from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
 from textbook.sphinx_ext.state import setup_state
@@ -71,6 +72,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_sidebar(app)
     setup_stem_cache(app)
     setup_bibtex_backends(app)
+    setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
     return {
