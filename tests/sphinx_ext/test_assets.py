@@ -58,3 +58,45 @@ def test_the_review_scheduler_only_where_exercises_review_or_objectives_are() ->
 def test_a_page_script_only_on_its_page(name: str) -> None:
     assert not kept(name, **PAGE, body="<p>text</p>")
     assert kept(name, **PAGE, body=f"<div {PAGE_SCRIPTS[name]}>")
+
+
+def test_components_are_found_in_the_page_markup() -> None:
+    from textbook.sphinx_ext.assets import components_used
+
+    assert components_used("<p>Plain text</p>", code=False) == frozenset()
+    assert components_used('<div class="sd-card sd-shadow-sm">', code=False) == {"design"}
+    assert components_used('<div class="sd-tab-set docutils">', code=False) == {"design", "design tabs"}
+    assert components_used('<div class="admonition dropdown">', code=False) == {"toggle"}
+    assert components_used('<details class="toggle-details">', code=False) == {"toggle"}
+    assert components_used('<div class="cell_output docutils container">', code=False) == {"notebook"}
+    assert components_used("<pre>x = 1</pre>", code=True) == {"notebook"}  # its stylesheet numbers code lines
+    # the theme's own toggles are no component's markup
+    assert components_used('<label class="toctree-toggle"><a class="dropdown-toggle">', code=False) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("asset", "component"),
+    [
+        ("sphinx-design.min.css", "design"),
+        ("design-tabs.js", "design tabs"),
+        ("togglebutton.css", "toggle"),
+        ("togglebutton.js", "toggle"),
+        ("mystnb.11b39860a7a0cbfd.css", "notebook"),
+    ],
+)
+def test_a_components_files_only_where_the_page_uses_it(asset: str, component: str) -> None:
+    assert not kept(asset, **PAGE, components=frozenset())
+    assert kept(asset, **PAGE, components=frozenset({component}))
+    assert kept(asset, **PAGE)  # not told which: kept
+    assert kept(asset, **{**PAGE, "stock": True}, components=frozenset())  # the stock baseline keeps it
+
+
+def test_the_togglebutton_snippet_goes_with_its_script() -> None:
+    class Inline:
+        filename = None
+        attributes = {"body": "let toggleHintShow = 'Click to show'; const togglebuttonSelector = '.toggle';"}
+
+    other = type("Other", (), {"filename": None, "attributes": {"body": "var x = 1;"}})()
+    assert not kept(Inline(), **PAGE, components=frozenset())
+    assert kept(Inline(), **PAGE, components=frozenset({"toggle"}))
+    assert kept(other, **PAGE, components=frozenset())

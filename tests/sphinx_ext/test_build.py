@@ -97,6 +97,16 @@ def test_no_third_party_requests_on_any_page(site: Path) -> None:
     assert "mathjax" not in read(site, "index.html").lower()
 
 
+def test_no_page_loads_the_files_of_a_component_it_does_not_use(site: Path) -> None:
+    """This book uses neither sphinx-design nor sphinx-togglebutton nor notebook cells: no page
+    loads their files (myst-nb's stylesheet only with code, whose line numbers it draws)."""
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"sphinx-design|design-tabs|togglebutton", html), page
+        if "<pre" not in html:
+            assert "mystnb." not in html, page
+
+
 def test_valid_fixture_builds(fixture_book) -> None:
     book = fixture_book("valid")
     result = run_textbook("build", cwd=book)

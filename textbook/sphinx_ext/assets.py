@@ -13,12 +13,19 @@ handler, what it does not use:
   the only stylesheets of ``_static`` that go into the package;
 - the code copy button's files on pages without code (most of the book);
 - the SCORM reporter (``ff-scorm.js``) everywhere but on the pages with exercises of a SCORM
-  package (``ff_scorm_package``, set by ``export --format scorm``).
+  package (``ff_scorm_package``, set by ``export --format scorm``);
+- the files of the components Jupyter Book adds to every page, on pages without that
+  component (``COMPONENT_ASSETS``): sphinx-design's stylesheet and tab script, sphinx-togglebutton's
+  stylesheet, script and snippet, myst-nb's notebook-cell stylesheet (kept with code: it numbers
+  code lines). No page of this book uses the first three, and none has a notebook cell: about
+  19 KB gzip off every page, which let a 500-chapter book's pages (each carrying the whole
+  sidebar) stay within the weight budget.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +81,16 @@ RUNTIME_MARKERS = (
     'class="ff-record"',
 )
 THEBE_ASSETS = ("sphinx-thebe.js", "sphinx-thebe.css")
+# Each component's files, by the component whose markup a page's body must hold to keep them.
+COMPONENT_ASSETS = {
+    "sphinx-design.min.css": "design",
+    "design-tabs.js": "design tabs",
+    "togglebutton.css": "toggle",
+    "togglebutton.js": "toggle",
+    "togglebutton snippet": "toggle",  # the inline script that sets togglebuttonSelector
+    "mystnb.css": "notebook",  # named mystnb.<hash>.css
+}
+CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
 EPUB_STYLESHEETS = ("epub.css", "pygments.css")
 STOCK_ASSETS_SWITCH = "FF_STOCK_THEME_ASSETS"  # =1: the theme's own assets (a baseline for benchmarks)
 
@@ -99,6 +116,33 @@ def is_thebe(asset: Any) -> bool:
     return asset_name(asset) in THEBE_ASSETS or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
 
 
+def component_key(asset: Any) -> str | None:
+    """The ``COMPONENT_ASSETS`` key of a component's script, stylesheet or snippet, else None."""
+    name = asset_name(asset)
+    if name.startswith("mystnb.") and name.endswith(".css"):
+        return "mystnb.css"
+    if not name and "togglebuttonSelector" in str(getattr(asset, "attributes", {}).get("body", "")):
+        return "togglebutton snippet"
+    return name if name in COMPONENT_ASSETS else None
+
+
+def components_used(body: str, code: bool) -> frozenset[str]:
+    """The components whose markup a page's body holds (pure): sphinx-design's (an ``sd-``
+    class), its tabs, sphinx-togglebutton's (a toggle or a dropdown admonition), myst-nb's (a
+    notebook cell, or code, whose line numbers its stylesheet draws)."""
+    tokens = {token for value in CLASS_ATTRIBUTE.findall(body) for token in value.split()}
+    used = set()
+    if any(token.startswith("sd-") or token == "shadow-none" for token in tokens):
+        used.add("design")
+    if "sd-tab-set" in tokens:
+        used.add("design tabs")
+    if tokens & {"toggle", "toggle-details", "dropdown"}:
+        used.add("toggle")
+    if code or any(token.startswith(("cell", "output")) for token in tokens):
+        used.add("notebook")
+    return frozenset(used)
+
+
 def needs_runtime(body: str) -> bool:
     """Whether a page has anything the browser runtime fills in (exercises, progress, boxes)."""
     return any(marker in body for marker in RUNTIME_MARKERS)
@@ -114,8 +158,10 @@ def kept(
     code: bool = True,
     scorm: bool = False,
     body: str = "",
+    components: frozenset[str] | None = None,
 ) -> bool:
-    """Whether a page keeps a script or stylesheet (pure)."""
+    """Whether a page keeps a script or stylesheet (pure); ``components``: those the page uses
+    (``components_used``), None to keep every component's files."""
     name = asset_name(asset)
     if epub:
         return name in EPUB_STYLESHEETS
@@ -133,6 +179,9 @@ def kept(
         return False
     if name in COPY_BUTTON_ASSETS and not code:
         return False
+    component = component_key(asset)
+    if component is not None and components is not None and COMPONENT_ASSETS[component] not in components:
+        return False
     return runtime or name not in RUNTIME_ASSETS
 
 
@@ -149,10 +198,11 @@ def _filter_page_assets(
         "code": "<pre" in body,
         "scorm": bool(getattr(app.config, SCORM_CONFIG, False)),
     }
+    components = components_used(body, code=bool(flags["code"]))
     for key in ("script_files", "css_files"):
         assets = context.get(key)
         if assets is not None:
-            context[key] = [asset for asset in assets if kept(asset, **flags, body=body)]
+            context[key] = [asset for asset in assets if kept(asset, **flags, body=body, components=components)]
 
 
 def _add_static_path(app: Sphinx) -> None:
