@@ -92,11 +92,11 @@ def test_a_components_files_only_where_the_page_uses_it(asset: str, component: s
 
 
 def test_the_togglebutton_snippet_goes_with_its_script() -> None:
-    class Inline:
-        filename = None
-        attributes = {"body": "let toggleHintShow = 'Click to show'; const togglebuttonSelector = '.toggle';"}
+    from types import SimpleNamespace
 
-    other = type("Other", (), {"filename": None, "attributes": {"body": "var x = 1;"}})()
-    assert not kept(Inline(), **PAGE, components=frozenset())
-    assert kept(Inline(), **PAGE, components=frozenset({"toggle"}))
+    snippet = "let toggleHintShow = 'Click to show'; const togglebuttonSelector = '.toggle';"
+    inline = SimpleNamespace(filename=None, attributes={"body": snippet})
+    other = SimpleNamespace(filename=None, attributes={"body": "var x = 1;"})
+    assert not kept(inline, **PAGE, components=frozenset())
+    assert kept(inline, **PAGE, components=frozenset({"toggle"}))
     assert kept(other, **PAGE, components=frozenset())
