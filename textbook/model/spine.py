@@ -8,6 +8,7 @@ file and line, plus every problem met while reading. The order rules
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,12 +110,29 @@ class Spine:
     # the book, too large or not a regular file, refused YAML. The build stops before reading.
     refused: list[Problem] = field(default_factory=list)
 
+    # Look-ups by key, built on first use and again whenever the list they index is replaced or
+    # changes length: the rules ask for every chapter's exercises, which scanning the whole list
+    # each time made grow with the square of the book.
+    _indexes: dict[str, tuple[list[Any], int, dict[str, list[Any]]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _indexed(self, name: str, items: list[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
+        cached = self._indexes.get(name)
+        if cached is None or cached[0] is not items or cached[1] != len(items):
+            table: dict[str, list[Any]] = {}
+            for item in items:
+                table.setdefault(key(item), []).append(item)
+            cached = self._indexes[name] = (items, len(items), table)
+        return cached[2]
+
     def exercise(self, exercise_id: str) -> LoadedExercise | None:
-        return next((e for e in self.exercises if e.exercise.id == exercise_id), None)
+        found = self._indexed("exercise", self.exercises, lambda e: e.exercise.id).get(exercise_id)
+        return found[0] if found else None
 
     def exercises_of(self, owner: str) -> list[LoadedExercise]:
         """The exercises declared in ``exercises/<owner>.py``."""
-        return [e for e in self.exercises if e.owner == owner]
+        return list(self._indexed("owner", self.exercises, lambda e: e.owner).get(owner, ()))
 
     def where(self, path: Path, line: int) -> str:
         """``path:line`` with the path relative to the book's root, for use inside messages."""
@@ -125,7 +143,8 @@ class Spine:
         return f"{shown}:{line}"
 
     def chapter(self, chapter_id: str) -> Chapter | None:
-        return next((c for c in self.chapters if c.id == chapter_id), None)
+        found = self._indexed("chapter", self.chapters, lambda c: c.id).get(chapter_id)
+        return found[0] if found else None
 
     def chapters_named(self, chapter_ids: list[str]) -> list[Chapter]:
         """The chapters with these ids, in the order given; unknown ids are left out (reported
