@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from textbook.model.spine import Spine, load_spine
 from tests.conftest import ROOT
+from textbook.model.spine import Spine, load_spine
 
 
 def _scan(spine: Spine, owner: str) -> list:
