@@ -53,10 +53,97 @@ def test_yaml_nesting_is_bounded_and_plain_yaml_still_reads() -> None:
     assert document.line_of(("objectives", 0, "text")) == 6
 
 
+def test_a_character_yaml_forbids_is_a_located_error_not_a_traceback() -> None:
+    with pytest.raises(YamlSyntaxError) as caught:
+        parse_yaml("chapter: a\ntitle: 'bell \x07'\n", first_line=2)
+    assert caught.value.line == 3 and not caught.value.refused
+    assert caught.value.message == "malformed YAML: special characters are not allowed (U+0007)"
+
+
 def test_yaml_syntax_errors_are_not_marked_as_refusals() -> None:
     with pytest.raises(YamlSyntaxError) as caught:
         parse_yaml("a: [1, 2\n")
     assert caught.value.message.startswith("malformed YAML") and not caught.value.refused
+
+
+def _python_only(text: str, first_line: int = 1):
+    """What PyYAML's Python parser alone gives: the result, or the error's (line, message, refused)."""
+    import textbook.sources.yamlsource as yamlsource
+
+    fast, yamlsource.FAST = yamlsource.FAST, False
+    try:
+        return parse_yaml(text, first_line)
+    except YamlSyntaxError as error:
+        return (error.line, error.message, error.refused)
+    finally:
+        yamlsource.FAST = fast
+
+
+def _nodes(node):
+    """Every node of a tree with its line and column, in document order."""
+    yield (type(node).__name__, node.tag, node.start_mark.line, node.start_mark.column)
+    if isinstance(node.value, list):
+        for item in node.value:
+            for part in item if isinstance(item, tuple) else (item,):
+                yield from _nodes(part)
+
+
+def _yaml_of_the_book() -> list[tuple[str, str]]:
+    from tests.conftest import ROOT
+
+    texts = [(path.name, path.read_text(encoding="utf-8")) for path in (ROOT / "_toc.yml", ROOT / "_config.yml")]
+    texts += [(path.name, path.read_text(encoding="utf-8")) for path in sorted((ROOT / "editions").glob("*.yml"))]
+    for page in sorted((ROOT / "book").rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            texts.append((page.name, text.split("---\n", 2)[1]))
+    return texts
+
+
+def test_libyaml_reads_every_yaml_of_the_book_as_the_python_parser_does() -> None:
+    import yaml
+
+    import textbook.sources.yamlsource as yamlsource
+
+    texts = _yaml_of_the_book()
+    assert len(texts) > 15  # the toc, the configuration, the editions, every front matter
+    assert yaml.__with_libyaml__ == yamlsource.FAST and yaml.__with_libyaml__  # the fast path is there to test
+    for name, text in texts:
+        fast, slow = yamlsource._read_with_libyaml(text, 2), _python_only(text, 2)
+        assert fast is not None, name  # read by libyaml, not handed back
+        assert fast.data == slow.data, name
+        assert list(_nodes(fast.node)) == list(_nodes(slow.node)), name  # same nodes, tags and lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: 2\n",
+        "a: 1\nb: *x\n",
+        "base: &b {k: 1}\nother:\n  <<: *b\n",
+        "x: " + "[" * 100 + "]" * 100,
+        "x: " + "[" * 31 + "1" + "]" * 31,  # 33 deep: one too many
+        "x: " + "[" * 30 + "1" + "]" * 30,  # 32 deep: allowed
+        "a: [1, 2\n",
+        "a: b: c\n",
+        "a: 1\n---\nb: 2\n",  # two documents
+        "a: !!python/object:os.system x\n",
+        "\ta: 1\n",
+        "a: '\x07'\n",
+        "",
+        "- 1\n- [2, {b: 3}]\n",
+    ],
+)
+def test_what_libyaml_does_not_read_the_python_parser_refuses_as_before(text: str) -> None:
+    try:
+        result = parse_yaml(text, 3)
+    except YamlSyntaxError as error:
+        result = (error.line, error.message, error.refused)
+    slow = _python_only(text, 3)
+    if isinstance(slow, tuple):
+        assert result == slow  # the same line, message and refusal
+    else:
+        assert result.data == slow.data and result.first_line == slow.first_line
 
 
 # --- source files -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textbook.model.spine import Spine, load_spine
 from textbook.rules import items
-from textbook.rules.content import CONTAINMENT_RULES, CONTENT_RULES, reading_level
+from textbook.rules.content import CONTAINMENT_RULES, CONTENT_RULES, reading_level, start_spelling
 from textbook.rules.order import RULES
 from textbook.sources.problems import Problem, sort_problems
 
@@ -21,6 +21,7 @@ def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
     """
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
+        start_spelling(spine)  # codespell (a rule of CONTENT_RULES) runs on another core meanwhile
         for rule in RULES + CONTENT_RULES + items.ITEM_RULES:
             if advice or rule not in ADVICE_RULES:
                 problems.extend(rule(spine))
