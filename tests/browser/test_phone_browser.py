@@ -324,3 +324,22 @@ def test_each_exercise_says_its_kind_with_the_label_of_the_table_of_kinds(phone,
         if table[kind]["notice"]:
             assert table[kind]["notice"] in root.inner_text()
     assert seen == set(table)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_search_icon_does_not_cover_what_is_typed(browser, served_site: str, width: int) -> None:
+    """The theme placed the icon font's magnifying glass over the first letters typed in the
+    search page's box (its own icon script never met that rule)."""
+    options = PHONE if width == 390 else {"viewport": {"width": width, "height": 900}}
+    context = browser.new_context(**options)
+    page = context.new_page()
+    page.goto(served_site + "search.html?q=boundaries")
+    box = page.locator(".bd-search-container input[name=q]")
+    box.wait_for()
+    icon = page.locator(".bd-search-container .fa-magnifying-glass").bounding_box()
+    text_starts = box.evaluate(
+        "input => input.getBoundingClientRect().left + parseFloat(getComputedStyle(input).paddingLeft)"
+    )
+    assert icon is not None and icon["width"] > 0  # drawn
+    assert icon["x"] + icon["width"] <= text_starts, (icon, text_starts)
+    context.close()
