@@ -179,15 +179,20 @@ def test_three_days_of_review_after_chapters_one_to_three(learner, site: Path) -
     assert page.problems == []
 
 
-def test_export_and_import_carry_the_review_state(learner, site: Path, tmp_path: Path) -> None:
-    page = learner
-    manifest = _manifest(site)
+def _answer_a_due_choice(page, site: Path, manifest: dict, right: bool) -> str:
+    """Seed a version-1 record, open the Review page on 4 March 2025 and answer the first
+    single-choice exercise it brings back; return that exercise's id."""
     _seed(page, site, _version_one(manifest))
     _on(page, site, "book/review", "2025-03-04T09:00:00-05:00")
-    shown = _session_on_page(page)
     kinds = {e["id"]: e["kind"] for c in manifest["chapters"] for e in c["exercises"]}
-    choice = next(x for x in shown if kinds[x] == "single-choice")
-    _answer(page, choice, True)
+    choice = next(x for x in _session_on_page(page) if kinds[x] == "single-choice")
+    _answer(page, choice, right)
+    return choice
+
+
+def test_export_and_import_carry_the_review_state(learner, site: Path, tmp_path: Path) -> None:
+    page = learner
+    _answer_a_due_choice(page, site, _manifest(site), right=True)
     before = _stored(page)["review"]
     _on(page, site, "book/your-path", "2025-03-04T09:05:00-05:00")
     contents = page.locator(".ff-export-contents").text_content()  # what the learner is told the file holds
@@ -228,13 +233,7 @@ def test_a_review_state_that_cannot_be_read_gets_a_notice_not_a_crash(learner, s
 
 def test_objectives_on_your_path_and_a_chapters_end(learner, site: Path) -> None:
     page = learner
-    manifest = _manifest(site)
-    _seed(page, site, _version_one(manifest))
-    _on(page, site, "book/review", "2025-03-04T09:00:00-05:00")
-    shown = _session_on_page(page)
-    kinds = {e["id"]: e["kind"] for c in manifest["chapters"] for e in c["exercises"]}
-    missed = next(x for x in shown if kinds[x] == "single-choice")
-    _answer(page, missed, False)
+    missed = _answer_a_due_choice(page, site, _manifest(site), right=False)
     review = _stored(page)["review"]
 
     _on(page, site, "book/your-path", "2025-03-04T09:05:00-05:00")
