@@ -8,7 +8,7 @@ STAMP   = $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help venv book epub pdf lms check test lint serve clean clean-venv
+.PHONY: help venv book epub pdf lms check test lint serve preview clean clean-venv
 
 help:
 	@echo "make book    set up .venv and build the site into _build/html (warnings are errors)"
@@ -20,6 +20,7 @@ help:
 	@echo "             the cartridge links to it, and each quiz question to its page)"
 	@echo "make check   run every rule of the book in a second, without building"
 	@echo "make serve   build, then preview the site on http://$(HOST):$(PORT)/"
+	@echo "make preview build, serve on http://$(HOST):$(PORT)/ and rebuild each time a source is saved"
 	@echo "make lint    ruff over the engine, the exercises and the tests; mypy over the engine"
 	@echo "make clean   remove _build"
 
@@ -64,6 +65,9 @@ lint: $(STAMP)
 
 serve: book
 	"$(BIN)/python" -m http.server $(PORT) --bind $(HOST) --directory _build/html
+
+preview: $(STAMP)
+	"$(BIN)/python" -m textbook preview --host $(HOST) --port $(PORT)
 
 clean:
 	rm -rf _build

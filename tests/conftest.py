@@ -110,27 +110,12 @@ def fixture_book(tmp_path: Path):
 @pytest.fixture(scope="session")
 def served_site(site: Path):
     """The built site over HTTP on 127.0.0.1, answering a missing address with 404.html and
-    status 404, as GitHub Pages does. Yields the site's base URL."""
-    import functools
-    import http.server
+    status 404, as GitHub Pages does (the preview's server). Yields the site's base URL."""
     import threading
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def send_error(self, code, message=None, explain=None):
-            page = site / "404.html"
-            if code != 404 or not page.is_file():
-                return super().send_error(code, message, explain)
-            body = page.read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    from textbook.commands.serve import site_server
 
-        def log_message(self, *args):  # quiet
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    server = site_server(site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"

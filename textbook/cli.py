@@ -1,5 +1,5 @@
-"""The command line: ``python -m textbook check | stats | build | new | practice | assign | export |
-edition | epub | pdf``."""
+"""The command line: ``python -m textbook check | stats | build | preview | new | practice | assign |
+export | edition | epub | pdf``."""
 
 from __future__ import annotations
 
@@ -145,6 +145,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)"
     )
+    preview = commands.add_parser(
+        "preview", help="build, serve the site on this machine, and rebuild it each time a source is saved"
+    )
+    preview.add_argument(
+        "--output", type=Path, default=None, help="write the site to OUTPUT/_build/ (default: the book's folder)"
+    )
+    preview.add_argument("--host", default="127.0.0.1", help="the address to serve on (default: 127.0.0.1)")
+    preview.add_argument("--port", type=int, default=8000, help="the port to serve on (default: 8000)")
     return parser
 
 
@@ -377,6 +385,16 @@ def cmd_build(root: Path, builder: str, output: Path | None) -> int:
     return status
 
 
+def cmd_preview(root: Path, output: Path | None, host: str, port: int) -> int:
+    """Build, serve and rebuild on each save; start again when the engine's own code changed."""
+    from textbook.commands.preview import RESTART, preview
+
+    status = preview(root, output, host, port)
+    if status == RESTART:  # the watching process holds the old engine: replace it with a fresh one
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -384,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_download(args.root, args.command)
         if args.command == "build":
             return cmd_build(args.root, args.builder, args.output)
+        if args.command == "preview":
+            return cmd_preview(args.root, args.output, args.host, args.port)
         if args.command == "check" and args.content_only is not None:
             return cmd_content_only(args.root, args.content_only, args.format)
         spine = load_spine(args.root)
