@@ -212,3 +212,55 @@ def test_preview_says_when_its_port_is_taken(fixture_book) -> None:
     assert result.returncode == 1
     assert f"nothing is served on 127.0.0.1:{port}: choose another --port" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+RESTART_SCRIPT = """
+import sys, threading, time
+from pathlib import Path
+import textbook.commands.preview as preview
+
+book = Path(sys.argv[1])
+preview.ENGINE = book / "engine"  # stands in for the engine's own code, which this process has imported
+(book / "engine").mkdir()
+(book / "engine" / "module.py").write_text("VALUE = 1\\n", encoding="utf-8")
+preview.WarmBuilder.build = lambda self: preview.Rebuild(0, 0.0, forked=True)  # the loop, not a build
+
+def save_later():
+    time.sleep(1.5)
+    (book / "engine" / "module.py").write_text("VALUE = 2\\n", encoding="utf-8")
+
+threading.Thread(target=save_later, daemon=True).start()
+print("status", preview.preview(book, None, "127.0.0.1", 0, serve=False))
+"""
+
+
+def test_a_change_to_the_engine_stops_the_watch_to_start_again(fixture_book) -> None:
+    book = fixture_book("valid")
+    env = {**os.environ, "PYTHONPATH": ROOT.as_posix(), "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", RESTART_SCRIPT, str(book)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "the engine's code changed: starting again with it" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "status 3"  # RESTART: the command line execs a new process
+
+
+def test_the_command_line_starts_the_preview_again_with_the_same_arguments(monkeypatch) -> None:
+    import textbook.commands.preview as preview_module
+    from textbook import cli
+
+    calls: list[tuple] = []
+    monkeypatch.setattr(preview_module, "preview", lambda *args: calls.append(args) or preview_module.RESTART)
+    monkeypatch.setattr(sys, "orig_argv", ["python3", "-m", "textbook", "preview", "--port", "8123"])
+
+    class Exec(BaseException):  # past the command line's catch of internal errors
+        pass
+
+    def execv(path: str, argv: list[str]) -> None:
+        raise Exec(path, argv)
+
+    monkeypatch.setattr(os, "execv", execv)
+    with pytest.raises(Exec) as started:
+        cli.main(["preview", "--port", "8123"])
+    assert calls == [(Path("."), None, "127.0.0.1", 8123)]
+    assert started.value.args == (sys.executable, [sys.executable, "-m", "textbook", "preview", "--port", "8123"])
