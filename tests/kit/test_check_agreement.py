@@ -4,8 +4,6 @@ response, valid or not, for every kind: hypothesis generates the responses."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from typing import Any
 
 import pytest
@@ -13,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, TESTS, path_to_ending
+from tests.support.node import NODE, run_in_node
 from textbook.kit import KINDS
 from textbook.kit.kinds import Exercise, ResponseError
 from textbook.kit.loader import load_exercise_module, load_exercises
@@ -20,7 +19,6 @@ from textbook.kit.markup import inline_tokens
 from textbook.kit.presentation import display_order, step_key
 
 RUNNER = TESTS / "support" / "run_check.js"
-NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js is needed to run the browser runtime's semantics")
 
 
@@ -74,10 +72,7 @@ def python_result(exercise: Exercise, response: Any) -> Any:
 
 
 def run_node(items: list[dict[str, Any]]) -> list[Any]:
-    completed = subprocess.run(
-        [NODE, str(RUNNER)], input=json.dumps(items), capture_output=True, text=True, timeout=60, check=True
-    )
-    return json.loads(completed.stdout)
+    return run_in_node([str(RUNNER)], items)
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=[e.id for e in EXERCISES])

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
+from tests.support.node import NODE, run_in_node
 from textbook.kit import Option, Probe
 from textbook.kit.standing import NOT_YET, SHAKY, SOLID, foundation_standing, readiness_result
 from textbook.rules import check_book
@@ -60,7 +59,6 @@ def test_chapters_without_questions_are_skipped() -> None:
     assert readiness_result(["zero", *ORDER], PROBES, {})["start"] == "first"
 
 
-NODE = shutil.which("node")
 SCRIPT = ROOT / "textbook/sphinx_ext/static/ff-readiness.js"
 # Calls one function of ff-readiness.js on each case (a list of its arguments), in Node.js.
 RUNNER = """
@@ -77,15 +75,7 @@ process.stdin.on("end", () => {
 
 def in_the_browser(name: str, cases: list[list]) -> list:
     """What ff-readiness.js's ``name`` returns for each list of arguments."""
-    completed = subprocess.run(
-        [NODE, "-e", RUNNER, str(SCRIPT), name],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return json.loads(completed.stdout)
+    return run_in_node(["-e", RUNNER, str(SCRIPT), name], cases)
 
 
 ANSWER = st.one_of(st.integers(-1, 3), st.none(), st.booleans(), st.text(max_size=2))

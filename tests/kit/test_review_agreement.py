@@ -5,8 +5,6 @@ histories of answers over moved clocks; and the Python reference keeps its promi
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from typing import Any
 
 import pytest
@@ -14,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
+from tests.support.node import NODE, run_in_node
 from textbook.kit import review
 from textbook.kit.review import INTERVALS, MISSED, RETRY, RIGHT, add_days, attempt, next_due, session
 from textbook.kit.standing import NOT_YET, SHAKY, SOLID, objective_standing
 
-NODE = shutil.which("node")
 STATIC = ROOT / "textbook/sphinx_ext/static"
 START = "2025-01-28"  # a month's end and a leap day come up within the generated days
 
@@ -87,15 +85,7 @@ def replay(items: list[list[str]], start: str, events: list[tuple[int, int, bool
 
 
 def in_node(cases: list[dict]) -> list:
-    completed = subprocess.run(
-        [NODE, "-e", RUNNER, str(STATIC)],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return json.loads(completed.stdout)
+    return run_in_node(["-e", RUNNER, str(STATIC)], cases)
 
 
 @pytest.mark.skipif(NODE is None, reason="Node.js is needed to run the browser runtime")
