@@ -22,7 +22,14 @@ from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, Chapte
 from textbook.model.layout import CHAPTER_FOLDER
 from textbook.model.pagesource import PageSource, read_page, salvage_page
 from textbook.model.toc import TOC_FILE, TocEntry, read_toc, source_path
-from textbook.sources.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
+from textbook.sources.containment import (
+    MAX_PAGE_BYTES,
+    PAGES_FOLDER,
+    UnreadableSource,
+    is_inside,
+    paths_resolved_once,
+    read_source,
+)
 from textbook.sources.problems import Problem
 from textbook.sources.yamlsource import YamlSyntaxError
 
@@ -175,7 +182,11 @@ class Spine:
 
 def load_spine(root: Path) -> Spine:
     """Read the book at ``root``. Never raises for faults in the sources: they become problems."""
-    root = Path(root)
+    with paths_resolved_once():  # the sources as they are now: each folder's links followed once
+        return _load_spine(Path(root))
+
+
+def _load_spine(root: Path) -> Spine:
     spine = Spine(root=root)
     entries, problems, refused = read_toc(root)
     spine.problems.extend(problems)

@@ -8,6 +8,7 @@ from textbook.model.spine import Spine, load_spine
 from textbook.rules import items
 from textbook.rules.content import CONTAINMENT_RULES, CONTENT_RULES, reading_level, start_spelling
 from textbook.rules.order import RULES
+from textbook.sources.containment import paths_resolved_once
 from textbook.sources.problems import Problem, sort_problems
 
 ADVICE_RULES = (reading_level, *items.ADVICE)  # rules whose problems are warnings, never errors
@@ -22,9 +23,10 @@ def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
         start_spelling(spine)  # codespell (a rule of CONTENT_RULES) runs on another core meanwhile
-        for rule in RULES + CONTENT_RULES + items.ITEM_RULES:
-            if advice or rule not in ADVICE_RULES:
-                problems.extend(rule(spine))
+        with paths_resolved_once():
+            for rule in RULES + CONTENT_RULES + items.ITEM_RULES:
+                if advice or rule not in ADVICE_RULES:
+                    problems.extend(rule(spine))
     return sort_problems(problems)
 
 
@@ -37,6 +39,7 @@ def refusals(spine: Spine) -> list[Problem]:
     """The problems that stop a build before Sphinx reads any source: content that would read,
     embed or fetch something outside the book, or exhaust the machine (see containment.py)."""
     problems = list(spine.refused)
-    for rule in CONTAINMENT_RULES:
-        problems.extend(rule(spine))
+    with paths_resolved_once():
+        for rule in CONTAINMENT_RULES:
+            problems.extend(rule(spine))
     return sort_problems(problems)

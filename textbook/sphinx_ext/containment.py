@@ -18,6 +18,7 @@ read every page again; the output folder is now excluded from the first build on
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 from docutils import nodes
@@ -38,7 +39,7 @@ from textbook.model.pagesource import (
     REFUSED_ROLES,
 )
 from textbook.rules import refusals
-from textbook.sources.containment import FileRef, target_problem
+from textbook.sources.containment import FileRef, paths_resolved_once, target_problem
 from textbook.sources.wording import count
 from textbook.sphinx_ext.state import reload_spine
 
@@ -196,9 +197,26 @@ def _on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
             _refuse(raw.source or page, raw.line, f"raw content read from '{raw['source']}' is not allowed")
 
 
+# The block of paths_resolved_once open while a build reads and writes (one at a time).
+_READING = ExitStack()
+
+
+def _resolve_paths_once(app: Sphinx) -> None:
+    """The checks at read time resolve each folder once per build: the sources as they are
+    when the build starts reading (a fresh table, not one a build left open by failing)."""
+    _READING.close()
+    _READING.enter_context(paths_resolved_once(fresh=True))
+
+
+def _forget_paths(app: Sphinx, exception: Exception | None) -> None:
+    _READING.close()
+
+
 def setup_containment(app: Sphinx) -> None:
     app.connect("config-inited", _before_reading, priority=100)  # before sphinx-external-toc (900)
     app.connect("config-inited", _exclude_own_output, priority=100)
     app.connect("builder-inited", _guard_directives)
     app.connect("include-read", _on_include_read, priority=100)
     app.connect("doctree-read", _on_doctree_read, priority=100)  # before Sphinx's collectors (500)
+    app.connect("builder-inited", _resolve_paths_once)
+    app.connect("build-finished", _forget_paths)
