@@ -14,18 +14,19 @@ from textbook.sources.problems import Problem, sort_problems
 ADVICE_RULES = (reading_level, *items.ADVICE)  # rules whose problems are warnings, never errors
 
 
-def check_spine(spine: Spine, advice: bool = True) -> list[Problem]:
+def check_spine(spine: Spine, advice: bool = True, contained: bool = False) -> list[Problem]:
     """All problems of a loaded spine: those met reading it, then every rule's.
 
     ``advice=False`` skips the rules that only give warnings (the build, which fails on
-    errors only, does not pay for them).
+    errors only, does not pay for them). ``contained=True`` skips the containment rules, for a
+    spine whose :func:`refusals` were found empty (the build that refused nothing before reading).
     """
     problems = list(spine.problems)
     if spine.pages:  # with no readable table of contents, the rules have nothing to order
         start_spelling(spine)  # codespell (a rule of CONTENT_RULES) runs on another core meanwhile
         with paths_resolved_once():
             for rule in RULES + CONTENT_RULES + items.ITEM_RULES:
-                if advice or rule not in ADVICE_RULES:
+                if (advice or rule not in ADVICE_RULES) and not (contained and rule in CONTAINMENT_RULES):
                     problems.extend(rule(spine))
     return sort_problems(problems)
 

@@ -41,7 +41,7 @@ from textbook.model.pagesource import (
 from textbook.rules import refusals
 from textbook.sources.containment import FileRef, paths_resolved_once, target_problem
 from textbook.sources.wording import count
-from textbook.sphinx_ext.state import reload_spine
+from textbook.sphinx_ext.state import refusals_already_checked, reload_spine
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +65,12 @@ class ContentRefused(SphinxError):
 
 
 def _before_reading(app: Sphinx, config: Config) -> None:
-    """Layer 1: the containment rules, before anything reads the sources."""
-    problems = refusals(reload_spine(app))
+    """Layer 1: the containment rules, before anything reads the sources (unless `textbook
+    build` ran them on this very spine a moment ago and found nothing)."""
+    spine = reload_spine(app)
+    if refusals_already_checked(app):
+        return
+    problems = refusals(spine)
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="containment")
     if problems:
