@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from textbook.kit.kinds import Probe
+from textbook.kit.kinds import Exercise, Probe
 from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
 from textbook.model.layout import CHAPTER_FOLDER
@@ -124,14 +124,28 @@ class Spine:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def _indexed(self, name: str, items: list[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
+    def _indexed(
+        self, name: str, items: list[Any], key: Callable[[Any], str], value: Callable[[Any], Any] = lambda item: item
+    ) -> dict[str, list[Any]]:
         cached = self._indexes.get(name)
         if cached is None or cached[0] is not items or cached[1] != len(items):
             table: dict[str, list[Any]] = {}
             for item in items:
-                table.setdefault(key(item), []).append(item)
+                table.setdefault(key(item), []).append(value(item))
             cached = self._indexes[name] = (items, len(items), table)
         return cached[2]
+
+    def fingerprint(self, exercise: Exercise) -> str:
+        """``exercise.fingerprint()``: for the spine's exercises, each computed once, all at the
+        first call (a build asks on the exercise's page and again for the manifest), computed
+        again when the list is replaced or changes length, as the look-ups are."""
+        table = self._indexed("fingerprint", self.exercises, lambda e: str(id(e.exercise)), self._fingerprinted)
+        found = table.get(str(id(exercise)))
+        return found[0][1] if found and found[0][0] is exercise else exercise.fingerprint()
+
+    @staticmethod
+    def _fingerprinted(loaded: LoadedExercise) -> tuple[Exercise, str]:
+        return (loaded.exercise, loaded.exercise.fingerprint())
 
     def exercise(self, exercise_id: str) -> LoadedExercise | None:
         found = self._indexed("exercise", self.exercises, lambda e: e.exercise.id).get(exercise_id)
