@@ -8,7 +8,7 @@ file and line, plus every problem met while reading. The order rules
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,6 +171,21 @@ class Spine:
         """The chapters with these ids, in the order given; unknown ids are left out (reported
         by the rules)."""
         return [chapter for chapter in (self.chapter(i) for i in chapter_ids) if chapter is not None]
+
+    def objectives_assessed(self, owner: str, objectives: Sequence[str]) -> list[str]:
+        """The objective keys ("chapter/objective") an exercise of ``owner`` assesses: a chapter's
+        exercise its own objectives, a card's those of the chapters it builds on (pure)."""
+        chapter = self.chapter(owner)
+        if chapter is not None:
+            return [f"{owner}/{objective}" for objective in objectives]
+        card = next((c for c in self.cards if c.id == owner), None)
+        bases = self.chapters_named(list(card.meta.builds_on)) if card else []
+        return [
+            f"{base.id}/{objective}"
+            for objective in objectives
+            for base in bases
+            if objective in {o.id for o in base.meta.objectives}
+        ]
 
     def readiness_questions(self) -> list[tuple[LoadedExercise, Probe]]:
         """Each readiness question with where it was defined."""
