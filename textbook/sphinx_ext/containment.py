@@ -179,24 +179,33 @@ def _on_include_read(app: Sphinx, relative_path: Path, parent_docname: str, cont
     _check(app, source, FileRef(0, "{include}", "/" + Path(relative_path).as_posix()), (source, None))
 
 
+_CHECKED_NODES = (nodes.image, addnodes.download_reference, nodes.raw)
+
+
 def _on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     """Images and downloads, however they were written (Markdown, roles, directives), before
     Sphinx's collectors copy them and before the doctree is saved."""
     page = app.env.doc2path(app.env.docname)  # Sphinx resolves images and downloads from the page
-    for image in doctree.findall(nodes.image):
+    found: dict[type[nodes.Element], list[nodes.Element]] = {kind: [] for kind in _CHECKED_NODES}
+    for node in doctree.findall(nodes.Element):  # one walk of the doctree for the three kinds, not three
+        if isinstance(node, _CHECKED_NODES):
+            for kind, kept in found.items():
+                if isinstance(node, kind):
+                    kept.append(node)
+    for image in found[nodes.image]:
         uri = image.get("uri", "")
         where = (image.source or page, image.line)
         if "://" in uri or uri.startswith("data:"):
             _refuse(*where, f"an image at '{uri}' would be fetched at build time: put it in book/")
         elif uri:
             _check(app, page, FileRef(image.line or 0, "an image", uri), where)
-    for download in doctree.findall(addnodes.download_reference):
+    for download in found[addnodes.download_reference]:
         target = download.get("reftarget", "")
         if target and "://" not in target:
             _check(
                 app, page, FileRef(download.line or 0, "a download", target), (download.source or page, download.line)
             )
-    for raw in doctree.findall(nodes.raw):
+    for raw in found[nodes.raw]:
         if raw.get("source"):
             _refuse(raw.source or page, raw.line, f"raw content read from '{raw['source']}' is not allowed")
 
