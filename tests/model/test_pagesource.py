@@ -60,6 +60,40 @@ def test_words_leave_out_code_comments_and_markup() -> None:
     assert page.words == 5
 
 
+def test_prose_is_each_line_as_read_made_readable_when_asked_for() -> None:
+    page = read_page(
+        "# A title\n\nSee {term}`the idea <idea>` in [the guide](guide.md) {cite}`key`.\n\n"
+        "- **Bold** and `code`\n\n:::{glossary}\nIdea\n  What it means.\n:::\n"
+    )
+    assert page.prose_lines[0] == ("# A title", True)  # as written: nothing made readable yet
+    assert page.prose == ["A title.", "See the idea in the guide .", "Bold and code", "Idea.", "What it means."]
+    assert [ref.name for ref in page.cited] == ["key"]
+
+
+def test_lines_without_the_characters_of_a_construct_are_not_searched_for_it() -> None:
+    """The scanner skips a pattern on lines that cannot hold it ("`" of a role, "<" of a tag,
+    "](" of a link); lines that hold them are read as before."""
+    page = read_page(
+        "Plain words only.\n"
+        "A <span onclick=x> tag, and onload=y with no tag.\n"
+        "An ![image](a.png) and [a link](b.md) and `<b>` in code.\n"
+        "{download}`c.pdf` and {doc}`page` and {eval}`1+1`.\n"
+        "[def]: d.pdf\n"
+    )
+    assert page.raw_html == [(2, "<span onclick=x>")]
+    assert page.images == [(3, True)]
+    assert page.links == [(3, "file", "a.png"), (3, "file", "b.md"), (4, "doc", "page")]
+    assert [(ref.line, ref.construct, ref.target) for ref in page.files] == [
+        (3, "an image", "a.png"),
+        (3, "a link", "b.md"),
+        (4, "{download}", "c.pdf"),
+        (5, "a link definition", "d.pdf"),
+    ]
+    assert [line for line, _ in page.refused] == [4]
+    assert read_page("Only onclick=x here, no tag.\n").raw_html == []
+    assert read_page("A < b and onclick=x.\n").raw_html == [(1, "an inline event handler")]
+
+
 def test_page_without_front_matter() -> None:
     page = read_page("# Only a title\n")
     assert page.front_matter is None and page.line_of(("chapter",)) == 1

@@ -49,3 +49,27 @@ def test_a_spine_of_another_book_is_not_mixed_up(tmp_path: Path) -> None:
     small = load_spine(generate_book(tmp_path / "book", 2))
     book = load_spine(ROOT)
     assert small.exercises_of("c1") and book.exercises_of("c1") == []
+
+
+def test_fingerprints_are_the_exercises_own_each_computed_once(monkeypatch) -> None:
+    from textbook.kit.kinds import Exercise
+
+    spine = load_spine(ROOT)
+    expected = [loaded.exercise.fingerprint() for loaded in spine.exercises]
+    computed: list[str] = []
+    own = Exercise.fingerprint
+
+    def counted(self: Exercise) -> str:
+        computed.append(self.id)
+        return own(self)
+
+    monkeypatch.setattr(Exercise, "fingerprint", counted)
+    for _ in range(2):  # the exercise's page, then the manifest
+        assert [spine.fingerprint(loaded.exercise) for loaded in spine.exercises] == expected
+    assert sorted(computed) == sorted(loaded.exercise.id for loaded in spine.exercises)  # once each
+    first = spine.exercises[0]
+    edited = first.exercise.model_copy(update={"prompt": "Another question?"})
+    assert spine.fingerprint(edited) == own(edited) != expected[0]  # not the spine's: its own
+    spine.exercises = [replace(first, exercise=edited), *spine.exercises[1:]]  # replaced: again
+    assert spine.fingerprint(edited) == own(edited)
+    assert spine.fingerprint(first.exercise) == expected[0]  # no longer the spine's: computed

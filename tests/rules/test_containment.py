@@ -14,7 +14,16 @@ import yaml
 
 from tests.conftest import FIXTURES, ROOT, run_textbook
 from textbook.model.pagesource import read_page
-from textbook.sources.containment import FileRef, UnreadableSource, escaping_links, read_source, target_problem
+from textbook.sources.containment import (
+    FileRef,
+    UnreadableSource,
+    escaping_links,
+    is_inside,
+    paths_resolved_once,
+    read_source,
+    real_path,
+    target_problem,
+)
 from textbook.sources.yamlsource import YamlSyntaxError, parse_yaml
 
 # --- YAML ---------------------------------------------------------------------------------
@@ -237,6 +246,92 @@ def test_escaping_links_lists_links_out_of_each_content_folder_only(root: Path) 
     (root / "textbook" / "x.py").symlink_to("/etc/passwd")  # not content: not this rule's business
     found = sorted((path.relative_to(root).as_posix(), target) for path, target in escaping_links(root))
     assert found == [("book/out.bib", "../secret.bib"), ("exercises/page.py", "../book/toolkit/card.md")]
+
+
+@pytest.fixture
+def tangle(tmp_path: Path) -> Path:
+    """Folders, links to folders and files (inside, outside, dangling, relative), and a loop."""
+    (tmp_path / "book" / "a" / "b").mkdir(parents=True)
+    (tmp_path / "book" / "a" / "b" / "page.md").write_text("x", encoding="utf-8")
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secret.md").write_text("s", encoding="utf-8")
+    (tmp_path / "book" / "into").symlink_to("a/b")
+    (tmp_path / "book" / "out").symlink_to(tmp_path / "outside")
+    (tmp_path / "book" / "a" / "up").symlink_to("..")
+    (tmp_path / "book" / "a" / "leaf.md").symlink_to("../../outside/secret.md")
+    (tmp_path / "book" / "a" / "gone.md").symlink_to("nowhere.md")
+    (tmp_path / "book" / "loop").symlink_to("loop")
+    (tmp_path / "book" / "file.md").write_text("f", encoding="utf-8")
+    return tmp_path
+
+
+TANGLED = [
+    "book/a/b/page.md",
+    "book/into/page.md",
+    "book/into/../page.md",
+    "book/into/../../outside/secret.md",
+    "book/out/secret.md",
+    "book/out/../book/file.md",
+    "book/a/up/a/up/file.md",
+    "book/a/leaf.md",
+    "book/a/gone.md",
+    "book/a/missing/deeper/x.md",
+    "book/loop/x.md",
+    "book/loop/../file.md",
+    "book/file.md/below",
+    "book/./a//b/page.md",
+    "book/a/b/",
+    "book/..",
+    "",
+]
+
+
+def test_paths_resolved_once_resolve_as_realpath_does(tangle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths: list[str | Path] = [tangle / name for name in TANGLED]
+    paths += [f"{tangle}/{name}" for name in TANGLED] + [f"/{tangle}//book/./a/b/", f"{tangle}/book/a/.."]  # as written
+    expected = [os.path.realpath(path) for path in paths]
+    with paths_resolved_once():
+        for _ in range(2):  # the second time from the table
+            assert [real_path(path) for path in paths] == expected
+    monkeypatch.chdir(tangle / "book")
+    relative = ["a/b/page.md", "into/../file.md", "../outside/secret.md", "out/secret.md", "a/up/file.md"]
+    expected_relative = {name: os.path.realpath(name) for name in relative}
+    with paths_resolved_once():
+        assert {name: real_path(name) for name in relative} == expected_relative
+
+
+def test_paths_resolved_once_are_forgotten_when_the_block_ends(tangle: Path) -> None:
+    book = tangle / "book"
+    with paths_resolved_once():
+        assert is_inside(book / "into" / "page.md", book)
+        assert real_path(book / "into") == str(book / "a" / "b")
+        (book / "into").unlink()
+        (book / "into").symlink_to(tangle / "outside")  # swapped while the block is open
+        assert is_inside(book / "into" / "page.md", book)  # the block reads one moment
+        with paths_resolved_once():  # a block inside shares the table
+            assert real_path(book / "into") == str(book / "a" / "b")
+        with paths_resolved_once(fresh=True):  # unless it starts afresh
+            assert not is_inside(book / "into" / "page.md", book)
+        assert real_path(book / "into") == str(book / "a" / "b")
+    assert not is_inside(book / "into" / "page.md", book)  # outside any block: resolved afresh
+    with paths_resolved_once():
+        assert not is_inside(book / "into" / "page.md", book)  # a new block: a new table
+    with pytest.raises(RuntimeError), paths_resolved_once():
+        real_path(book / "file.md")
+        raise RuntimeError
+    (book / "file.md").unlink()
+    (book / "file.md").symlink_to(tangle / "outside" / "secret.md")
+    assert not is_inside(book / "file.md", book)  # a block left by an exception is closed too
+    first, second = paths_resolved_once(), paths_resolved_once(fresh=True)
+    first.__enter__()
+    second.__enter__()  # a build's block, opened and closed by events, not in a with
+    first.__exit__(None, None, None)
+    assert not is_inside(book / "file.md", book)
+    (book / "file.md").unlink()
+    (book / "file.md").write_text("f", encoding="utf-8")
+    assert not is_inside(book / "file.md", book)  # the build's block still reads its moment
+    second.__exit__(None, None, None)
+    assert is_inside(book / "file.md", book)  # no table left behind by blocks ended out of order
 
 
 # --- what a page names --------------------------------------------------------------------

@@ -10,6 +10,7 @@ from tests.conftest import FIXTURES, ROOT, copy_of_book, run_textbook
 from textbook.kit import KINDS
 from textbook.model.spine import load_spine
 from textbook.rules import check_book
+from textbook.rules.content import CONTAINMENT_RULES
 from textbook.sphinx_ext.before_you_start import before_you_start_markup
 
 WARNING = re.compile(r"^(?P<path>[^\s:][^:]*):(?P<line>\d+): WARNING: (?P<message>.*?)(?: \[[\w.]+\])?$")
@@ -248,24 +249,56 @@ def test_each_chapters_pages_are_numbered_from_one(site: Path) -> None:
 
 def test_a_build_reads_the_spine_once(tmp_path: Path, monkeypatch) -> None:
     """`textbook build` reads the spine to refuse unsafe sources and hands it to the Sphinx
-    extension, which does not read the sources again; the hand-over is taken once."""
+    extension, which does not read the sources again, nor run the containment rules again on
+    it; the hand-over is taken once."""
     import textbook.commands.build as build_command
+    import textbook.rules as rules
     import textbook.sphinx_ext.state as state
     from benchmarks.generate import generate_book, minimal_config
 
     book = generate_book(tmp_path / "book", 2)
     (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
     reads: list[Path] = []
+    contained: list[str] = []
 
     def counted(root: Path):
         reads.append(root)
         return load_spine(root)
 
+    def counting(rule):
+        def run(spine):
+            contained.append(rule.__name__)
+            return rule(spine)
+
+        return run
+
     monkeypatch.setattr(build_command, "load_spine", counted)
     monkeypatch.setattr(state, "load_spine", counted)
+    monkeypatch.setattr(rules, "CONTAINMENT_RULES", tuple(counting(rule) for rule in rules.CONTAINMENT_RULES))
     assert build_command.build_site(book, output=tmp_path / "out") == 0
     assert reads == [book]
+    assert sorted(contained) == sorted(rule.__name__ for rule in CONTAINMENT_RULES)  # once, before Sphinx
     assert build_command.take_handed_over_spine(book) is None  # nothing left for a later build
+
+
+def test_only_the_spine_textbook_build_checked_skips_the_containment_rules(tmp_path: Path) -> None:
+    """The extension skips the containment rules only for the spine `textbook build` handed
+    over (having found nothing); a build started otherwise reads and checks its own."""
+    import textbook.commands.build as build_command
+    import textbook.sphinx_ext.state as state
+
+    class App:  # what the state needs of a Sphinx application
+        def __init__(self, srcdir: Path) -> None:
+            self.srcdir = srcdir
+
+    book = copy_of_book(tmp_path / "book")
+    handed, other = App(book), App(book)
+    build_command._HANDED_OVER[book.resolve()] = load_spine(book)
+    assert state.reload_spine(handed) is not None and state.refusals_already_checked(handed)
+    assert state.reload_spine(other) is not state.current_spine(handed)  # nothing handed over: read
+    assert not state.refusals_already_checked(other)
+    state.reload_spine(handed)  # the next build of the same application, nothing handed over
+    assert not state.refusals_already_checked(handed)
 
 
 def test_a_second_virtual_environment_in_the_checkout_is_not_read_as_pages(tmp_path: Path) -> None:

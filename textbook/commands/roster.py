@@ -89,19 +89,9 @@ class RosterBook:
 
 
 def assesses(spine: Spine, owner: str, objectives: Sequence[str]) -> list[str]:
-    """The objective keys ("chapter/objective") an exercise of ``owner`` assesses: a chapter's
-    exercise its own objectives, a card's those of the chapters it builds on (pure)."""
-    chapter = spine.chapter(owner)
-    if chapter is not None:
-        return [f"{owner}/{objective}" for objective in objectives]
-    card = next((c for c in spine.cards if c.id == owner), None)
-    bases = spine.chapters_named(list(card.meta.builds_on)) if card else []
-    return [
-        f"{base.id}/{objective}"
-        for objective in objectives
-        for base in bases
-        if objective in {o.id for o in base.meta.objectives}
-    ]
+    """The objective keys ("chapter/objective") an exercise of ``owner`` assesses (see
+    :meth:`Spine.objectives_assessed`)."""
+    return spine.objectives_assessed(owner, objectives)
 
 
 def roster_book(spine: Spine, title: str) -> RosterBook:

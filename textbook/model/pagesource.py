@@ -92,7 +92,9 @@ class PageSource:
     used_terms: list[Mention] = field(default_factory=list)
     embedded: list[Mention] = field(default_factory=list)  # {exercise} directives: id and line
     cited: list[Mention] = field(default_factory=list)  # {cite} keys and their lines
-    prose: list[str] = field(default_factory=list)  # the readable text, markup removed, for reading level
+    # the lines of prose as written, and whether each is a whole sentence (a heading, a term):
+    # made readable only when asked for (``prose``), by the reading-level rule, not by every read
+    prose_lines: list[tuple[str, bool]] = field(default_factory=list)
     images: list[tuple[int, bool]] = field(default_factory=list)  # (line, has alt text)
     raw_html: list[tuple[int, str]] = field(default_factory=list)  # (line, the tag or directive)
     links: list[tuple[int, str, str]] = field(default_factory=list)  # (line, "doc" | "file" | "ref", target)
@@ -106,6 +108,17 @@ class PageSource:
     def line_of(self, loc: tuple[str | int, ...]) -> int:
         """File line of a front-matter key (see :meth:`YamlDocument.line_of`)."""
         return self.front_matter.line_of(loc) if self.front_matter is not None else 1
+
+    @property
+    def prose(self) -> list[str]:
+        """The readable text, markup removed, for reading level: each line as a reader reads it
+        (a heading or a term ends as a sentence), empty lines left out."""
+        found = []
+        for raw, whole_sentence in self.prose_lines:
+            text = readable(raw)
+            if text:
+                found.append(text + "." if whole_sentence and not text.endswith((".", "?", "!", ":")) else text)
+        return found
 
 
 def split_front_matter(text: str) -> tuple[str | None, int, list[str]]:
@@ -284,8 +297,9 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
         heading = HEADING.match(raw)
         if heading and page.title is None and len(heading["hashes"]) == 1:
             page.title, page.title_line = heading["text"].rstrip().rstrip("#").rstrip(), number
-        for role in TERM_ROLE.finditer(raw):
-            page.used_terms.append(Mention(term_target(role["text"]), number))
+        if "{term}" in raw:
+            for role in TERM_ROLE.finditer(raw):
+                page.used_terms.append(Mention(term_target(role["text"]), number))
         _note_prose(page, raw, number, heading is not None)
         words += _count_words(raw)
     if header is not None:
@@ -294,32 +308,40 @@ def _scan_body(page: PageSource, lines: list[str], first_line: int) -> None:
 
 
 def _note_references(page: PageSource, raw: str, number: int) -> None:
-    """Record the line's raw HTML, images, links and cross-references."""
-    for role in XREF_ROLE.finditer(raw):
-        page.links.append((number, "doc" if role["role"] == "doc" else "ref", explicit_target(role["text"])[1]))
-    code_free = INLINE_CODE.sub("", ROLE.sub(" ", raw))  # roles first: their targets are not code
-    for tag in HTML_TAG.finditer(code_free):
-        if not tag.group(1).startswith("/"):  # an opening tag is enough to report
-            page.raw_html.append((number, tag.group(0)[:60]))
-    if not HTML_TAG.search(code_free) and EVENT_HANDLER.search(code_free) and "<" in code_free:
-        page.raw_html.append((number, "an inline event handler"))
-    for image in MD_IMAGE.finditer(code_free):
-        page.images.append((number, bool(image["alt"].strip())))
-        page.links.append((number, "file", _unbracket(image["src"])))
-        page.files.append(FileRef(number, "an image", _unbracket(image["src"])))
-    for link in MD_LINK.finditer(code_free):
-        page.links.append((number, "file", _unbracket(link["target"])))
-        page.files.append(FileRef(number, "a link", _unbracket(link["target"]), remote_allowed=True))
-    definition = LINK_DEFINITION.match(code_free)
+    """Record the line's raw HTML, images, links and cross-references.
+
+    Each pattern is tried only on a line holding the characters every match of it holds (a
+    role's "`", a tag's "<", a link's "]("): most lines of prose hold none of them."""
+    roles = "`" in raw  # every role, and inline code, holds a backquote
+    if roles:
+        for role in XREF_ROLE.finditer(raw):
+            page.links.append((number, "doc" if role["role"] == "doc" else "ref", explicit_target(role["text"])[1]))
+    code_free = INLINE_CODE.sub("", ROLE.sub(" ", raw)) if roles else raw  # roles first: their targets are not code
+    if "<" in code_free:  # a tag, and an inline event handler reported, hold one
+        for tag in HTML_TAG.finditer(code_free):
+            if not tag.group(1).startswith("/"):  # an opening tag is enough to report
+                page.raw_html.append((number, tag.group(0)[:60]))
+        if not HTML_TAG.search(code_free) and EVENT_HANDLER.search(code_free):
+            page.raw_html.append((number, "an inline event handler"))
+    if "](" in code_free:  # every image and inline link holds one
+        for image in MD_IMAGE.finditer(code_free):
+            page.images.append((number, bool(image["alt"].strip())))
+            page.links.append((number, "file", _unbracket(image["src"])))
+            page.files.append(FileRef(number, "an image", _unbracket(image["src"])))
+        for link in MD_LINK.finditer(code_free):
+            page.links.append((number, "file", _unbracket(link["target"])))
+            page.files.append(FileRef(number, "a link", _unbracket(link["target"]), remote_allowed=True))
+    definition = LINK_DEFINITION.match(code_free) if "]:" in code_free else None
     if definition:
         page.files.append(FileRef(number, "a link definition", _unbracket(definition["target"]), remote_allowed=True))
-    for role in DOWNLOAD_ROLE.finditer(raw):
-        page.files.append(FileRef(number, "{download}", explicit_target(role["text"])[1]))
-    for role in ROLE_NAME.finditer(raw):
-        if role["name"] in REFUSED_ROLES:
-            page.refused.append(
-                (number, f"{{{role['name']}}} is not allowed in the book's sources: {REFUSED_ROLES[role['name']]}")
-            )
+    if roles:
+        for role in DOWNLOAD_ROLE.finditer(raw):
+            page.files.append(FileRef(number, "{download}", explicit_target(role["text"])[1]))
+        for role in ROLE_NAME.finditer(raw):
+            if role["name"] in REFUSED_ROLES:
+                page.refused.append(
+                    (number, f"{{{role['name']}}} is not allowed in the book's sources: {REFUSED_ROLES[role['name']]}")
+                )
     opening = code_free.find("{{")
     if opening >= 0 and code_free.find("}}", opening + 2) >= 0:
         page.refused.append(
@@ -385,17 +407,20 @@ def readable(line: str) -> str:
 
 
 def _note_prose(page: PageSource, raw: str, number: int, whole_sentence: bool) -> None:
-    """Keep the readable text of a line (a heading or a term counts as a sentence), and its citations."""
-    for role in CITE_ROLE.finditer(raw):
-        for key in role["keys"].split(","):
-            page.cited.append(Mention(key.strip(), number))
-    text = readable(raw)
-    if text:
-        page.prose.append(text + "." if whole_sentence and not text.endswith((".", "?", "!", ":")) else text)
+    """Keep a line of prose (a heading or a term counts as a sentence), and its citations."""
+    if "{cite" in raw:
+        for role in CITE_ROLE.finditer(raw):
+            for key in role["keys"].split(","):
+                page.cited.append(Mention(key.strip(), number))
+    page.prose_lines.append((raw, whole_sentence))
+
+
+LINK_TARGET = re.compile(r"\]\([^()]*\)")
 
 
 def _count_words(line: str) -> int:
     """Words of prose in a line, with role names and link targets left out."""
-    text = ROLE.sub(lambda m: explicit_target(m.group(1))[0], line)
-    text = re.sub(r"\]\([^()]*\)", "]", text)
+    text = ROLE.sub(lambda m: explicit_target(m.group(1))[0], line) if "`" in line else line
+    if "](" in text:
+        text = LINK_TARGET.sub("]", text)
     return len(WORD.findall(text))

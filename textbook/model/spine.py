@@ -8,7 +8,7 @@ file and line, plus every problem met while reading. The order rules
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,13 +16,20 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from textbook.kit.kinds import Probe
+from textbook.kit.kinds import Exercise, Probe
 from textbook.kit.loader import LoadedExercise, load_exercises
 from textbook.model.frontmatter import ORDER_KEYS, PARSER_KEYS, CardMeta, ChapterMeta, Objective, PageMeta
 from textbook.model.layout import CHAPTER_FOLDER
 from textbook.model.pagesource import PageSource, read_page, salvage_page
 from textbook.model.toc import TOC_FILE, TocEntry, read_toc, source_path
-from textbook.sources.containment import MAX_PAGE_BYTES, PAGES_FOLDER, UnreadableSource, is_inside, read_source
+from textbook.sources.containment import (
+    MAX_PAGE_BYTES,
+    PAGES_FOLDER,
+    UnreadableSource,
+    is_inside,
+    paths_resolved_once,
+    read_source,
+)
 from textbook.sources.problems import Problem
 from textbook.sources.yamlsource import YamlSyntaxError
 
@@ -117,14 +124,28 @@ class Spine:
         default_factory=dict, init=False, repr=False, compare=False
     )
 
-    def _indexed(self, name: str, items: list[Any], key: Callable[[Any], str]) -> dict[str, list[Any]]:
+    def _indexed(
+        self, name: str, items: list[Any], key: Callable[[Any], str], value: Callable[[Any], Any] = lambda item: item
+    ) -> dict[str, list[Any]]:
         cached = self._indexes.get(name)
         if cached is None or cached[0] is not items or cached[1] != len(items):
             table: dict[str, list[Any]] = {}
             for item in items:
-                table.setdefault(key(item), []).append(item)
+                table.setdefault(key(item), []).append(value(item))
             cached = self._indexes[name] = (items, len(items), table)
         return cached[2]
+
+    def fingerprint(self, exercise: Exercise) -> str:
+        """``exercise.fingerprint()``: for the spine's exercises, each computed once, all at the
+        first call (a build asks on the exercise's page and again for the manifest), computed
+        again when the list is replaced or changes length, as the look-ups are."""
+        table = self._indexed("fingerprint", self.exercises, lambda e: str(id(e.exercise)), self._fingerprinted)
+        found = table.get(str(id(exercise)))
+        return found[0][1] if found and found[0][0] is exercise else exercise.fingerprint()
+
+    @staticmethod
+    def _fingerprinted(loaded: LoadedExercise) -> tuple[Exercise, str]:
+        return (loaded.exercise, loaded.exercise.fingerprint())
 
     def exercise(self, exercise_id: str) -> LoadedExercise | None:
         found = self._indexed("exercise", self.exercises, lambda e: e.exercise.id).get(exercise_id)
@@ -151,6 +172,21 @@ class Spine:
         by the rules)."""
         return [chapter for chapter in (self.chapter(i) for i in chapter_ids) if chapter is not None]
 
+    def objectives_assessed(self, owner: str, objectives: Sequence[str]) -> list[str]:
+        """The objective keys ("chapter/objective") an exercise of ``owner`` assesses: a chapter's
+        exercise its own objectives, a card's those of the chapters it builds on (pure)."""
+        chapter = self.chapter(owner)
+        if chapter is not None:
+            return [f"{owner}/{objective}" for objective in objectives]
+        card = next((c for c in self.cards if c.id == owner), None)
+        bases = self.chapters_named(list(card.meta.builds_on)) if card else []
+        return [
+            f"{base.id}/{objective}"
+            for objective in objectives
+            for base in bases
+            if objective in {o.id for o in base.meta.objectives}
+        ]
+
     def readiness_questions(self) -> list[tuple[LoadedExercise, Probe]]:
         """Each readiness question with where it was defined."""
         return [(loaded, loaded.exercise) for loaded in self.probes if isinstance(loaded.exercise, Probe)]
@@ -175,7 +211,11 @@ class Spine:
 
 def load_spine(root: Path) -> Spine:
     """Read the book at ``root``. Never raises for faults in the sources: they become problems."""
-    root = Path(root)
+    with paths_resolved_once():  # the sources as they are now: each folder's links followed once
+        return _load_spine(Path(root))
+
+
+def _load_spine(root: Path) -> Spine:
     spine = Spine(root=root)
     entries, problems, refused = read_toc(root)
     spine.problems.extend(problems)

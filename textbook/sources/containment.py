@@ -21,6 +21,8 @@ import functools
 import os
 import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -74,9 +76,68 @@ def read_source(path: Path, limit: int, within: Path | None = None) -> str:
 def is_inside(path: Path, folder: Path) -> bool:
     """Whether ``path``, with every symbolic link followed, lies inside ``folder`` (also resolved)."""
     try:
-        return Path(os.path.realpath(path)).is_relative_to(_resolved_folder(str(folder)))
+        return Path(real_path(path)).is_relative_to(_resolved_folder(str(folder)))
     except (OSError, ValueError):
         return False
+
+
+# The tables of the open ``paths_resolved_once`` blocks, innermost last, each with its block's
+# own marker: a block leaves by removing its own entry, even when blocks do not end in the order
+# they began (a build's block is opened and closed by events). No block open: resolved afresh.
+_OPEN_BLOCKS: list[tuple[object, dict[str, str]]] = []
+
+
+@contextmanager
+def paths_resolved_once(fresh: bool = False) -> Iterator[None]:
+    """Within the block, each path (and each folder on the way to it) is resolved once.
+
+    Following a path's links looks at every folder above it (a system call each): a page's
+    path was resolved three times as the spine read it, and each time its folders again, most
+    of what reading the spine cost in system calls. A block reads the sources as they are at
+    one moment (the spine, the rules, the build's checks); a folder replaced by a link while a
+    block is open is seen only by the next block. A block inside another shares its table,
+    unless ``fresh``; once no block is open, every path is resolved afresh again.
+    """
+    marker = object()
+    _OPEN_BLOCKS.append((marker, {} if fresh or not _OPEN_BLOCKS else _OPEN_BLOCKS[-1][1]))
+    try:
+        yield
+    finally:
+        _OPEN_BLOCKS[:] = [block for block in _OPEN_BLOCKS if block[0] is not marker]
+
+
+def real_path(path: str | os.PathLike[str]) -> str:
+    """``os.path.realpath(path)``: looked up once per block of :func:`paths_resolved_once`."""
+    if not _OPEN_BLOCKS:
+        return os.path.realpath(path)
+    table = _OPEN_BLOCKS[-1][1]
+    text = os.fspath(path)
+    if not os.path.isabs(text):
+        text = os.path.join(os.getcwd(), text)  # as realpath does: getcwd() has no link in it
+    found = table.get(text)
+    if found is None:
+        found = table[text] = _resolve(text, table)
+    return found
+
+
+def _resolve(path: str, table: dict[str, str]) -> str:
+    """``os.path.realpath`` of an absolute ``path``, its folder's taken from ``table``.
+
+    realpath follows the path from the root one name at a time, so the real path of
+    ``folder/name`` is the folder's real path joined with ``name``, unless that is a link
+    (then realpath itself follows it) or a ``..`` (realpath, then, of the whole path)."""
+    parent, name = os.path.split(path)
+    if name in ("", ".", "..") or parent == path:
+        return os.path.realpath(path)
+    base = table.get(parent)
+    if base is None:
+        base = table[parent] = _resolve(parent, table)
+    candidate = os.path.join(base, name)
+    try:
+        is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
+    except OSError:  # nothing there (realpath keeps the name as it is), or a link loop above
+        return candidate
+    return os.path.realpath(path) if is_link else candidate
 
 
 @functools.lru_cache(maxsize=64)

@@ -9,6 +9,12 @@ registered with its public ``register_plugin`` before the entry points, so the e
 each backend the entry points name, once, under the same name: every lookup then returns the
 class it returned before, without the scan. A pybtex without ``register_plugin`` stops the
 build at start-up (an import error names it), rather than quietly losing the saving.
+
+Only the backends sphinxcontrib-bibtex asks for by name are registered: ``plaintext`` (each
+citation resolved, in its domain) and ``docutils`` (its roles and transforms). Registering one
+costs a scan itself (``register_plugin`` looks for an entry point of that name, even to
+overwrite it), so registering the three others, which no build asks for, cost three scans to
+save none; they are still found as pybtex finds them.
 """
 
 from __future__ import annotations
@@ -19,14 +25,15 @@ from pybtex.plugin import register_plugin
 from sphinx.application import Sphinx
 
 BACKENDS = "pybtex.backends"  # an alias ("text") is still found as pybtex finds it: unused here
+USED = ("plaintext", "docutils")  # the backends sphinxcontrib-bibtex looks up by name
 
 
-def register_backends() -> dict[str, type]:
-    """Register every pybtex output backend the installed packages declare, under its name,
-    keeping the first of a name as pybtex's own lookup does; return what was registered."""
+def register_backends(names: tuple[str, ...] = USED) -> dict[str, type]:
+    """Register the pybtex output backends of these names that the installed packages declare,
+    the first of a name as pybtex's own lookup finds it; return what was registered."""
     registered: dict[str, type] = {}
     for entry_point in entry_points(group=BACKENDS):
-        if entry_point.name not in registered:
+        if entry_point.name in names and entry_point.name not in registered:
             registered[entry_point.name] = entry_point.load()
             register_plugin(BACKENDS, entry_point.name, registered[entry_point.name], force=True)
     return registered

@@ -12,7 +12,7 @@ from sphinx.util import logging
 from textbook.rules import check_spine
 from textbook.rules.content import start_spelling
 from textbook.sources.wording import count
-from textbook.sphinx_ext.state import current_spine
+from textbook.sphinx_ext.state import current_spine, refusals_already_checked
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +29,8 @@ def _start_spelling(app: Sphinx, config: object) -> None:
 
 def _on_env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Runs on every build, even when no page was re-read, so an unchanged rebuild fails too."""
-    problems = [problem for problem in check_spine(current_spine(app), advice=False) if problem.is_error]
+    spine, contained = current_spine(app), refusals_already_checked(app)
+    problems = [problem for problem in check_spine(spine, advice=False, contained=contained) if problem.is_error]
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="order")
     if problems:

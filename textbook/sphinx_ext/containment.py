@@ -18,6 +18,7 @@ read every page again; the output folder is now excluded from the first build on
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 
 from docutils import nodes
@@ -38,9 +39,9 @@ from textbook.model.pagesource import (
     REFUSED_ROLES,
 )
 from textbook.rules import refusals
-from textbook.sources.containment import FileRef, target_problem
+from textbook.sources.containment import FileRef, paths_resolved_once, target_problem
 from textbook.sources.wording import count
-from textbook.sphinx_ext.state import reload_spine
+from textbook.sphinx_ext.state import refusals_already_checked, reload_spine
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +65,12 @@ class ContentRefused(SphinxError):
 
 
 def _before_reading(app: Sphinx, config: Config) -> None:
-    """Layer 1: the containment rules, before anything reads the sources."""
-    problems = refusals(reload_spine(app))
+    """Layer 1: the containment rules, before anything reads the sources (unless `textbook
+    build` ran them on this very spine a moment ago and found nothing)."""
+    spine = reload_spine(app)
+    if refusals_already_checked(app):
+        return
+    problems = refusals(spine)
     for problem in problems:
         logger.warning(problem.message, location=problem.location(Path.cwd()), type="textbook", subtype="containment")
     if problems:
@@ -174,26 +179,50 @@ def _on_include_read(app: Sphinx, relative_path: Path, parent_docname: str, cont
     _check(app, source, FileRef(0, "{include}", "/" + Path(relative_path).as_posix()), (source, None))
 
 
+_CHECKED_NODES = (nodes.image, addnodes.download_reference, nodes.raw)
+
+
 def _on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     """Images and downloads, however they were written (Markdown, roles, directives), before
     Sphinx's collectors copy them and before the doctree is saved."""
     page = app.env.doc2path(app.env.docname)  # Sphinx resolves images and downloads from the page
-    for image in doctree.findall(nodes.image):
+    found: dict[type[nodes.Element], list[nodes.Element]] = {kind: [] for kind in _CHECKED_NODES}
+    for node in doctree.findall(nodes.Element):  # one walk of the doctree for the three kinds, not three
+        if isinstance(node, _CHECKED_NODES):
+            for kind, kept in found.items():
+                if isinstance(node, kind):
+                    kept.append(node)
+    for image in found[nodes.image]:
         uri = image.get("uri", "")
         where = (image.source or page, image.line)
         if "://" in uri or uri.startswith("data:"):
             _refuse(*where, f"an image at '{uri}' would be fetched at build time: put it in book/")
         elif uri:
             _check(app, page, FileRef(image.line or 0, "an image", uri), where)
-    for download in doctree.findall(addnodes.download_reference):
+    for download in found[addnodes.download_reference]:
         target = download.get("reftarget", "")
         if target and "://" not in target:
             _check(
                 app, page, FileRef(download.line or 0, "a download", target), (download.source or page, download.line)
             )
-    for raw in doctree.findall(nodes.raw):
+    for raw in found[nodes.raw]:
         if raw.get("source"):
             _refuse(raw.source or page, raw.line, f"raw content read from '{raw['source']}' is not allowed")
+
+
+# The block of paths_resolved_once open while a build reads and writes (one at a time).
+_READING = ExitStack()
+
+
+def _resolve_paths_once(app: Sphinx) -> None:
+    """The checks at read time resolve each folder once per build: the sources as they are
+    when the build starts reading (a fresh table, not one a build left open by failing)."""
+    _READING.close()
+    _READING.enter_context(paths_resolved_once(fresh=True))
+
+
+def _forget_paths(app: Sphinx, exception: Exception | None) -> None:
+    _READING.close()
 
 
 def setup_containment(app: Sphinx) -> None:
@@ -202,3 +231,5 @@ def setup_containment(app: Sphinx) -> None:
     app.connect("builder-inited", _guard_directives)
     app.connect("include-read", _on_include_read, priority=100)
     app.connect("doctree-read", _on_doctree_read, priority=100)  # before Sphinx's collectors (500)
+    app.connect("builder-inited", _resolve_paths_once)
+    app.connect("build-finished", _forget_paths)

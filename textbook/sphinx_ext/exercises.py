@@ -30,16 +30,19 @@ class exercise_node(nodes.General, nodes.Element):
     """One embedded exercise; its attributes carry the data for the HTML root element."""
 
 
-def exercise_nodes(exercise: Exercise, owner: str, pages: dict[str, dict[str, str]] | None = None) -> exercise_node:
+def exercise_nodes(
+    exercise: Exercise, owner: str, pages: dict[str, dict[str, str]] | None = None, fingerprint: str | None = None
+) -> exercise_node:
     """The node tree of one exercise: label, prompt, question, answer (pure). ``pages`` gives
-    the title and link of each page the exercise names (a self-check's statements)."""
+    the title and link of each page the exercise names (a self-check's statements);
+    ``fingerprint``, the exercise's, when it is known (computed otherwise)."""
     data = browser_data(exercise)
     if pages:
         data["pages"] = pages
     root = exercise_node(
         exercise_id=exercise.id,
         kind=exercise.kind,
-        fingerprint=exercise.fingerprint(),
+        fingerprint=fingerprint if fingerprint is not None else exercise.fingerprint(),
         owner=owner,
         counts=exercise.completes_chapter,
         data=script_json(data),
@@ -67,7 +70,8 @@ class ExerciseDirective(SphinxDirective):
         if loaded is None:
             return []  # reported by the order rules, with its line
         self.env.note_dependency(str(loaded.path))
-        node = exercise_nodes(loaded.exercise, loaded.owner, self._pages(spine, loaded.exercise))
+        pages = self._pages(spine, loaded.exercise)
+        node = exercise_nodes(loaded.exercise, loaded.owner, pages, spine.fingerprint(loaded.exercise))
         self.set_source_info(node)
         return [node]
 

@@ -71,7 +71,7 @@ def manifest(spine: Spine) -> dict[str, Any]:
                 "id": e.exercise.id,
                 "kind": e.exercise.kind,
                 "title": e.exercise.title or e.exercise.id,
-                "hash": e.exercise.fingerprint(),
+                "hash": spine.fingerprint(e.exercise),
                 "counts": e.exercise.completes_chapter,
                 "docname": page.docname if page else None,
                 "page_title": (page.source.title or page.docname) if page else None,

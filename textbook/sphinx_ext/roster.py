@@ -10,7 +10,6 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from textbook.commands.roster import assesses
 from textbook.kit.presentation import script_json
 from textbook.model.spine import Spine
 from textbook.sphinx_ext.state import current_spine
@@ -37,7 +36,7 @@ def roster_data(spine: Spine) -> dict[str, Any]:
     return {
         "objectives": {c.id: [[f"{c.id}/{o.id}", o.text] for o in c.meta.objectives] for c in spine.chapters},
         "assesses": {
-            e.exercise.id: assesses(spine, e.owner, e.exercise.objectives)
+            e.exercise.id: spine.objectives_assessed(e.owner, e.exercise.objectives)
             for e in spine.exercises
             if e.owner in {c.id for c in spine.chapters} | {c.id for c in spine.cards}
         },

@@ -13,13 +13,27 @@ from textbook.commands.build import take_handed_over_spine
 from textbook.model.spine import Spine, load_spine
 
 _SPINES: WeakKeyDictionary[Sphinx, Spine] = WeakKeyDictionary()
+_HANDED_OVER: WeakKeyDictionary[Sphinx, Spine] = WeakKeyDictionary()  # taken from `textbook build`
 
 
 def reload_spine(app: Sphinx) -> Spine:
     """Read the spine from the sources at the start of every build (or take the one `textbook
     build` read and checked a moment before for this book: the sources are read once)."""
-    _SPINES[app] = take_handed_over_spine(Path(app.srcdir)) or load_spine(Path(app.srcdir))
+    handed_over = take_handed_over_spine(Path(app.srcdir))
+    if handed_over is not None:
+        _HANDED_OVER[app] = handed_over
+    else:
+        _HANDED_OVER.pop(app, None)
+    _SPINES[app] = handed_over or load_spine(Path(app.srcdir))
     return _SPINES[app]
+
+
+def refusals_already_checked(app: Sphinx) -> bool:
+    """Whether this build's spine is the one `textbook build` handed over, which it hands over
+    only once the containment rules (``refusals``) found nothing in it: they need not run again
+    on the same spine. A build started any other way runs them itself."""
+    spine = _SPINES.get(app)
+    return spine is not None and _HANDED_OVER.get(app) is spine
 
 
 def current_spine(app: Sphinx) -> Spine:
