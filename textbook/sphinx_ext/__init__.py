@@ -16,6 +16,7 @@ from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.bibliography_cache import setup_bibliography_cache
 from textbook.sphinx_ext.bibtex_backends import setup_bibtex_backends
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
@@ -72,6 +73,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_sidebar(app)
     setup_stem_cache(app)
     setup_bibtex_backends(app)
+    setup_bibliography_cache(app)
     setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
