@@ -36,6 +36,7 @@ from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
 from textbook.sphinx_ext.state import setup_state
 from textbook.sphinx_ext.stem_cache import setup_stem_cache
+from textbook.sphinx_ext.template_cache import setup_template_cache
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -74,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_stem_cache(app)
     setup_bibtex_backends(app)
     setup_bibliography_cache(app)
+    setup_template_cache(app)
     setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
