@@ -16,6 +16,7 @@ from textbook.sphinx_ext.accessibility import setup_accessibility
 from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
+from textbook.sphinx_ext.bibliography_cache import setup_bibliography_cache
 from textbook.sphinx_ext.bibtex_backends import setup_bibtex_backends
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
@@ -35,6 +36,7 @@ from textbook.sphinx_ext.shared import setup_shared
 from textbook.sphinx_ext.sidebar import setup_sidebar
 from textbook.sphinx_ext.state import setup_state
 from textbook.sphinx_ext.stem_cache import setup_stem_cache
+from textbook.sphinx_ext.template_cache import setup_template_cache
 from textbook.sphinx_ext.theme_fixes import setup_theme_fixes
 from textbook.sphinx_ext.way_through import setup_way_through
 
@@ -72,6 +74,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_sidebar(app)
     setup_stem_cache(app)
     setup_bibtex_backends(app)
+    setup_bibliography_cache(app)
+    setup_template_cache(app)
     setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
