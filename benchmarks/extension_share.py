@@ -2,18 +2,29 @@
 of the engine's functions on the stack (its hooks, directives, rules, spine reading, sidebar).
 
 cProfile's cumulative times cannot answer this: they count nested engine functions twice and
-double the cost of small calls. This samples the building thread's stack every few
-milliseconds instead, in the same process, and attributes each sample that has an engine frame
-to the outermost one (the hook Sphinx, docutils or a template called). The engine's templates
-are not counted (they wrap the theme's own), its `commands/` are (the spine read before Sphinx
-starts is the engine's work).
-Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005]`
+double the cost of small calls. This samples the building stack every few milliseconds
+instead, in the same process, and attributes each sample that has an engine frame to the
+outermost one (the hook Sphinx, docutils or a template called). The engine's templates are not
+counted (they wrap the theme's own), its `commands/` are (the spine read before Sphinx starts
+is the engine's work).
+
+Two samplers (`--sampler`):
+- `cpu` (the default): a timer of the process's CPU time (``setitimer(ITIMER_PROF)``) interrupts
+  the build, which runs in the main thread, every interval; the signal's handler is given the
+  frame it interrupted. A sample lands wherever the build is, whatever it does.
+- `thread`: a second thread wakes every interval and reads the build thread's stack. It can
+  only do so when the build releases Python's lock, which it does at each system call (a file
+  read, a stat) or after 5 ms: code that makes many system calls draws samples that belong to
+  the pure-Python code after it. It overstated the engine's file-heavy code (reading the
+  spine, the containment checks); kept to compare with the figures measured with it.
+Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread]`
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import signal
 import sys
 import tempfile
 import threading
@@ -36,8 +47,32 @@ def outermost_engine_frame(frame: FrameType | None) -> str | None:
     return found
 
 
+def sample_cpu(root: Path, output: Path, interval: float) -> tuple[float, int, collections.Counter[str]]:
+    """Build ``root`` into ``output`` in this process, sampled on its CPU time; the wall time,
+    samples, engine samples."""
+    from textbook.commands.build import build_site
+
+    counts: collections.Counter[str] = collections.Counter()
+
+    def on_tick(signum: int, frame: FrameType | None) -> None:
+        counts[outermost_engine_frame(frame) or ""] += 1
+
+    previous = signal.signal(signal.SIGPROF, on_tick)
+    started = time.perf_counter()
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    try:
+        status = build_site(root, output=output)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    if status:
+        raise SystemExit(f"the build failed ({status})")
+    return time.perf_counter() - started, sum(counts.values()), counts
+
+
 def sample(root: Path, output: Path, interval: float) -> tuple[float, int, collections.Counter[str]]:
-    """Build ``root`` into ``output`` in this process; the wall time, samples, engine samples."""
+    """Build ``root`` into ``output`` in this process, sampled by a second thread; the wall
+    time, samples, engine samples."""
     from textbook.commands.build import build_site
 
     target = threading.get_ident()
@@ -70,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path("."), help="the book (default: this one)")
     parser.add_argument("--interval", type=float, default=0.005, help="seconds between samples")
     parser.add_argument("--top", type=int, default=15, help="hooks to list")
+    parser.add_argument("--sampler", choices=["cpu", "thread"], default="cpu", help="see the module's docstring")
     args = parser.parse_args(argv)
+    sampler = sample_cpu if args.sampler == "cpu" else sample
     with tempfile.TemporaryDirectory() as folder:
-        seconds, total, counts = sample(args.root.resolve(), Path(folder), args.interval)
+        seconds, total, counts = sampler(args.root.resolve(), Path(folder), args.interval)
     engine = total - counts.pop("", 0)
-    print(f"clean build {seconds:.2f} s, {total} samples; the engine's own code: {100 * engine / total:.1f}%")
+    print(
+        f"clean build {seconds:.2f} s, {total} samples ({args.sampler} sampler); "
+        f"the engine's own code: {100 * engine / total:.1f}%"
+    )
     for where, hits in counts.most_common(args.top):
         print(f"  {100 * hits / total:5.1f}%  {where}")
     return 0

@@ -4,7 +4,11 @@ without math, only the EPUB's stylesheets in the EPUB."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+from docutils import nodes
+from docutils.utils import new_document
 
 from textbook.sphinx_ext.assets import (
     COPY_BUTTON_ASSETS,
@@ -12,6 +16,7 @@ from textbook.sphinx_ext.assets import (
     REVIEW_SCRIPT,
     RUNTIME_SCRIPTS,
     SCORM_SCRIPT,
+    has_math,
     kept,
 )
 
@@ -100,3 +105,33 @@ def test_the_togglebutton_snippet_goes_with_its_script() -> None:
     assert not kept(inline, **PAGE, components=frozenset())
     assert kept(inline, **PAGE, components=frozenset({"toggle"}))
     assert kept(other, **PAGE, components=frozenset())
+
+
+def _page(with_math: bool) -> nodes.document:
+    document = new_document("page.md")
+    paragraph = nodes.paragraph()
+    if with_math:
+        paragraph += nodes.math("x^2", "x^2")
+    document += paragraph
+    return document
+
+
+def _app(builder: str, recorded: dict[str, bool]) -> SimpleNamespace:
+    return SimpleNamespace(
+        builder=SimpleNamespace(name=builder), env=SimpleNamespace(domaindata={"math": {"has_equations": recorded}})
+    )
+
+
+def test_math_is_what_the_math_domain_recorded_for_the_page_not_a_walk_of_its_doctree() -> None:
+    app = _app("html", {"with": True, "without": False})
+    assert has_math(app, "with", _page(with_math=False))  # recorded: no walk
+    assert not has_math(app, "without", _page(with_math=True))
+    assert has_math(app, "unrecorded", _page(with_math=True))  # not recorded: the doctree tells
+    assert not has_math(app, "unrecorded", _page(with_math=False))
+    assert not has_math(app, "genindex", None)  # a page Sphinx makes has no doctree
+
+
+def test_the_single_page_walks_its_doctree_which_holds_every_page() -> None:
+    app = _app("singlehtml", {"index": False})
+    assert has_math(app, "index", _page(with_math=True))
+    assert not has_math(_app("singlehtml", {"index": True}), "index", _page(with_math=False))

@@ -24,6 +24,7 @@ handler, what it does not use:
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -103,7 +104,12 @@ def asset_url(asset: Any) -> str | None:
 
 def asset_name(asset: Any) -> str:
     """The file name of a script or stylesheet in Sphinx's page context ("" for inline ones)."""
-    return Path(asset_url(asset) or "").name
+    return _file_name(asset_url(asset) or "")
+
+
+@functools.lru_cache(maxsize=512)
+def _file_name(url: str) -> str:  # the same few dozen assets on every page: named once each
+    return Path(url).name
 
 
 def is_remote(url: str | None) -> bool:
@@ -193,7 +199,7 @@ def _filter_page_assets(
     flags = {
         "epub": epub,
         "runtime": needs_runtime(body),
-        "math": doctree is not None and any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block)))),
+        "math": has_math(app, pagename, doctree),
         "stock": os.environ.get(STOCK_ASSETS_SWITCH) == "1",
         "code": "<pre" in body,
         "scorm": bool(getattr(app.config, SCORM_CONFIG, False)),
@@ -203,6 +209,18 @@ def _filter_page_assets(
         assets = context.get(key)
         if assets is not None:
             context[key] = [asset for asset in assets if kept(asset, **flags, body=body, components=components)]
+
+
+def has_math(app: Sphinx, pagename: str, doctree: nodes.document | None) -> bool:
+    """Whether the page holds math: as Sphinx's math domain recorded it when the page was read
+    (a look-up, not a walk of every page's doctree); the doctree walked for a page it did not
+    record, and for the single page, whose doctree is the whole book's."""
+    if doctree is None:
+        return False
+    recorded = app.env.domaindata.get("math", {}).get("has_equations", {})
+    if app.builder.name != "singlehtml" and isinstance(recorded.get(pagename), bool):
+        return bool(recorded[pagename])
+    return any(doctree.findall(lambda n: isinstance(n, (nodes.math, nodes.math_block))))
 
 
 def _add_static_path(app: Sphinx) -> None:

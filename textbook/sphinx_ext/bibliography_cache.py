@@ -34,11 +34,11 @@ import os
 import pickle
 import sys
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from pathlib import Path
 from types import FunctionType, ModuleType
 from typing import Any
 
+import pybtex
 from pybtex.plugin import PluginNotFound, find_plugin, register_plugin
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -129,7 +129,7 @@ def code_fingerprint(classes: tuple[type, ...]) -> tuple[Any, ...]:
         if isinstance(path, str) and os.path.isfile(path):
             stat = os.stat(path)
             files.append((name, stat.st_size, stat.st_mtime_ns))
-    return version("pybtex"), tuple(files)
+    return pybtex.__version__, tuple(files)
 
 
 NAME_PARTS = ("first_names", "middle_names", "prelast_names", "last_names", "lineage_names")
