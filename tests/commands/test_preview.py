@@ -194,6 +194,21 @@ def test_preview_serves_rebuilds_on_save_reports_a_fault_and_stops_cleanly(fixtu
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
+@pytest.mark.slow
+def test_preview_stopped_by_sigterm_stops_its_server_too(fixture_book) -> None:
+    book, port = fixture_book("valid"), _free_port()
+    preview = Preview(book, port)
+    try:
+        preview.wait_for("watching the book's sources")
+    finally:
+        preview.process.terminate()  # SIGTERM, as a process manager or a closed terminal sends
+        preview.process.wait(timeout=60)
+    assert preview.process.returncode == 0
+    assert "textbook preview: stopped" in preview.wait_for("stopped", timeout=10)[-1]
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
 def test_preview_says_when_its_port_is_taken(fixture_book) -> None:
     book = fixture_book("valid")
     with socket.socket() as taken:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -144,9 +145,14 @@ class WarmBuilder:
                     sys.stderr.flush()
                     os._exit(status)
         os.close(write_end)
-        with os.fdopen(read_end, encoding="utf-8") as pipe:  # read all before waiting: the list outgrows a pipe
-            modules = pipe.read().split("\n")
-        _, wait_status = os.waitpid(pid, 0)
+        try:
+            with os.fdopen(read_end, encoding="utf-8") as pipe:  # read all before waiting: the list outgrows a pipe
+                modules = pipe.read().split("\n")
+            _, wait_status = os.waitpid(pid, 0)
+        except BaseException:  # stopped while the child builds: it stops too, and is waited for
+            os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+            raise
         return os.waitstatus_to_exitcode(wait_status), modules
 
     def _build_in_new_process(self) -> int:
@@ -225,6 +231,7 @@ def preview(root: Path, output: Path | None, host: str, port: int, serve: bool =
 
     site.mkdir(parents=True, exist_ok=True)
     server = None
+    stopped_by = signal.signal(signal.SIGTERM, _interrupt)  # a terminal closed, a process manager: as Ctrl-C
     try:
         if serve:  # first, so that a port in use is said at once
             server = _serve(site, host, port)
@@ -241,7 +248,12 @@ def preview(root: Path, output: Path | None, host: str, port: int, serve: bool =
         print("\ntextbook preview: stopped", flush=True)
         return 0
     finally:
+        signal.signal(signal.SIGTERM, stopped_by)
         if server is not None:
             server.terminate()
             server.wait()
     return RESTART
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
