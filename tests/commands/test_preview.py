@@ -279,3 +279,11 @@ def test_the_command_line_starts_the_preview_again_with_the_same_arguments(monke
         cli.main(["preview", "--port", "8123"])
     assert calls == [(Path("."), None, "127.0.0.1", 8123)]
     assert started.value.args == (sys.executable, [sys.executable, "-m", "textbook", "preview", "--port", "8123"])
+
+
+def test_preview_outside_a_book_says_so(tmp_path: Path, capsys) -> None:
+    from textbook.commands.preview import preview
+
+    assert preview(tmp_path, None, "127.0.0.1", 0) == 1
+    assert f"{tmp_path} has no _toc.yml: run it in the book's folder, or give --root" in capsys.readouterr().out
+    assert not (tmp_path / "_build").exists()  # nothing written

@@ -213,9 +213,12 @@ def _serve(site: Path, host: str, port: int) -> subprocess.Popen[str] | None:
 
 def preview(root: Path, output: Path | None, host: str, port: int, serve: bool = True) -> int:
     """Build, serve on ``host:port``, and rebuild whenever a source changes, until interrupted.
-    Return 0 when interrupted, 1 when the port cannot be served, ``RESTART`` when the engine's
-    own code changed."""
+    Return 0 when interrupted, 1 when there is no book or the port cannot be served,
+    ``RESTART`` when the engine's own code changed."""
     root = root.resolve()
+    if not (root / "_toc.yml").is_file():
+        print(f"textbook preview: {root} has no _toc.yml: run it in the book's folder, or give --root", flush=True)
+        return 1
     output = output.resolve() if output is not None else None
     site = (output or root) / "_build" / "html"
     skip = frozenset({output / "_build"} if output is not None else ())
