@@ -124,6 +124,7 @@ class Preview:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            start_new_session=True,  # its own group: a test that fails can stop it and its server
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
@@ -133,6 +134,17 @@ class Preview:
         assert self.process.stdout is not None
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
+
+    def stop(self, signum: int) -> int:
+        """Send ``signum`` and wait for the preview to end; its exit status. One that does not end
+        in a minute is killed with its whole group (its server, a child building), and fails."""
+        self.process.send_signal(signum)
+        try:
+            return self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+            raise AssertionError(f"the preview did not stop on signal {signum}") from None
 
     def wait_for(self, text: str, timeout: float = 240) -> list[str]:
         """The lines up to the first that contains ``text``."""
@@ -187,9 +199,8 @@ def test_preview_serves_rebuilds_on_save_reports_a_fault_and_stops_cleanly(fixtu
         preview.wait_for("textbook preview: built in")
         assert preview.process.poll() is None
     finally:
-        preview.process.send_signal(signal.SIGINT)
-        preview.process.wait(timeout=60)
-    assert preview.process.returncode == 0
+        status = preview.stop(signal.SIGINT)
+    assert status == 0
     with pytest.raises(OSError):  # the server stopped with it
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
@@ -201,9 +212,8 @@ def test_preview_stopped_by_sigterm_stops_its_server_too(fixture_book) -> None:
     try:
         preview.wait_for("watching the book's sources")
     finally:
-        preview.process.terminate()  # SIGTERM, as a process manager or a closed terminal sends
-        preview.process.wait(timeout=60)
-    assert preview.process.returncode == 0
+        status = preview.stop(signal.SIGTERM)  # as a process manager or a closed terminal sends
+    assert status == 0
     assert "textbook preview: stopped" in preview.wait_for("stopped", timeout=10)[-1]
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()

@@ -234,7 +234,9 @@ def preview(root: Path, output: Path | None, host: str, port: int, serve: bool =
 
     site.mkdir(parents=True, exist_ok=True)
     server = None
-    stopped_by = signal.signal(signal.SIGTERM, _interrupt)  # a terminal closed, a process manager: as Ctrl-C
+    # Ctrl-C stops it even when it was started with SIGINT ignored (a shell's background job),
+    # and SIGTERM (a closed terminal, a process manager) as Ctrl-C does: the server stops too
+    stopped_by = signal.signal(signal.SIGTERM, _interrupt), signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         if serve:  # first, so that a port in use is said at once
             server = _serve(site, host, port)
@@ -251,7 +253,8 @@ def preview(root: Path, output: Path | None, host: str, port: int, serve: bool =
         print("\ntextbook preview: stopped", flush=True)
         return 0
     finally:
-        signal.signal(signal.SIGTERM, stopped_by)
+        signal.signal(signal.SIGTERM, stopped_by[0])
+        signal.signal(signal.SIGINT, stopped_by[1])
         if server is not None:
             server.terminate()
             server.wait()
