@@ -29,6 +29,7 @@ from textbook.sphinx_ext.not_found import setup_not_found
 from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.progress import setup_progress
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
+from textbook.sphinx_ext.reference_names import setup_reference_names
 from textbook.sphinx_ext.review import setup_review
 from textbook.sphinx_ext.roster import setup_roster
 from textbook.sphinx_ext.search_index import setup_search_index
@@ -74,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_sidebar(app)
     setup_stem_cache(app)
     setup_bibtex_backends(app)
+    setup_reference_names(app)  # before the cache wraps the style
     setup_bibliography_cache(app)
     setup_template_cache(app)
     setup_search_index(app)
