@@ -6,7 +6,7 @@ from pybtex.database import Person, parse_file
 from pybtex.plugin import find_plugin
 
 from tests.conftest import ROOT
-from textbook.sphinx_ext.reference_names import NAME_STYLE, LineageLast, register_apa_names, with_lineage_last
+from textbook.sphinx_ext.reference_names import LineageLast, register_apa_names, with_lineage_last
 
 
 def _references() -> dict[str, str]:
@@ -41,7 +41,15 @@ def test_names_without_a_lineage_are_written_as_the_stock_style_writes_them() ->
 
 def test_registering_again_changes_nothing() -> None:
     first = register_apa_names()
-    assert first is not None and first.default_name_style == NAME_STYLE
+    assert first is not None and first.default_name_style is LineageLast
+    assert isinstance(first().name_style, LineageLast)
     assert register_apa_names() is first
     assert with_lineage_last(first) is first
     assert find_plugin("pybtex.style.formatting", "apa7") is first
+
+
+def test_a_name_style_asked_for_is_kept() -> None:
+    style = register_apa_names()
+    assert style is not None
+    assert type(style(name_style="plain").name_style) is find_plugin("pybtex.style.names", "plain")
+    assert isinstance(style(None, None).name_style, LineageLast)

@@ -3,11 +3,14 @@
 The book's references use the APA style of pybtex-apa7-style, which names authors with pybtex's
 ``lastfirst`` name style: BibTeX's order, "von Last, Jr, First". APA 7 puts the lineage last,
 after the initials: "Roediger, H. L., III, & Karpicke, J. D." (APA 7th edition), where the
-stock style printed "Roediger, III, H. L.". The engine registers a name style that differs from
+stock style printed "Roediger, III, H. L.". The engine has a name style that differs from
 ``lastfirst`` only in that order, and registers the APA style again under its own name
 (``apa7``, pybtex's public ``register_plugin``) with that name style as its default, at set-up,
-before the bibliography cache wraps the style it finds. Names without a lineage come out as
-before; in-text citations (the label style) and editors (``firstlast``) are untouched.
+before the bibliography cache wraps the style it finds. The default is the name style's class
+(pybtex takes a class where it takes a name), not a plugin registered under a name of its own:
+each registration costs pybtex a scan of every installed package's entry points. Names without
+a lineage come out as before; in-text citations (the label style) and editors (``firstlast``)
+are untouched.
 """
 
 from __future__ import annotations
@@ -19,9 +22,8 @@ from pybtex.style.names import BaseNameStyle, name_part
 from pybtex.style.template import join
 from sphinx.application import Sphinx
 
-STYLES, NAMES = "pybtex.style.formatting", "pybtex.style.names"
+STYLES = "pybtex.style.formatting"
 APA_STYLE = "apa7"  # pybtex-apa7-style's name for its style, which the book's _config.yml sets
-NAME_STYLE = "ff-lastfirst-lineage-last"
 
 
 class LineageLast(BaseNameStyle):
@@ -37,20 +39,20 @@ class LineageLast(BaseNameStyle):
 
 
 def with_lineage_last(style: type) -> type:
-    """``style`` naming authors with :class:`LineageLast` (the class itself when it already does)."""
-    if getattr(style, "default_name_style", None) == NAME_STYLE:
+    """``style`` naming authors with :class:`LineageLast` by default (the class itself when it
+    already does); pybtex takes a name style's class where it takes its name."""
+    if getattr(style, "default_name_style", None) is LineageLast:
         return style
-    return type(style.__name__, (style,), {"default_name_style": NAME_STYLE, "__module__": __name__})
+    return type(style.__name__, (style,), {"default_name_style": LineageLast, "__module__": __name__})
 
 
 def register_apa_names() -> type | None:
-    """Register the name style, and the APA style again with it; return the APA style now
-    registered (None when pybtex-apa7-style is not installed: nothing is changed)."""
+    """Register the APA style again with the name style; return the APA style now registered
+    (None when pybtex-apa7-style is not installed: nothing is changed)."""
     try:
         stock = find_plugin(STYLES, APA_STYLE)
     except PluginNotFound:
         return None
-    register_plugin(NAMES, NAME_STYLE, LineageLast, force=True)
     style = with_lineage_last(stock)
     if style is not stock:
         register_plugin(STYLES, APA_STYLE, style, force=True)
