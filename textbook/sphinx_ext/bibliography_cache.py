@@ -39,11 +39,11 @@ from types import FunctionType, ModuleType
 from typing import Any
 
 import pybtex
-from pybtex.plugin import PluginNotFound, find_plugin, register_plugin
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
-STYLES = "pybtex.style.formatting"
+from textbook.sphinx_ext.shared import restyle
+
 FILE = "ff-bibliography.pickle"
 FORMAT = 1  # the file's layout: a file of another layout is an empty store
 
@@ -198,14 +198,7 @@ def register_cached_style(name: str) -> type | None:
     """Register the formatting style pybtex finds under ``name`` again under that name, with
     the cache; return what is registered (None for a style pybtex does not know, which
     sphinxcontrib-bibtex then reports as before)."""
-    try:
-        stock = find_plugin(STYLES, name)
-    except PluginNotFound:
-        return None
-    cached = with_bibliography_cache(stock)
-    if cached is not stock:
-        register_plugin(STYLES, name, cached, force=True)
-    return cached
+    return restyle(name, with_bibliography_cache)
 
 
 def _on_builder_inited(app: Sphinx) -> None:

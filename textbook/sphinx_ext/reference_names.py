@@ -17,12 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pybtex.plugin import PluginNotFound, find_plugin, register_plugin
 from pybtex.style.names import BaseNameStyle, name_part
 from pybtex.style.template import join
 from sphinx.application import Sphinx
 
-STYLES = "pybtex.style.formatting"
+from textbook.sphinx_ext.shared import restyle
+
 APA_STYLE = "apa7"  # pybtex-apa7-style's name for its style, which the book's _config.yml sets
 
 
@@ -49,14 +49,7 @@ def with_lineage_last(style: type) -> type:
 def register_apa_names() -> type | None:
     """Register the APA style again with the name style; return the APA style now registered
     (None when pybtex-apa7-style is not installed: nothing is changed)."""
-    try:
-        stock = find_plugin(STYLES, APA_STYLE)
-    except PluginNotFound:
-        return None
-    style = with_lineage_last(stock)
-    if style is not stock:
-        register_plugin(STYLES, APA_STYLE, style, force=True)
-    return style
+    return restyle(APA_STYLE, with_lineage_last)
 
 
 def setup_reference_names(app: Sphinx) -> None:

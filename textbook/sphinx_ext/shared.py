@@ -1,13 +1,16 @@
 """What the features share: docutils nodes for text in the exercise markup subset, paragraphs
 and bullet lists of it, a link to a page of the book, the collapsed answer (its node and
-how each builder writes it), and a chapter's objectives with their evidence. Features import
+how each builder writes it), a chapter's objectives with their evidence, and a pybtex
+formatting style registered again in a form of the engine's. Features import
 from here, never from each other."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from docutils import nodes
+from pybtex.plugin import PluginNotFound, find_plugin, register_plugin
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxTranslator
@@ -179,3 +182,22 @@ def setup_shared(app: Sphinx) -> None:
         man=(write_nothing, write_nothing),
         texinfo=(write_nothing, write_nothing),
     )
+
+
+PYBTEX_STYLES = "pybtex.style.formatting"  # pybtex's plugin group of formatting styles
+
+
+def restyle(name: str, transform: Callable[[type], type]) -> type | None:
+    """Register the formatting style pybtex finds under ``name`` again under that name, as
+    ``transform`` makes it (pybtex's public ``register_plugin``); return what is registered then
+    (None for a style pybtex does not know: nothing changes). A transform that returns the
+    class itself (it already has the engine's form) registers nothing: registering costs pybtex
+    a scan of every installed package's entry points."""
+    try:
+        found = find_plugin(PYBTEX_STYLES, name)
+    except PluginNotFound:
+        return None
+    style = transform(found)
+    if style is not found:
+        register_plugin(PYBTEX_STYLES, name, style, force=True)
+    return style
