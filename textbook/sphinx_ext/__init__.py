@@ -18,6 +18,7 @@ from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.bibliography_cache import setup_bibliography_cache
 from textbook.sphinx_ext.bibtex_backends import setup_bibtex_backends
+from textbook.sphinx_ext.bibtex_latex import setup_bibtex_latex
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
@@ -75,6 +76,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_sidebar(app)
     setup_stem_cache(app)
     setup_bibtex_backends(app)
+    setup_bibtex_latex(app)
     setup_reference_names(app)  # before the cache wraps the style
     setup_bibliography_cache(app)
     setup_template_cache(app)
