@@ -30,7 +30,7 @@ from textbook.sphinx_ext.bibliography_cache import (
     with_bibliography_cache,
     write_store,
 )
-from textbook.sphinx_ext.bibtex_backends import register_backends
+from textbook.sphinx_ext.pybtex_plugins import install as read_plugins_once
 
 APA7 = next(iter(entry_points(group="pybtex.style.formatting", name="apa7"))).load()  # the stock style
 BACKENDS = ("html", "plaintext", "latex")
@@ -38,7 +38,7 @@ BACKENDS = ("html", "plaintext", "latex")
 
 @pytest.fixture(autouse=True)
 def _backends() -> None:
-    register_backends()  # as the build does: pybtex then finds its backends without a scan
+    read_plugins_once()  # as the build does: pybtex then finds its plugins without a scan
 
 
 def _rendered(formatted: Any) -> tuple[str, ...]:

@@ -17,7 +17,6 @@ from textbook.sphinx_ext.answer_key import setup_answer_key
 from textbook.sphinx_ext.assets import setup_assets
 from textbook.sphinx_ext.before_you_start import setup_before_you_start
 from textbook.sphinx_ext.bibliography_cache import setup_bibliography_cache
-from textbook.sphinx_ext.bibtex_backends import setup_bibtex_backends
 from textbook.sphinx_ext.bibtex_latex import setup_bibtex_latex
 from textbook.sphinx_ext.book_rules import setup_book_rules
 from textbook.sphinx_ext.containment import setup_containment
@@ -29,6 +28,7 @@ from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.not_found import setup_not_found
 from textbook.sphinx_ext.numbering import setup_numbering
 from textbook.sphinx_ext.progress import setup_progress
+from textbook.sphinx_ext.pybtex_plugins import setup_pybtex_plugins
 from textbook.sphinx_ext.readiness_check import setup_readiness_check
 from textbook.sphinx_ext.reference_names import setup_reference_names
 from textbook.sphinx_ext.review import setup_review
@@ -75,7 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_light_icons(app)
     setup_sidebar(app)
     setup_stem_cache(app)
-    setup_bibtex_backends(app)
+    setup_pybtex_plugins(app)
     setup_bibtex_latex(app)
     setup_reference_names(app)  # before the cache wraps the style
     setup_bibliography_cache(app)

@@ -191,8 +191,7 @@ def restyle(name: str, transform: Callable[[type], type]) -> type | None:
     """Register the formatting style pybtex finds under ``name`` again under that name, as
     ``transform`` makes it (pybtex's public ``register_plugin``); return what is registered then
     (None for a style pybtex does not know: nothing changes). A transform that returns the
-    class itself (it already has the engine's form) registers nothing: registering costs pybtex
-    a scan of every installed package's entry points."""
+    class itself (it already has the engine's form) registers nothing."""
     try:
         found = find_plugin(PYBTEX_STYLES, name)
     except PluginNotFound:
