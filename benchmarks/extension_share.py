@@ -17,13 +17,24 @@ Two samplers (`--sampler`):
   read, a stat) or after 5 ms: code that makes many system calls draws samples that belong to
   the pure-Python code after it. It overstated the engine's file-heavy code (reading the
   spine, the containment checks); kept to compare with the figures measured with it.
-Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread]`
+Bytecode: Python keeps each module's compiled bytecode by default, and every installed package
+has its own from its installation; a machine that sets ``PYTHONDONTWRITEBYTECODE`` (this one
+does) compiles the engine, and only the engine, again in every build process. So by default the
+engine's modules are compiled first, into the ``__pycache__`` folders a default Python writes
+(removed afterwards when the run made them), and the build measured is the one a default Python
+runs; ``--compile-in-build`` measures the build with the engine compiled inside it. (A
+``sys.pycache_prefix`` would not do: every installed package's bytecode would then be looked
+for there, and every installed package compiled in the build.)
+
+Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread] [--compile-in-build]`
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import compileall
+import shutil
 import signal
 import sys
 import tempfile
@@ -100,19 +111,35 @@ def sample(root: Path, output: Path, interval: float) -> tuple[float, int, colle
     return time.perf_counter() - started, total, counts
 
 
+def compiled_engine() -> list[Path]:
+    """Compile the engine's modules into their ``__pycache__`` folders; the folders this made."""
+    before = set(Path(ENGINE).rglob("__pycache__"))
+    compileall.compile_dir(ENGINE, quiet=1)
+    return sorted(set(Path(ENGINE).rglob("__pycache__")) - before)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path("."), help="the book (default: this one)")
     parser.add_argument("--interval", type=float, default=0.005, help="seconds between samples")
     parser.add_argument("--top", type=int, default=15, help="hooks to list")
     parser.add_argument("--sampler", choices=["cpu", "thread"], default="cpu", help="see the module's docstring")
+    parser.add_argument(
+        "--compile-in-build", action="store_true", help="do not compile the engine before the build (see the docstring)"
+    )
     args = parser.parse_args(argv)
     sampler = sample_cpu if args.sampler == "cpu" else sample
-    with tempfile.TemporaryDirectory() as folder:
-        seconds, total, counts = sampler(args.root.resolve(), Path(folder), args.interval)
+    caches = [] if args.compile_in_build else compiled_engine()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            seconds, total, counts = sampler(args.root.resolve(), Path(folder), args.interval)
+    finally:
+        for cache in caches:
+            shutil.rmtree(cache, ignore_errors=True)
     engine = total - counts.pop("", 0)
+    compiled = "compiled in the build" if args.compile_in_build else "compiled before"
     print(
-        f"clean build {seconds:.2f} s, {total} samples ({args.sampler} sampler); "
+        f"clean build {seconds:.2f} s, {total} samples ({args.sampler} sampler, the engine {compiled}); "
         f"the engine's own code: {100 * engine / total:.1f}%"
     )
     for where, hits in counts.most_common(args.top):
