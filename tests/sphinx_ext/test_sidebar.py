@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from benchmarks.generate import NESTED_PAGES, generate_book, minimal_config, nest_book
 from tests.conftest import ROOT, run_textbook
-from textbook.sphinx_ext.sidebar import STOCK_SIDEBAR_SWITCH, SidebarTemplateError, _Rendered
+from textbook.sphinx_ext.sidebar import (
+    STOCK_SIDEBAR_SWITCH,
+    TEMPLATE,
+    THEIRS,
+    SidebarCache,
+    SidebarTemplateError,
+    _Rendered,
+)
 
 pytestmark = pytest.mark.slow
 IGNORED = {".buildinfo"}  # Sphinx's record of the build's configuration hash
@@ -143,3 +152,17 @@ def test_markup_that_no_longer_lines_up_stops_the_build() -> None:
     )
     assert rendered.marks["a"] and rendered.marks["b"] and "c" not in rendered.marks
     assert [text for _, text in rendered.marks["b"]] == [' class="current"', " current"]
+
+
+def test_a_page_the_cache_cannot_serve_gets_the_themes_own_template() -> None:
+    """The 404 page (its toctree() is sphinx-notfound-page's) and any page of another builder:
+    the theme's own template renders its navigation, as in a stock build (the builds above
+    compare the result byte for byte); the engine's render is still offered, and falls back."""
+    app = SimpleNamespace(builder=SimpleNamespace(name="not-html"))
+    context: dict[str, Any] = {"sidebars": ["navbar-logo.html", TEMPLATE], "toctree": lambda **_: ""}
+    SidebarCache(app, theme_has_template=True).offer(context)
+    assert context["sidebars"] == ["navbar-logo.html", THEIRS]
+    assert callable(context["ff_sidebar_nav"])
+    another_theme: dict[str, Any] = {"sidebars": ["navbar-logo.html", TEMPLATE]}
+    SidebarCache(app, theme_has_template=False).offer(another_theme)
+    assert another_theme["sidebars"] == ["navbar-logo.html", TEMPLATE]

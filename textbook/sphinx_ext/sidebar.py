@@ -18,7 +18,8 @@ per page:
    for the page itself, as Sphinx writes it) and the slots of its branch are switched on.
 
 Any other call, builder or page (the 404 page's absolute links, ``collapse``, the single page)
-goes to the theme. If the theme's template no longer matches ours, or its markup no longer
+goes to the theme; a page none of whose calls can be served (the 404 page) is given the theme's
+own template, so its navigation is rendered as in a stock build, without the engine in the way. If the theme's template no longer matches ours, or its markup no longer
 lines up, the build stops with an error instead of writing a wrong sidebar. ``FF_STOCK_SIDEBAR=1``
 switches this off: the theme then renders every page's sidebar itself (the equality tests
 compare both builds byte for byte).
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from jinja2 import TemplateNotFound, pass_context
+from jinja2 import PrefixLoader, TemplateNotFound, pass_context
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.builders.html import StandaloneHTMLBuilder
@@ -48,6 +49,7 @@ from textbook.sphinx_ext.accessibility import name_soup_toggles
 STOCK_SIDEBAR_SWITCH = "FF_STOCK_SIDEBAR"  # =1: the theme renders the sidebar on every page
 TEMPLATES = Path(__file__).parent / "templates" / "sidebar"
 TEMPLATE = "sbt-sidebar-nav.html"
+THEIRS = "ff-theme/" + TEMPLATE  # the theme's own template, under a name ours does not shadow
 RENAMED = ("generate_toctree_html(", "ff_sidebar_nav(")
 _COMMENT = re.compile(r"\A\{#-.*?-#\}\s*", re.DOTALL)
 _MARKER = "ff-sidebar-slot-{}-"
@@ -224,25 +226,42 @@ def _descendants(includes: dict[str, list[str]]) -> Callable[[str], Iterable[str
 class SidebarCache:
     """One build's rendered navigation, per call of the template (its arguments)."""
 
-    def __init__(self, app: Sphinx) -> None:
+    def __init__(self, app: Sphinx, theme_has_template: bool = False) -> None:
         self.app = app
+        self.theme_has_template = theme_has_template
         self.rendered: dict[tuple[Any, ...], _Rendered] = {}
         self.last: tuple[tuple[Any, ...], str, str] | None = None
 
-    def _cacheable(self, ctx: Any, kind: str, startdepth: int, kwargs: dict[str, Any]) -> bool:
+    def offer(self, context: dict[str, Any]) -> None:
+        """Give a page's template ``ff_sidebar_nav`` (a call it cannot serve goes to the theme);
+        a page none of whose calls it can serve gets the theme's own template instead, so that
+        its navigation is rendered as in a stock build, without the engine in the way."""
+        context["ff_sidebar_nav"] = self.render
+        sidebars = context.get("sidebars")
+        if self.theme_has_template and isinstance(sidebars, list | tuple) and not self.serves(context):
+            context["sidebars"] = [THEIRS if name == TEMPLATE else name for name in sidebars]
+
+    def serves(self, ctx: Any) -> bool:
+        """Whether the page of this context can have its navigation from the cache: the html
+        builder's own, with the builder's own ``toctree()`` (not a replacement such as the 404
+        page's, whose links are absolute)."""
         builder = self.app.builder
         toctree = ctx.get("toctree")
+        return (
+            isinstance(builder, StandaloneHTMLBuilder)
+            and type(builder)._get_local_toctree is StandaloneHTMLBuilder._get_local_toctree
+            and type(builder).get_relative_uri is Builder.get_relative_uri
+            and getattr(toctree, "__module__", "") == StandaloneHTMLBuilder.__module__
+            and getattr(toctree, "__qualname__", "").startswith("StandaloneHTMLBuilder.")
+        )
+
+    def _cacheable(self, ctx: Any, kind: str, startdepth: int, kwargs: dict[str, Any]) -> bool:
         return (
             kind == "sidebar"
             and startdepth == 0
             and kwargs.get("collapse") is False
             and int(kwargs.get("maxdepth") or 0) > 0
-            and isinstance(builder, StandaloneHTMLBuilder)
-            and type(builder)._get_local_toctree is StandaloneHTMLBuilder._get_local_toctree
-            and type(builder).get_relative_uri is Builder.get_relative_uri
-            # the builder's own toctree(): not a replacement such as the 404 page's
-            and getattr(toctree, "__module__", "") == StandaloneHTMLBuilder.__module__
-            and getattr(toctree, "__qualname__", "").startswith("StandaloneHTMLBuilder.")
+            and self.serves(ctx)
         )
 
     @pass_context
@@ -287,12 +306,13 @@ class SidebarCache:
         return _Rendered(off, on, targets, self.app.env.toctree_includes)
 
 
-def check_template(app: Sphinx) -> None:
-    """Stop the build if the theme's template is no longer the one ours renames a call of."""
+def check_template(app: Sphinx) -> bool:
+    """Stop the build if the theme's template is no longer the one ours renames a call of;
+    whether the theme has it (it can then be asked for by the name ``THEIRS``)."""
     templates = getattr(app.builder, "templates", None)
     loaders = getattr(templates, "loaders", None)
     if templates is None or loaders is None:
-        return
+        return False
     ours = (TEMPLATES / TEMPLATE).read_text(encoding="utf-8")
     theirs = None
     for loader in loaders:
@@ -308,13 +328,15 @@ def check_template(app: Sphinx) -> None:
             raise SidebarTemplateError(
                 f"sphinx-book-theme no longer has {TEMPLATE}: review textbook/sphinx_ext/sidebar.py"
             )
-        return  # another theme (the EPUB's): our template is never asked for
+        return False  # another theme (the EPUB's): our template is never asked for
     expected = _COMMENT.sub("", ours, count=1).replace(RENAMED[1], RENAMED[0])
     if theirs != expected:
         raise SidebarTemplateError(
             f"sphinx-book-theme's {TEMPLATE} changed: update textbook/sphinx_ext/templates/sidebar/{TEMPLATE} "
             "from it (renaming generate_toctree_html to ff_sidebar_nav) and run tests/sphinx_ext/test_sidebar.py"
         )
+    loaders.append(PrefixLoader({THEIRS.split("/")[0]: loader}))  # the theme's own, as THEIRS
+    return True
 
 
 def setup_sidebar(app: Sphinx) -> None:
@@ -326,12 +348,14 @@ def setup_sidebar(app: Sphinx) -> None:
         config.templates_path = [str(TEMPLATES), *config.templates_path]  # before the theme's own
 
     def start(app: Sphinx) -> None:
-        check_template(app)
-        cache["build"] = SidebarCache(app)  # one per build: a page added or retitled shows everywhere
+        # one per build: a page added or retitled shows everywhere
+        cache["build"] = SidebarCache(app, theme_has_template=check_template(app))
 
     def offer(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-        context["ff_sidebar_nav"] = cache["build"].render
+        cache["build"].offer(context)
 
     app.connect("config-inited", add_templates)
     app.connect("builder-inited", start)
-    app.connect("html-page-context", offer, priority=400)  # before the theme's empty-sidebar check (500)
+    # after sphinx-notfound-page gives the 404 page its toctree (400), before the theme's
+    # empty-sidebar check (500)
+    app.connect("html-page-context", offer, priority=450)
