@@ -322,16 +322,37 @@ def test_paths_resolved_once_are_forgotten_when_the_block_ends(tangle: Path) -> 
     (book / "file.md").unlink()
     (book / "file.md").symlink_to(tangle / "outside" / "secret.md")
     assert not is_inside(book / "file.md", book)  # a block left by an exception is closed too
-    first, second = paths_resolved_once(), paths_resolved_once(fresh=True)
-    first.__enter__()
-    second.__enter__()  # a build's block, opened and closed by events, not in a with
-    first.__exit__(None, None, None)
+    around, build = paths_resolved_once(), paths_resolved_once(fresh=True)  # textbook build's, the build's
+    around.__enter__()
+    build.__enter__()  # opened by an event (builder-inited), not in a with
     assert not is_inside(book / "file.md", book)
     (book / "file.md").unlink()
     (book / "file.md").write_text("f", encoding="utf-8")
-    assert not is_inside(book / "file.md", book)  # the build's block still reads its moment
-    second.__exit__(None, None, None)
-    assert is_inside(book / "file.md", book)  # no table left behind by blocks ended out of order
+    assert not is_inside(book / "file.md", book)  # the build's block reads its moment
+    build.__exit__(None, None, None)  # build-finished
+    assert is_inside(book / "file.md", book)  # the block around it has its own, fresh table
+    around.__exit__(None, None, None)
+    (book / "file.md").unlink()
+    (book / "file.md").symlink_to(tangle / "outside" / "secret.md")
+    assert not is_inside(book / "file.md", book)  # nothing left open
+
+
+def test_a_build_that_stops_before_closing_its_block_leaves_no_table_behind(tangle: Path) -> None:
+    """A build that fails between builder-inited and build-finished leaves its block open: the
+    block around it (textbook build's) ends it too, so what runs next resolves afresh."""
+    book = tangle / "book"
+    around, build = paths_resolved_once(), paths_resolved_once(fresh=True)
+    around.__enter__()
+    build.__enter__()
+    assert is_inside(book / "into" / "page.md", book)
+    around.__exit__(None, None, None)  # the build stopped: no build-finished
+    (book / "into").unlink()
+    (book / "into").symlink_to(tangle / "outside")
+    assert not is_inside(book / "into" / "page.md", book)  # not the failed build's table
+    build.__exit__(None, None, None)  # the next build's builder-inited closes it: a no-op now
+    assert not is_inside(book / "into" / "page.md", book)
+    with paths_resolved_once():
+        assert not is_inside(book / "into" / "page.md", book)
 
 
 # --- what a page names --------------------------------------------------------------------

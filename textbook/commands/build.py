@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textbook.model.spine import Spine, load_spine
 from textbook.rules import refusals
+from textbook.sources.containment import paths_resolved_once
 from textbook.sources.wording import count
 
 PACKAGED_BUILDERS = ("epub", "singlehtml")  # their whole output folder becomes the download
@@ -72,7 +73,8 @@ def build_site(
     _HANDED_OVER.clear()
     _HANDED_OVER[Path(root).resolve()] = spine  # the extension takes it (state.reload_spine)
     try:
-        build.main(args=args, standalone_mode=False)
+        with paths_resolved_once():  # ends the build's own block too if the build stops before closing it
+            build.main(args=args, standalone_mode=False)
     except SystemExit as exc:  # jupyter-book exits non-zero when warnings were errors
         return int(exc.code or 0)
     except RuntimeError:  # jupyter-book's wrapper around a failed build: the cause is printed above

@@ -82,8 +82,10 @@ def is_inside(path: Path, folder: Path) -> bool:
 
 
 # The tables of the open ``paths_resolved_once`` blocks, innermost last, each with its block's
-# own marker: a block leaves by removing its own entry, even when blocks do not end in the order
-# they began (a build's block is opened and closed by events). No block open: resolved afresh.
+# own marker. A block ends with every block opened after it that is still open: a build's block
+# is opened and closed by events, and a build that fails before its closing event leaves its block
+# to the block around the build (``textbook build``'s), never to whatever runs next in the
+# process. A block already ended that way ends again as a no-op. No block open: resolved afresh.
 _OPEN_BLOCKS: list[tuple[object, dict[str, str]]] = []
 
 
@@ -103,7 +105,10 @@ def paths_resolved_once(fresh: bool = False) -> Iterator[None]:
     try:
         yield
     finally:
-        _OPEN_BLOCKS[:] = [block for block in _OPEN_BLOCKS if block[0] is not marker]
+        for index, (owner, _) in enumerate(_OPEN_BLOCKS):
+            if owner is marker:
+                del _OPEN_BLOCKS[index:]  # with the blocks opened inside it and left open
+                break
 
 
 def real_path(path: str | os.PathLike[str]) -> str:
