@@ -170,6 +170,13 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, error.read().decode("utf-8")
 
 
+def _stopped_with_its_server(status: int, port: int) -> None:
+    """The preview exited 0 (``status``) and its server stopped with it."""
+    assert status == 0
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
 @pytest.mark.slow
 def test_preview_serves_rebuilds_on_save_reports_a_fault_and_stops_cleanly(fixture_book) -> None:
     book, port = fixture_book("valid"), _free_port()
@@ -200,9 +207,7 @@ def test_preview_serves_rebuilds_on_save_reports_a_fault_and_stops_cleanly(fixtu
         assert preview.process.poll() is None
     finally:
         status = preview.stop(signal.SIGINT)
-    assert status == 0
-    with pytest.raises(OSError):  # the server stopped with it
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    _stopped_with_its_server(status, port)
 
 
 @pytest.mark.slow
@@ -213,10 +218,8 @@ def test_preview_stopped_by_sigterm_stops_its_server_too(fixture_book) -> None:
         preview.wait_for("watching the book's sources")
     finally:
         status = preview.stop(signal.SIGTERM)  # as a process manager or a closed terminal sends
-    assert status == 0
+    _stopped_with_its_server(status, port)
     assert "textbook preview: stopped" in preview.wait_for("stopped", timeout=10)[-1]
-    with pytest.raises(OSError):
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
 def test_preview_says_when_its_port_is_taken(fixture_book) -> None:
