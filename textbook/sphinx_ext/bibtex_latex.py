@@ -12,8 +12,10 @@ any of what latexcodec's decoder changes (``PLAIN_UNLESS``: a backslash, a comme
 math shift, a line break or tab, two spaces, a leading space, and the ligatures ``--``, ``''``,
 ``,,``, ``!```, ``?```, `````) goes to ``LaTeXParser`` as it is; any other is decoded as before,
 once per process (a bounded memo of the decoded string, never of the rich text, so no two callers
-share a result). The results are the same objects pybtex made before: a test compares both on
-more than a million generated texts and on every text of this book's bibliography.
+share a result). The rich text is the same as pybtex made before: the pattern was found by
+comparing the decoder with the identity on every character up to U+2FFFF, alone and beside
+others, and on 1.5 million generated texts, and a test compares the rich text both ways on
+generated texts and on every text of this book's bibliography.
 
 The fast path is put in only over the ``from_latex`` it was written against (its code decodes
 with ``ulatex`` and parses with ``LaTeXParser``); a pybtex whose ``from_latex`` does anything else
