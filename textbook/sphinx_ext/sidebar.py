@@ -19,8 +19,9 @@ per page:
 
 Any other call, builder or page (the 404 page's absolute links, ``collapse``, the single page)
 goes to the theme; a page none of whose calls can be served (the 404 page) is given the theme's
-own template, so its navigation is rendered as in a stock build, without the engine in the way. If the theme's template no longer matches ours, or its markup no longer
-lines up, the build stops with an error instead of writing a wrong sidebar. ``FF_STOCK_SIDEBAR=1``
+own template, so its navigation is rendered as in a stock build, without the engine in the way.
+If the theme's template no longer matches ours, or its markup no longer lines up, the build
+stops with an error instead of writing a wrong sidebar. ``FF_STOCK_SIDEBAR=1``
 switches this off: the theme then renders every page's sidebar itself (the equality tests
 compare both builds byte for byte).
 """
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
-from jinja2 import PrefixLoader, TemplateNotFound, pass_context
+from jinja2 import BaseLoader, PrefixLoader, TemplateNotFound, pass_context
 from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.builders.html import StandaloneHTMLBuilder
@@ -306,37 +307,36 @@ class SidebarCache:
         return _Rendered(off, on, targets, self.app.env.toctree_includes)
 
 
-def check_template(app: Sphinx) -> bool:
+def check_template(app: Sphinx) -> BaseLoader | None:
     """Stop the build if the theme's template is no longer the one ours renames a call of;
-    whether the theme has it (it can then be asked for by the name ``THEIRS``)."""
+    the loader that holds the theme's (None for a theme without it)."""
     templates = getattr(app.builder, "templates", None)
     loaders = getattr(templates, "loaders", None)
     if templates is None or loaders is None:
-        return False
+        return None
     ours = (TEMPLATES / TEMPLATE).read_text(encoding="utf-8")
-    theirs = None
+    source = None
     for loader in loaders:
         if Path(getattr(loader, "searchpath", [""])[0]).resolve() == TEMPLATES.resolve():
             continue
         try:
-            theirs = loader.get_source(templates.environment, TEMPLATE)[0]
+            source = loader.get_source(templates.environment, TEMPLATE)[0]
             break
         except TemplateNotFound:
             continue
-    if theirs is None:
+    if source is None:
         if "sphinx_book_theme" in str(app.config.html_theme):
             raise SidebarTemplateError(
                 f"sphinx-book-theme no longer has {TEMPLATE}: review textbook/sphinx_ext/sidebar.py"
             )
-        return False  # another theme (the EPUB's): our template is never asked for
+        return None  # another theme (the EPUB's): our template is never asked for
     expected = _COMMENT.sub("", ours, count=1).replace(RENAMED[1], RENAMED[0])
-    if theirs != expected:
+    if source != expected:
         raise SidebarTemplateError(
             f"sphinx-book-theme's {TEMPLATE} changed: update textbook/sphinx_ext/templates/sidebar/{TEMPLATE} "
             "from it (renaming generate_toctree_html to ff_sidebar_nav) and run tests/sphinx_ext/test_sidebar.py"
         )
-    loaders.append(PrefixLoader({THEIRS.split("/")[0]: loader}))  # the theme's own, as THEIRS
-    return True
+    return loader
 
 
 def setup_sidebar(app: Sphinx) -> None:
@@ -348,8 +348,11 @@ def setup_sidebar(app: Sphinx) -> None:
         config.templates_path = [str(TEMPLATES), *config.templates_path]  # before the theme's own
 
     def start(app: Sphinx) -> None:
+        theirs = check_template(app)
+        if theirs is not None:  # the theme's own template, asked for as THEIRS
+            app.builder.templates.loaders.append(PrefixLoader({THEIRS.split("/")[0]: theirs}))
         # one per build: a page added or retitled shows everywhere
-        cache["build"] = SidebarCache(app, theme_has_template=check_template(app))
+        cache["build"] = SidebarCache(app, theme_has_template=theirs is not None)
 
     def offer(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
         cache["build"].offer(context)
