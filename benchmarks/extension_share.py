@@ -26,7 +26,10 @@ runs; ``--compile-in-build`` measures the build with the engine compiled inside 
 ``sys.pycache_prefix`` would not do: every installed package's bytecode would then be looked
 for there, and every installed package compiled in the build.)
 
-Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread] [--compile-in-build]`
+Runs vary by about a point on this machine: ``--repeat N`` samples N builds, each in a process
+of its own, and gives the median and the range.
+
+Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread] [--compile-in-build] [--repeat N]`
 """
 
 from __future__ import annotations
@@ -34,8 +37,11 @@ from __future__ import annotations
 import argparse
 import collections
 import compileall
+import re
 import shutil
 import signal
+import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -118,6 +124,33 @@ def compiled_engine() -> list[Path]:
     return sorted(set(Path(ENGINE).rglob("__pycache__")) - before)
 
 
+SHARE = re.compile(r"the engine's own code: ([0-9.]+)%")
+
+
+def repeated(times: int, argv: list[str]) -> int:
+    """Run the sampled build ``times`` times, each in a new process (as ``textbook build`` runs,
+    paying the same imports): print each run's summary, then the median and the range."""
+    shares = []
+    for _ in range(times):
+        result = subprocess.run(
+            [sys.executable, "-m", "benchmarks.extension_share", *argv, "--top", "0"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        found = SHARE.search(result.stdout)
+        if result.returncode or found is None:
+            print(result.stdout[-2000:] + result.stderr[-2000:], file=sys.stderr)
+            return result.returncode or 1
+        print(next(line for line in result.stdout.splitlines() if SHARE.search(line)))
+        shares.append(float(found.group(1)))
+    print(
+        f"the engine's own code over {times} builds: median {statistics.median(shares):.1f}% "
+        f"(from {min(shares):.1f}% to {max(shares):.1f}%)"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path("."), help="the book (default: this one)")
@@ -127,7 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--compile-in-build", action="store_true", help="do not compile the engine before the build (see the docstring)"
     )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="sampled builds, each in a process of its own: each, then the median"
+    )
     args = parser.parse_args(argv)
+    if args.repeat > 1:
+        one = ["--root", str(args.root), "--interval", str(args.interval), "--sampler", args.sampler]
+        return repeated(args.repeat, one + (["--compile-in-build"] if args.compile_in_build else []))
     sampler = sample_cpu if args.sampler == "cpu" else sample
     caches = [] if args.compile_in_build else compiled_engine()
     try:
