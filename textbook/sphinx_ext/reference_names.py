@@ -7,10 +7,9 @@ stock style printed "Roediger, III, H. L.". The engine has a name style that dif
 ``lastfirst`` only in that order, and registers the APA style again under its own name
 (``apa7``, pybtex's public ``register_plugin``) with that name style as its default, at set-up,
 before the bibliography cache wraps the style it finds. The default is the name style's class
-(pybtex takes a class where it takes a name), not a plugin registered under a name of its own:
-each registration costs pybtex a scan of every installed package's entry points. Names without
-a lineage come out as before; in-text citations (the label style) and editors (``firstlast``)
-are untouched.
+(pybtex takes a class where it takes a name), not a plugin registered under a name of its own,
+which would be one more plugin to register and look up. Names without a lineage come out as
+before; in-text citations (the label style) and editors (``firstlast``) are untouched.
 """
 
 from __future__ import annotations
