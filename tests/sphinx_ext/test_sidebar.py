@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from sphinx.builders.html import StandaloneHTMLBuilder
 
 from benchmarks.generate import NESTED_PAGES, generate_book, minimal_config, nest_book
 from tests.conftest import ROOT, run_textbook
@@ -166,3 +167,8 @@ def test_a_page_the_cache_cannot_serve_gets_the_themes_own_template() -> None:
     another_theme: dict[str, Any] = {"sidebars": ["navbar-logo.html", TEMPLATE]}
     SidebarCache(app, theme_has_template=False).offer(another_theme)
     assert another_theme["sidebars"] == ["navbar-logo.html", TEMPLATE]
+    # a page it serves (the html builder's own, with the builder's own toctree()) keeps ours
+    html = SimpleNamespace(builder=object.__new__(StandaloneHTMLBuilder))
+    served: dict[str, Any] = {"sidebars": [TEMPLATE], "toctree": StandaloneHTMLBuilder._get_local_toctree}
+    SidebarCache(html, theme_has_template=True).offer(served)
+    assert served["sidebars"] == [TEMPLATE]
