@@ -50,9 +50,9 @@ def _edit(page: Path, attempt: int) -> None:
     page.write_text(text + f"\nAn edited sentence for the benchmark ({attempt}).\n", encoding="utf-8")
 
 
-def copy_book(target: Path) -> Path:
+def copy_book(target: Path, source: Path = ROOT) -> Path:
     shutil.copytree(
-        ROOT,
+        source,
         target,
         ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests", "benchmarks"),
     )

@@ -26,10 +26,20 @@ runs; ``--compile-in-build`` measures the build with the engine compiled inside 
 ``sys.pycache_prefix`` would not do: every installed package's bytecode would then be looked
 for there, and every installed package compiled in the build.)
 
+The engine's imports are the build's: the sampling starts before the engine is imported, and
+a sample taken while a module's body runs is the engine's only if the engine's code is on the
+stack and a bare Jupyter Book build of the same sources does not import that module (pydantic,
+the engine's own modules). A module both import (the standard library's, Sphinx's, pybtex) is
+counted as stock wherever the engine happens to import it first. The bare build's modules are
+listed by running one, in a process of its own, before the sampled build (about ten seconds).
+``--engine-imported-before`` leaves the imports out, as this measured before 2026-12-06's last
+pass (it understated the engine's share by about two points).
+
 Runs vary by about a point on this machine: ``--repeat N`` samples N builds, each in a process
 of its own, and gives the median and the range.
 
-Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread] [--compile-in-build] [--repeat N]`
+Run: `.venv/bin/python -m benchmarks.extension_share [--root DIR] [--interval 0.005] [--sampler cpu|thread]
+[--compile-in-build] [--engine-imported-before] [--repeat N]`
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from __future__ import annotations
 import argparse
 import collections
 import compileall
+import json
 import re
 import shutil
 import signal
@@ -53,31 +64,71 @@ ENGINE = str(Path(__file__).resolve().parent.parent / "textbook") + "/"
 OUTSIDE = (ENGINE + "cli.py", ENGINE + "__main__.py", ENGINE + "commands/build.py")
 
 
-def outermost_engine_frame(frame: FrameType | None) -> str | None:
-    """``path:function`` of the outermost engine frame on the stack, or None."""
+def outermost_engine_frame(frame: FrameType | None, stock: frozenset[str] = frozenset()) -> str | None:
+    """``path:function`` of the outermost engine frame on the stack, or None: also when the
+    innermost module body on the stack is one of ``stock``, the modules a bare build imports
+    too (the engine only happened to import it first)."""
     found = None
+    importing = None  # the module whose body runs innermost, if any
     while frame is not None:
-        filename = frame.f_code.co_filename
+        code = frame.f_code
+        if importing is None and code.co_name == "<module>":
+            importing = frame.f_globals.get("__name__")
+        filename = code.co_filename
         if filename.startswith(ENGINE) and filename.endswith(".py") and filename not in OUTSIDE:
-            found = f"{filename[len(ENGINE) :]}:{frame.f_code.co_name}"
+            found = f"{filename[len(ENGINE) :]}:{code.co_name}"
         frame = frame.f_back
-    return found
+    return None if importing in stock else found
 
 
-def sample_cpu(root: Path, output: Path, interval: float) -> tuple[float, int, collections.Counter[str]]:
+BARE_MODULES = """
+import json, sys
+from jupyter_book.cli.main import main
+try:
+    main(["build", ".", "--config", "_bare_config.yml", "--path-output", sys.argv[1], "--quiet"])
+except SystemExit as stop:
+    if stop.code:
+        raise
+with open(sys.argv[2], "w", encoding="utf-8") as listing:
+    json.dump(sorted(name for name in sys.modules if name != "__main__"), listing)
+"""
+
+
+def stock_modules(root: Path) -> frozenset[str]:
+    """The modules a bare Jupyter Book build of the same sources (no engine) imports, in a
+    process of its own."""
+    from benchmarks.build import bare_config, copy_book
+
+    with tempfile.TemporaryDirectory() as folder:
+        book = copy_book(Path(folder) / "book", root)
+        config = (book / "_config.yml").read_text(encoding="utf-8")
+        (book / "_bare_config.yml").write_text(bare_config(config), encoding="utf-8")
+        listing = Path(folder) / "modules.json"
+        subprocess.run(
+            [sys.executable, "-c", BARE_MODULES, str(Path(folder) / "out"), str(listing)],
+            cwd=book,
+            check=True,
+            capture_output=True,
+        )
+        return frozenset(json.loads(listing.read_text(encoding="utf-8")))
+
+
+def sample_cpu(
+    root: Path, output: Path, interval: float, stock: frozenset[str]
+) -> tuple[float, int, collections.Counter[str]]:
     """Build ``root`` into ``output`` in this process, sampled on its CPU time; the wall time,
     samples, engine samples."""
-    from textbook.commands.build import build_site
-
     counts: collections.Counter[str] = collections.Counter()
 
     def on_tick(signum: int, frame: FrameType | None) -> None:
-        counts[outermost_engine_frame(frame) or ""] += 1
+        counts[outermost_engine_frame(frame, stock) or ""] += 1
 
     previous = signal.signal(signal.SIGPROF, on_tick)
     started = time.perf_counter()
     signal.setitimer(signal.ITIMER_PROF, interval, interval)
     try:
+        from textbook.commands.build import build_site  # the engine's imports are the build's
+
         status = build_site(root, output=output)
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
@@ -87,11 +138,11 @@ def sample_cpu(root: Path, output: Path, interval: float) -> tuple[float, int, c
     return time.perf_counter() - started, sum(counts.values()), counts
 
 
-def sample(root: Path, output: Path, interval: float) -> tuple[float, int, collections.Counter[str]]:
+def sample(
+    root: Path, output: Path, interval: float, stock: frozenset[str]
+) -> tuple[float, int, collections.Counter[str]]:
     """Build ``root`` into ``output`` in this process, sampled by a second thread; the wall
     time, samples, engine samples."""
-    from textbook.commands.build import build_site
-
     target = threading.get_ident()
     counts: collections.Counter[str] = collections.Counter()
     total = 0
@@ -102,12 +153,14 @@ def sample(root: Path, output: Path, interval: float) -> tuple[float, int, colle
         while not done.wait(interval):
             frame = sys._current_frames().get(target)
             total += 1
-            counts[outermost_engine_frame(frame) or ""] += 1
+            counts[outermost_engine_frame(frame, stock) or ""] += 1
 
     thread = threading.Thread(target=sampler, daemon=True)
     started = time.perf_counter()
     thread.start()
     try:
+        from textbook.commands.build import build_site  # the engine's imports are the build's
+
         status = build_site(root, output=output)
     finally:
         done.set()
@@ -163,23 +216,45 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=1, help="sampled builds, each in a process of its own: each, then the median"
     )
+    parser.add_argument(
+        "--engine-imported-before",
+        action="store_true",
+        help="import the engine before sampling (its imports left out, as measured before 2026-12-06's last pass)",
+    )
+    parser.add_argument("--stock-modules", type=Path, help="the bare build's modules, a JSON list (else found)")
     args = parser.parse_args(argv)
+    root = args.root.resolve()
+    if args.engine_imported_before:
+        stock: frozenset[str] = frozenset()
+    elif args.stock_modules is not None:
+        stock = frozenset(json.loads(args.stock_modules.read_text(encoding="utf-8")))
+    else:
+        print("listing the modules a bare Jupyter Book build of the book imports ...", flush=True)
+        stock = stock_modules(root)
     if args.repeat > 1:
-        one = ["--root", str(args.root), "--interval", str(args.interval), "--sampler", args.sampler]
-        return repeated(args.repeat, one + (["--compile-in-build"] if args.compile_in_build else []))
+        one = ["--root", str(root), "--interval", str(args.interval), "--sampler", args.sampler]
+        one += ["--compile-in-build"] if args.compile_in_build else []
+        one += ["--engine-imported-before"] if args.engine_imported_before else []
+        with tempfile.TemporaryDirectory() as folder:
+            listing = Path(folder) / "stock-modules.json"
+            listing.write_text(json.dumps(sorted(stock)), encoding="utf-8")
+            return repeated(args.repeat, [*one, "--stock-modules", str(listing)])
+    if args.engine_imported_before:
+        import textbook.commands.build  # noqa: F401  (the engine's imports, before the sampling)
     sampler = sample_cpu if args.sampler == "cpu" else sample
     caches = [] if args.compile_in_build else compiled_engine()
     try:
         with tempfile.TemporaryDirectory() as folder:
-            seconds, total, counts = sampler(args.root.resolve(), Path(folder), args.interval)
+            seconds, total, counts = sampler(root, Path(folder), args.interval, stock)
     finally:
         for cache in caches:
             shutil.rmtree(cache, ignore_errors=True)
     engine = total - counts.pop("", 0)
     compiled = "compiled in the build" if args.compile_in_build else "compiled before"
+    imports = "left out" if args.engine_imported_before else "counted as what they add to a bare build's"
     print(
-        f"clean build {seconds:.2f} s, {total} samples ({args.sampler} sampler, the engine {compiled}); "
-        f"the engine's own code: {100 * engine / total:.1f}%"
+        f"clean build {seconds:.2f} s, {total} samples ({args.sampler} sampler, the engine {compiled}, "
+        f"its imports {imports}); the engine's own code: {100 * engine / total:.1f}%"
     )
     for where, hits in counts.most_common(args.top):
         print(f"  {100 * hits / total:5.1f}%  {where}")
