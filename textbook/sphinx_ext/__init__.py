@@ -23,6 +23,7 @@ from textbook.sphinx_ext.containment import setup_containment
 from textbook.sphinx_ext.download_links import setup_download_links
 from textbook.sphinx_ext.epub import setup_epub
 from textbook.sphinx_ext.exercises import setup_exercises
+from textbook.sphinx_ext.garbage_collector import setup_garbage_collector
 from textbook.sphinx_ext.glossary_index import setup_glossary_index
 from textbook.sphinx_ext.light_icons import setup_light_icons
 from textbook.sphinx_ext.not_found import setup_not_found
@@ -83,6 +84,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_search_index(app)
     setup_epub(app)
     setup_download_links(app)
+    setup_garbage_collector(app)
     return {
         "version": __version__,
         "env_version": engine_version(),
