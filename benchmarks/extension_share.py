@@ -104,12 +104,15 @@ def stock_modules(root: Path) -> frozenset[str]:
         config = (book / "_config.yml").read_text(encoding="utf-8")
         (book / "_bare_config.yml").write_text(bare_config(config), encoding="utf-8")
         listing = Path(folder) / "modules.json"
-        subprocess.run(
+        result = subprocess.run(
             [sys.executable, "-c", BARE_MODULES, str(Path(folder) / "out"), str(listing)],
             cwd=book,
-            check=True,
             capture_output=True,
+            text=True,
+            check=False,
         )
+        if result.returncode or not listing.is_file():
+            raise SystemExit(f"the bare build that lists its modules failed:\n{result.stderr[-3000:]}")
         return frozenset(json.loads(listing.read_text(encoding="utf-8")))
 
 

@@ -75,6 +75,17 @@ def test_a_collector_switched_off_is_left_alone(collector_as_found: tuple[int, i
         gc.enable()
 
 
+def test_a_process_that_froze_objects_itself_is_left_alone(collector_as_found: tuple[int, int, int]) -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert set_for_build() is False
+        set_back()
+        assert gc.get_freeze_count() == frozen and gc.get_threshold() == collector_as_found
+    finally:
+        gc.unfreeze()
+
+
 def test_the_switch_leaves_pythons_settings(
     monkeypatch: pytest.MonkeyPatch, collector_as_found: tuple[int, int, int]
 ) -> None:

@@ -11,11 +11,11 @@ So, at ``builder-inited`` (the extensions loaded, the environment read), the eng
 objects alive then out of the collector's reach (``gc.freeze()``): a full collection no longer
 looks at them. And it starts the youngest generation's collections every 10,000 allocations
 instead of 700. Garbage is still collected, only less often: the peak memory of a clean build
-stays the same (measured at 65 and 600 pages, in benchmarks/README.md). At ``build-finished``,
+stays the same (this book, and a generated one of 1,500 pages: benchmarks/README.md). At ``build-finished``,
 whether the build succeeded or not, the frozen objects go back to the collector's oldest
 generation and the thresholds are set back, so that a process running more than a build (the
-tests, the preview) ends each one as it started it. A process whose collector is switched off is
-left alone. ``FF_STOCK_GC=1`` leaves the collector as Python sets it (a baseline for benchmarks).
+tests, the preview) ends each one as it started it. A process that switched its collector off,
+or froze objects itself (unfreezing would give it back what it froze), is left alone. ``FF_STOCK_GC=1`` leaves the collector as Python sets it (a baseline for benchmarks).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _saved: list[tuple[int, int, int]] = []  # the thresholds before the build, whil
 
 def set_for_build() -> bool:
     """Freeze the objects alive now and collect less often; whether anything was changed."""
-    if _saved or not gc.isenabled() or os.environ.get(STOCK_GC_SWITCH) == "1":
+    if _saved or not gc.isenabled() or gc.get_freeze_count() or os.environ.get(STOCK_GC_SWITCH) == "1":
         return False
     _saved.append(gc.get_threshold())
     gc.set_threshold(*BUILD_THRESHOLDS)
