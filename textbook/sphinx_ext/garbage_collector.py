@@ -11,11 +11,12 @@ So, at ``builder-inited`` (the extensions loaded, the environment read), the eng
 objects alive then out of the collector's reach (``gc.freeze()``): a full collection no longer
 looks at them. And it starts the youngest generation's collections every 10,000 allocations
 instead of 700. Garbage is still collected, only less often: the peak memory of a clean build
-stays the same (this book, and a generated one of 1,500 pages: benchmarks/README.md). At ``build-finished``,
-whether the build succeeded or not, the frozen objects go back to the collector's oldest
-generation and the thresholds are set back, so that a process running more than a build (the
-tests, the preview) ends each one as it started it. A process that switched its collector off,
-or froze objects itself (unfreezing would give it back what it froze), is left alone. ``FF_STOCK_GC=1`` leaves the collector as Python sets it (a baseline for benchmarks).
+stays the same (this book, and a generated one of 1,500 pages: benchmarks/README.md). At
+``build-finished``, whether the build succeeded or not, the frozen objects go back to the
+collector's oldest generation and the thresholds are set back, so that a process running more
+than a build (the tests, the preview) ends each one as it started it. A process that switched
+its collector off, or froze objects itself (unfreezing would give it back what it froze), is
+left alone. ``FF_STOCK_GC=1`` leaves the collector as Python sets it (a baseline for benchmarks).
 """
 
 from __future__ import annotations
