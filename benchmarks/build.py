@@ -61,15 +61,14 @@ def copy_book(target: Path, source: Path = ROOT) -> Path:
 
 def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
     """Clean builds of generated books: the engine against a bare Jupyter Book, per size."""
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
     from benchmarks.page_weight import BUDGET_GZIP, site_weights
 
     jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     rows: list[tuple[int, float, float | None]] = []
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
-            book = generate_book(Path(folder) / f"book-{size}", size)
-            (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+            book = generate_configured_book(Path(folder) / f"book-{size}", size)
             (book / "_bare_config.yml").write_text(BARE_GENERATED_CONFIG, encoding="utf-8")
             engine, bare = [], []
             for attempt in range(repeat):

@@ -65,10 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         root = args.root.resolve()
         if args.size:
-            from benchmarks.generate import generate_book, minimal_config
+            from benchmarks.generate import generate_configured_book
 
-            root = generate_book(Path(folder) / "book", args.size)
-            (root / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+            root = generate_configured_book(Path(folder) / "book", args.size)
         runs: dict[bool, list[dict[str, float]]] = {True: [], False: []}
         for attempt in range(args.repeat):
             for stock in (True, False):

@@ -42,6 +42,13 @@ EXERCISES = [
 """
 
 
+def generate_configured_book(root: Path, chapters: int) -> Path:
+    """``generate_book`` with its ``_config.yml`` (``minimal_config``): a book ready to build."""
+    book = generate_book(root, chapters)
+    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    return book
+
+
 def generate_book(root: Path, chapters: int) -> Path:
     """Write a valid book of ``chapters`` foundation chapters (3 pages each, one exercise
     each) under ``root``."""

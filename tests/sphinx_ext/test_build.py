@@ -254,10 +254,9 @@ def test_a_build_reads_the_spine_once(tmp_path: Path, monkeypatch) -> None:
     import textbook.commands.build as build_command
     import textbook.rules as rules
     import textbook.sphinx_ext.state as state
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
 
-    book = generate_book(tmp_path / "book", 2)
-    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    book = generate_configured_book(tmp_path / "book", 2)
     reads: list[Path] = []
     contained: list[str] = []
 
@@ -318,11 +317,10 @@ def test_an_output_folder_inside_the_book_is_not_read_back(tmp_path: Path, capsy
     """With --output inside the book, the second build reads nothing new: the copies of the
     pages the first wrote (`_sources/*.md`) are not taken for pages missing from the toc, which
     changed the configuration and made every later build read every page again."""
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
     from textbook.commands.build import build_site
 
-    book = generate_book(tmp_path / "book", 2)
-    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    book = generate_configured_book(tmp_path / "book", 2)
     assert build_site(book, output=book / "site", quiet=False) == 0
     assert list((book / "site" / "_build" / "html" / "_sources").rglob("*.md"))  # the copies are there
     capsys.readouterr()
@@ -362,10 +360,9 @@ def test_a_page_with_download_links_is_read_again_only_when_the_files_change(tmp
     """The links' page is read again when a file appears, goes or is written again, and not on
     every build while the files are missing (as it was when the missing files were Sphinx
     dependencies); each builder's output gets the new files, though the builders share doctrees."""
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
 
-    book = generate_book(tmp_path / "book", 1)
-    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    book = generate_configured_book(tmp_path / "book", 1)
     intro = book / "book" / "intro.md"
     intro.write_text(intro.read_text(encoding="utf-8") + "\n```{download-links}\n```\n", encoding="utf-8")
     _rebuild(book, capsys)
@@ -400,10 +397,9 @@ def test_a_page_with_download_links_is_read_again_only_when_the_files_change(tmp
 def test_the_glossary_is_read_again_only_when_the_terms_change(tmp_path: Path, capsys) -> None:
     """The glossary page gathers every page's terms: an edit elsewhere on a page leaves it alone
     (it used to be read again after any edit to any page); a changed definition updates it."""
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
 
-    book = generate_book(tmp_path / "book", 2)
-    (book / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    book = generate_configured_book(tmp_path / "book", 2)
     (book / "book" / "glossary.md").write_text("# Glossary\n\n```{glossary-index}\n```\n", encoding="utf-8")
     toc = book / "_toc.yml"
     toc.write_text(

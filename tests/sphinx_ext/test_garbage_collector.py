@@ -99,10 +99,9 @@ def test_the_switch_leaves_pythons_settings(
 
 @pytest.fixture
 def book(tmp_path: Path) -> Path:
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
 
-    root = generate_book(tmp_path / "book", 1)
-    (root / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    root = generate_configured_book(tmp_path / "book", 1)
     return root
 
 

@@ -127,10 +127,9 @@ def test_a_damaged_cache_file_is_compiled_again(
 
 @pytest.fixture
 def book(tmp_path: Path) -> Path:
-    from benchmarks.generate import generate_book, minimal_config
+    from benchmarks.generate import generate_configured_book
 
-    root = generate_book(tmp_path / "book", 1)
-    (root / "_config.yml").write_text(minimal_config("Generated book"), encoding="utf-8")
+    root = generate_configured_book(tmp_path / "book", 1)
     return root
 
 
