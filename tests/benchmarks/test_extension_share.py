@@ -1,5 +1,6 @@
 """The engine-share benchmark's attribution of a sample: the outermost engine frame, with the
-imports the engine makes first but a bare build makes too counted as stock."""
+imports the engine makes first but a bare build makes too counted as stock, and the stock calls
+the engine makes in place of a bare build's own told apart."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ import sys
 from collections.abc import Callable
 from types import FrameType
 
-from benchmarks.extension_share import ENGINE, outermost_engine_frame
+from benchmarks.extension_share import ENGINE, attribute, outermost_engine_frame, stands_in
 
 STOCK = frozenset({"yaml"})
 
 
-def _frame_inside(*layers: tuple[str, str, str]) -> FrameType:
+def _frame_inside(*layers: tuple[str, str, str], in_last_layer: bool = False) -> FrameType:
     """The innermost frame of nested calls, outermost first: each layer is run as code named
-    (file, function, module name); a function named ``<module>`` is a module body."""
+    (file, function, module name); a function named ``<module>`` is a module body. The frame is
+    a helper's called by the last layer (stock code), or with ``in_last_layer`` the last layer's."""
     captured: list[FrameType] = []
 
     def innermost() -> None:
@@ -31,7 +33,7 @@ def _frame_inside(*layers: tuple[str, str, str]) -> FrameType:
             exec(compile(f"def {function}():\n    inner()", filename, "exec"), names)
             call = names[function]
     call()
-    return captured[0]
+    return captured[0].f_back if in_last_layer else captured[0]  # type: ignore[return-value]
 
 
 def test_a_sample_in_an_engine_function_is_the_outermost_engine_frame() -> None:
@@ -83,3 +85,69 @@ def test_a_stock_call_made_at_run_time_from_an_engine_hook_is_the_engines() -> N
         ("/site-packages/yaml/__init__.py", "safe_load", "yaml"),
     )
     assert outermost_engine_frame(frame, STOCK) == "sphinx_ext/sidebar.py:render"
+
+
+THEME = "/venv/lib/python3.11/site-packages/pydata_sphinx_theme/toctree.py"
+SIDEBAR = (ENGINE + "sphinx_ext/sidebar.py", "render", "textbook.sphinx_ext.sidebar")
+
+
+def test_stock_work_inside_a_call_the_engine_stands_in_for_is_told_apart() -> None:
+    # the sidebar renders the navigation through the theme, as a bare build's every page does
+    frame = _frame_inside(
+        SIDEBAR,
+        (THEME, "generate_toctree_html", "pydata_sphinx_theme.toctree"),
+        ("/venv/lib/python3.11/site-packages/soupsieve/css_parser.py", "process_selectors", "soupsieve"),
+    )
+    assert stands_in(frame)
+    assert attribute(frame, STOCK) == ("sphinx_ext/sidebar.py:render", True)
+
+
+def test_stock_work_under_an_engine_adapter_inside_a_stand_in_is_still_told_apart() -> None:
+    # the theme asks the engine's marking builder, which asks Sphinx: Sphinx's work is stock
+    frame = _frame_inside(
+        SIDEBAR,
+        (THEME, "generate_toctree_html", "pydata_sphinx_theme.toctree"),
+        (ENGINE + "sphinx_ext/sidebar.py", "render_partial", "textbook.sphinx_ext.sidebar"),
+        ("/venv/lib/python3.11/site-packages/docutils/writers/_html_base.py", "starttag", "docutils"),
+    )
+    assert attribute(frame, STOCK) == ("sphinx_ext/sidebar.py:render", True)
+
+
+def test_the_engines_own_lines_inside_a_stand_in_are_the_engines() -> None:
+    frame = _frame_inside(
+        SIDEBAR,
+        (THEME, "generate_toctree_html", "pydata_sphinx_theme.toctree"),
+        (ENGINE + "sphinx_ext/sidebar.py", "get_relative_uri", "textbook.sphinx_ext.sidebar"),
+        in_last_layer=True,
+    )
+    assert not stands_in(frame)
+    assert attribute(frame, STOCK) == ("sphinx_ext/sidebar.py:render", False)
+
+
+def test_the_same_stock_call_outside_any_stand_in_is_the_engines() -> None:
+    # a function of the same name in another file is not the theme's
+    frame = _frame_inside(
+        SIDEBAR,
+        ("/venv/lib/python3.11/site-packages/other_theme/toctree.py", "generate_toctree_html", "other_theme"),
+        ("/venv/lib/python3.11/site-packages/bs4/element.py", "select", "bs4.element"),
+    )
+    assert attribute(frame, STOCK) == ("sphinx_ext/sidebar.py:render", False)
+
+
+def test_a_stand_in_the_theme_calls_without_the_engine_is_stock() -> None:
+    # the 404 page: the theme's template renders its navigation, no engine frame on the stack
+    frame = _frame_inside(
+        ("/venv/lib/python3.11/site-packages/sphinx/builders/html/__init__.py", "handle_page", "sphinx"),
+        (THEME, "generate_toctree_html", "pydata_sphinx_theme.toctree"),
+        ("/venv/lib/python3.11/site-packages/bs4/element.py", "select", "bs4.element"),
+    )
+    assert attribute(frame, STOCK) == ("", False)
+
+
+def test_pybtex_formatting_under_the_bibliography_cache_is_told_apart() -> None:
+    frame = _frame_inside(
+        (ENGINE + "sphinx_ext/bibliography_cache.py", "format_entry", "textbook.sphinx_ext.bibliography_cache"),
+        ("/venv/lib/python3.11/site-packages/pybtex/style/formatting/__init__.py", "format_entry", "pybtex"),
+        ("/venv/lib/python3.11/site-packages/pybtex/style/template.py", "format_data", "pybtex.style.template"),
+    )
+    assert attribute(frame, STOCK) == ("sphinx_ext/bibliography_cache.py:format_entry", True)
