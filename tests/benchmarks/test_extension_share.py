@@ -5,11 +5,13 @@ the engine makes in place of a bare build's own told apart."""
 from __future__ import annotations
 
 import functools
+import inspect
 import sys
 from collections.abc import Callable
-from types import FrameType
+from pathlib import Path
+from types import CodeType, FrameType, ModuleType
 
-from benchmarks.extension_share import ENGINE, attribute, outermost_engine_frame, stands_in
+from benchmarks.extension_share import ENGINE, STAND_INS, attribute, outermost_engine_frame, stands_in
 
 STOCK = frozenset({"yaml"})
 
@@ -151,3 +153,25 @@ def test_pybtex_formatting_under_the_bibliography_cache_is_told_apart() -> None:
         ("/venv/lib/python3.11/site-packages/pybtex/style/template.py", "format_data", "pybtex.style.template"),
     )
     assert attribute(frame, STOCK) == ("sphinx_ext/bibliography_cache.py:format_entry", True)
+
+
+def _functions_of(module: ModuleType) -> set[tuple[str, str]]:
+    """(file, name) of every function a module's code defines, nested ones too."""
+    source = inspect.getsourcefile(module) or ""
+    found: set[tuple[str, str]] = set()
+    todo = [compile(Path(source).read_text(encoding="utf-8"), source, "exec")]
+    while todo:
+        code = todo.pop()
+        found.add((code.co_filename, code.co_name))
+        todo.extend(constant for constant in code.co_consts if isinstance(constant, CodeType))
+    return found
+
+
+def test_every_stand_in_names_an_installed_function() -> None:
+    # a stand-in that names no installed function would silently count its work as the engine's
+    import pybtex.style.formatting
+    import pydata_sphinx_theme.toctree
+
+    installed = _functions_of(pydata_sphinx_theme.toctree) | _functions_of(pybtex.style.formatting)
+    for path, name in STAND_INS:
+        assert any(file.endswith("/" + path) and found == name for file, found in installed), (path, name)
