@@ -39,7 +39,9 @@ pass (it understated the engine's share by about two points).
 Stock calls the engine stands in for (``STAND_INS``) are told apart. The sidebar renders the
 navigation through the theme's own ``generate_toctree_html`` twice per build, where a bare
 build calls it twice per page; the bibliography cache has pybtex format each reference once,
-where a bare build formats it twice. The work inside those calls is stock work a bare build does
+where a bare build formats it twice; the LaTeX fast path has pybtex parse each text as before
+but latexcodec decode only the few with LaTeX in them, where a bare build decodes every text
+two or three times. The work inside those calls is stock work a bare build does
 too, and more of it: a sample in it counts as stock unless the engine's own code is what runs
 (its adapters inside the call, such as the sidebar's marking builder). The figure with those
 samples counted as the engine's is printed beside it ("with the stock calls it stands in for",
@@ -85,6 +87,10 @@ STAND_INS = frozenset(
         ("pydata_sphinx_theme/toctree.py", "generate_toctree_html"),
         # bibliography_cache.py formats each reference once, where a bare build formats it twice
         ("pybtex/style/formatting/__init__.py", "format_entry"),
+        # bibtex_latex.py parses each text as pybtex does, and decodes its LaTeX only when it
+        # has some, once per process, where a bare build decodes every text two or three times
+        ("pybtex/markup/__init__.py", "parse"),
+        ("latexcodec/codec.py", "decode"),
     }
 )
 

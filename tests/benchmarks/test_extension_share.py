@@ -169,9 +169,30 @@ def _functions_of(module: ModuleType) -> set[tuple[str, str]]:
 
 def test_every_stand_in_names_an_installed_function() -> None:
     # a stand-in that names no installed function would silently count its work as the engine's
+    import latexcodec.codec
+    import pybtex.markup
     import pybtex.style.formatting
     import pydata_sphinx_theme.toctree
 
-    installed = _functions_of(pydata_sphinx_theme.toctree) | _functions_of(pybtex.style.formatting)
+    modules = (pydata_sphinx_theme.toctree, pybtex.style.formatting, pybtex.markup, latexcodec.codec)
+    installed = {function for module in modules for function in _functions_of(module)}
     for path, name in STAND_INS:
         assert any(file.endswith("/" + path) and found == name for file, found in installed), (path, name)
+
+
+def test_latex_parsed_under_the_fast_path_is_told_apart() -> None:
+    # pybtex's parser, called by the engine's from_latex in place of pybtex's own
+    frame = _frame_inside(
+        (ENGINE + "sphinx_ext/bibtex_latex.py", "from_latex", "textbook.sphinx_ext.bibtex_latex"),
+        ("/venv/lib/python3.11/site-packages/pybtex/markup/__init__.py", "parse", "pybtex.markup"),
+        ("/venv/lib/python3.11/site-packages/pybtex/scanner.py", "skip_to", "pybtex.scanner"),
+    )
+    assert attribute(frame, STOCK) == ("sphinx_ext/bibtex_latex.py:from_latex", True)
+
+
+def test_the_fast_paths_own_test_of_a_text_is_the_engines() -> None:
+    frame = _frame_inside(
+        (ENGINE + "sphinx_ext/bibtex_latex.py", "from_latex", "textbook.sphinx_ext.bibtex_latex"),
+        in_last_layer=True,
+    )
+    assert attribute(frame, STOCK) == ("sphinx_ext/bibtex_latex.py:from_latex", False)
