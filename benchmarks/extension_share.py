@@ -41,11 +41,12 @@ navigation through the theme's own ``generate_toctree_html`` twice per build, wh
 build calls it twice per page; the bibliography cache has pybtex format each reference once,
 where a bare build formats it twice; the LaTeX fast path has pybtex parse each text as before
 but latexcodec decode only the few with LaTeX in them, where a bare build decodes every text
-two or three times. The work inside those calls is stock work a bare build does
-too, and more of it: a sample in it counts as stock unless the engine's own code is what runs
-(its adapters inside the call, such as the sidebar's marking builder). The figure with those
-samples counted as the engine's is printed beside it ("with the stock calls it stands in for",
-the only figure before 2026-12-06's sixth pass); each line of the listing says which it is.
+two or three times. The work inside those calls is stock work a bare build does too, and more
+of it: a sample in it counts as stock unless the engine's own code is what runs (the lines of
+its adapters inside the call, such as the sidebar's marking builder; what they call in turn is
+the call's). The figure with those samples counted as the engine's is printed beside it ("with
+the stock calls it stands in for", the only figure before 2026-12-06's sixth pass); each line of
+the listing says which it is.
 
 Runs vary by about a point on this machine: ``--repeat N`` samples N builds, each in a process
 of its own, and gives the median and the range.
@@ -77,9 +78,9 @@ OUTSIDE = (ENGINE + "cli.py", ENGINE + "__main__.py", ENGINE + "commands/build.p
 
 
 # Stock calls the engine makes in place of the same calls a bare build makes itself, more often:
-# (file under site-packages, function). The work inside them is the theme's or pybtex's, which a
-# bare build does too (and more of), not the engine's own; only the engine's own lines inside
-# them (its adapters: the marking builder) stay the engine's.
+# (file under site-packages, function). The work inside them is the theme's, pybtex's or
+# latexcodec's, which a bare build does too (and more of), not the engine's own; only the lines
+# of the engine's adapters inside them (the sidebar's marking builder) stay the engine's.
 STAND_INS = frozenset(
     {
         # sidebar.py renders the navigation through the theme twice per build, where a bare
