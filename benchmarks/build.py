@@ -4,7 +4,8 @@ same sources without it, and an incremental rebuild after one page is edited.
 Everything is measured in this run, on this machine, and reported as ratios (absolute
 seconds on a shared machine say little). Aims (#16): a clean build takes at most 0.9 of the
 bare one; an incremental rebuild at most 0.25 of a clean one, measured both as a new
-`textbook build` and as `make preview` rebuilds (a child forked from a warm process).
+`textbook build` and as `make preview` rebuilds (a child forked from a warm process), with a
+bare Jupyter Book's own one-page rebuild (a new process) beside them for scale.
 Run: `.venv/bin/python -m benchmarks.build [--repeat 2]`
 
 With `--sizes 20 80 200` it times instead clean builds of generated books (three pages per
@@ -136,24 +137,18 @@ def main(argv: list[str] | None = None) -> int:
             bare_config((book / "_config.yml").read_text(encoding="utf-8")), encoding="utf-8"
         )
         bare, full = [], []
+
+        def bare_build(attempt: int) -> list[str]:
+            output = str(Path(folder) / f"bare{attempt}")
+            return [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--path-output", output, "--quiet"]
+
         for attempt in range(args.repeat):
-            out_bare, out_full = Path(folder) / f"bare{attempt}", Path(folder) / f"full{attempt}"
-            bare.append(
+            bare.append(timed(bare_build(attempt), book))
+            full.append(
                 timed(
-                    [
-                        jupyter_book,
-                        "build",
-                        ".",
-                        "--config",
-                        "_bare_config.yml",
-                        "--path-output",
-                        str(out_bare),
-                        "--quiet",
-                    ],
-                    book,
+                    [sys.executable, "-m", "textbook", "build", "--output", str(Path(folder) / f"full{attempt}")], book
                 )
             )
-            full.append(timed([sys.executable, "-m", "textbook", "build", "--output", str(out_full)], book))
         clean = min(full)
         output = Path(folder) / "full0"
         page = book / "book/foundations/05-ethics/core-values.md"
@@ -161,12 +156,16 @@ def main(argv: list[str] | None = None) -> int:
         for attempt in range(args.repeat):
             _edit(page, attempt)
             incremental.append(timed([sys.executable, "-m", "textbook", "build", "--output", str(output)], book))
+        bare_incremental = []  # the same, by a bare Jupyter Book: what a cold process costs without the engine
+        for attempt in range(args.repeat):
+            _edit(page, 2 * args.repeat + attempt)
+            bare_incremental.append(timed(bare_build(0), book))
         from textbook.commands.preview import WarmBuilder  # the preview's rebuilds, in this process
 
         builder = WarmBuilder(book, output)
         builder.build()  # nothing changed: it warms the process, as the preview's first build does
         for attempt in range(args.repeat):
-            _edit(page, args.repeat + attempt)
+            _edit(page, 3 * args.repeat + attempt)
             rebuild = builder.build()
             assert rebuild.status == 0 and rebuild.forked, rebuild
             warm.append(rebuild.seconds)
@@ -176,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"incremental rebuild, one page edited:   {min(incremental):6.2f} s (best of {args.repeat})")
     print(f"  textbook build:   {min(incremental) / clean:.2f} of a clean build (aim: at most 0.25)")
     print(f"  in make preview:  {min(warm):6.2f} s (best of {args.repeat}), {min(warm) / clean:.2f} of a clean build")
+    print(
+        f"  a bare Jupyter Book's, for scale: {min(bare_incremental):6.2f} s (best of {args.repeat}), "
+        f"{min(bare_incremental) / min(bare):.2f} of its clean build, {min(bare_incremental) / clean:.2f} of the engine's"
+    )
     return 0
 
 
