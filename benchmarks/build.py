@@ -39,6 +39,13 @@ def bare_config(config: str) -> str:
     return re.sub(r"\n  local_extensions:\n(    .*\n)+", "\n", config)
 
 
+def bare_build(output: Path | str) -> list[str]:
+    """The command of a bare Jupyter Book build (``_bare_config.yml``) of the book in the
+    working folder, into ``output``."""
+    jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
+    return [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--path-output", str(output), "--quiet"]
+
+
 def timed(command: list[str], cwd: Path) -> float:
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, check=True, capture_output=True)
@@ -52,11 +59,15 @@ def _edit(page: Path, attempt: int) -> None:
 
 
 def copy_book(target: Path, source: Path = ROOT) -> Path:
+    """A copy of the book's sources, with its ``_bare_config.yml`` (``bare_config``) beside
+    its own configuration, for a bare Jupyter Book build of the same sources."""
     shutil.copytree(
         source,
         target,
         ignore=shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", ".pytest_cache", "tests", "benchmarks"),
     )
+    config = (target / "_config.yml").read_text(encoding="utf-8")
+    (target / "_bare_config.yml").write_text(bare_config(config), encoding="utf-8")
     return target
 
 
@@ -65,7 +76,6 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
     from benchmarks.generate import generate_configured_book
     from benchmarks.page_weight import BUDGET_GZIP, site_weights
 
-    jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     rows: list[tuple[int, float, float | None]] = []
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
@@ -86,8 +96,7 @@ def scale(sizes: list[int], repeat: int, bare_up_to: int) -> None:
                 ]
                 engine.append(timed(build, ROOT))
                 if size <= bare_up_to:
-                    command = [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--quiet"]
-                    bare.append(timed([*command, "--path-output", str(out / "bare")], book))
+                    bare.append(timed(bare_build(out / "bare"), book))
             rows.append((size, min(engine), min(bare) if bare else None))
             shown = f"{rows[-1][2]:7.2f} s" if bare else "   (skipped)"
             ratio = f"{min(engine) / min(bare):.2f}" if bare else "-"
@@ -130,39 +139,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.sizes:
         scale(args.sizes, args.repeat, args.bare_up_to)
         return 0
-    jupyter_book = str(Path(sys.executable).parent / "jupyter-book")
     with tempfile.TemporaryDirectory() as folder:
         book = copy_book(Path(folder) / "book")
-        (book / "_bare_config.yml").write_text(
-            bare_config((book / "_config.yml").read_text(encoding="utf-8")), encoding="utf-8"
-        )
+
+        def engine_build(output: str) -> list[str]:
+            return [sys.executable, "-m", "textbook", "build", "--output", output]
+
         bare, full = [], []
-
-        def bare_build(attempt: int) -> list[str]:
-            output = str(Path(folder) / f"bare{attempt}")
-            return [jupyter_book, "build", ".", "--config", "_bare_config.yml", "--path-output", output, "--quiet"]
-
         for attempt in range(args.repeat):
-            bare.append(timed(bare_build(attempt), book))
-            full.append(
-                timed(
-                    [sys.executable, "-m", "textbook", "build", "--output", str(Path(folder) / f"full{attempt}")], book
-                )
-            )
+            bare.append(timed(bare_build(f"{folder}/bare{attempt}"), book))
+            full.append(timed(engine_build(f"{folder}/full{attempt}"), book))
         clean = min(full)
-        output = Path(folder) / "full0"
         page = book / "book/foundations/05-ethics/core-values.md"
         incremental, warm = [], []
         for attempt in range(args.repeat):
             _edit(page, attempt)
-            incremental.append(timed([sys.executable, "-m", "textbook", "build", "--output", str(output)], book))
+            incremental.append(timed(engine_build(f"{folder}/full0"), book))
         bare_incremental = []  # the same, by a bare Jupyter Book: what a cold process costs without the engine
         for attempt in range(args.repeat):
             _edit(page, 2 * args.repeat + attempt)
-            bare_incremental.append(timed(bare_build(0), book))
+            bare_incremental.append(timed(bare_build(f"{folder}/bare0"), book))
         from textbook.commands.preview import WarmBuilder  # the preview's rebuilds, in this process
 
-        builder = WarmBuilder(book, output)
+        builder = WarmBuilder(book, Path(folder) / "full0")
         builder.build()  # nothing changed: it warms the process, as the preview's first build does
         for attempt in range(args.repeat):
             _edit(page, 3 * args.repeat + attempt)
